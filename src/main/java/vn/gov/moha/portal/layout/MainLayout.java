@@ -1,0 +1,99 @@
+package vn.gov.moha.portal.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import vn.gov.moha.portal.i18n.LanguageSwitch;
+import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.PortalUser;
+
+/**
+ * The frame of every screen: the menu with only the entries the user's roles may open, who is
+ * logged in (name, unit, role), the language switch and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        PortalUser user = currentUser.require();
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        viewTitle.addClassName("view-title");
+        Div spacer = new Div();
+        spacer.addClassName("spacer");
+        Span who = new Span(user.fullName());
+        who.addClassName("navbar-user");
+        addToNavbar(true, toggle, viewTitle, spacer, who, new LanguageSwitch());
+
+        Image emblem = new Image("images/emblem.svg", "");
+        emblem.addClassName("brand-emblem");
+        Div brandText = new Div(new Span(getTranslation("app.ministry")), new Span(getTranslation("app.short")));
+        brandText.addClassName("brand-text");
+        Div brand = new Div(emblem, brandText);
+        brand.addClassName("brand");
+
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+
+        addToDrawer(brand, new Scroller(nav), userCard(user, authentication));
+    }
+
+    private Div userCard(PortalUser user, AuthenticationContext authentication) {
+        Avatar avatar = new Avatar(user.fullName());
+        avatar.addClassName("user-avatar");
+        Span name = new Span(user.fullName());
+        name.addClassName("user-name");
+        Span unit = new Span(user.unitName() == null ? getTranslation("user.noUnit") : user.unitName());
+        unit.addClassName("user-unit");
+        Span roles = new Span(user.roles().stream().sorted().map(r -> getTranslation(r.translationKey()))
+                .collect(Collectors.joining(", ")));
+        roles.addClassName("user-roles");
+        Div text = new Div(name, unit, roles);
+        text.addClassName("user-text");
+        Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        logout.addClassName("logout");
+        Div card = new Div(new Div(avatar, text), logout);
+        card.addClassName("user-card");
+        return card;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = getContent() instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "";
+        viewTitle.setText(title);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title + " · " + getTranslation("app.short")));
+    }
+}

@@ -1,0 +1,135 @@
+package vn.gov.moha.portal.task;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.unit.OrgUnit;
+import vn.gov.moha.portal.user.AppUser;
+
+/** One of a year's priority tasks, with the ministry department that leads it and the leader in charge. */
+@Entity
+@Table(name = "priority_task")
+public class PriorityTask {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "programme_year", nullable = false)
+    private int year;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Column(name = "title_vi", nullable = false, length = 500)
+    private String titleVi;
+
+    @Column(name = "title_en", nullable = false, length = 500)
+    private String titleEn;
+
+    @Column(length = 4000)
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "lead_unit_id")
+    private OrgUnit leadUnit;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "leader_id")
+    private AppUser leader;
+
+    @Column(name = "search_text", nullable = false, length = 2000)
+    private String searchText;
+
+    protected PriorityTask() {
+    }
+
+    public PriorityTask(int year, int number) {
+        this.year = year;
+        this.number = number;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void fold() {
+        searchText = SearchText.of(String.valueOf(number), titleVi, titleEn,
+                leadUnit == null ? null : leadUnit.getNameVi(), leader == null ? null : leader.getFullName());
+    }
+
+    public String title(boolean english) {
+        return english ? titleEn : titleVi;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    void setNumber(int number) {
+        this.number = number;
+    }
+
+    public String getTitleVi() {
+        return titleVi;
+    }
+
+    void setTitleVi(String titleVi) {
+        this.titleVi = titleVi;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    void setDescription(String description) {
+        this.description = description;
+    }
+
+    public OrgUnit getLeadUnit() {
+        return leadUnit;
+    }
+
+    void setLeadUnit(OrgUnit leadUnit) {
+        this.leadUnit = leadUnit;
+    }
+
+    public AppUser getLeader() {
+        return leader;
+    }
+
+    void setLeader(AppUser leader) {
+        this.leader = leader;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+}

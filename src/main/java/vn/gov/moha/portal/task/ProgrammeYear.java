@@ -1,0 +1,32 @@
+package vn.gov.moha.portal.task;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** A programme year (2024, 2025, …): each has its own list of priority tasks. */
+@Entity
+@Table(name = "programme_year")
+public class ProgrammeYear {
+
+    @Id
+    @Column(name = "programme_year")
+    private Integer year;
+
+    @Column(name = "opened_at", nullable = false)
+    private LocalDateTime openedAt;
+
+    protected ProgrammeYear() {
+    }
+
+    public ProgrammeYear(int year) {
+        this.year = year;
+        this.openedAt = LocalDateTime.now();
+    }
+
+    public int getYear() {
+        return year;
+    }
+}

@@ -1,0 +1,106 @@
+package vn.gov.moha.portal.task;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.unit.UnitService;
+import vn.gov.moha.portal.user.UserService;
+
+/** The priority tasks of a programme year, searchable with or without diacritics. */
+@Route("tasks")
+@Menu(order = 2, icon = "vaadin:tasks", title = "nav.tasks")
+@PermitAll
+class TasksView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TaskService tasks;
+    final Grid<PriorityTask> grid = new Grid<>();
+    final TextField search = new TextField();
+    final Select<Integer> year = new Select<>();
+    private final Span count = new Span();
+    private final boolean english;
+
+    TasksView(TaskService tasks, UnitService units, UserService users, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
+        boolean admin = currentUser.require().has(Role.ADMIN);
+        addClassName("page");
+        setSizeFull();
+
+        year.setAriaLabel(getTranslation("task.year"));
+        year.setItems(tasks.years().stream().map(ProgrammeYear::getYear).toList());
+        year.setItemLabelGenerator(y -> getTranslation("task.year.label", String.valueOf(y)));
+        tasks.currentYear().ifPresent(y -> year.setValue(y.getYear()));
+        year.addValueChangeListener(e -> refresh());
+
+        search.setPlaceholder(getTranslation("task.search.placeholder"));
+        search.setAriaLabel(getTranslation("task.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        search.addClassName("grow");
+
+        HorizontalLayout toolbar = new HorizontalLayout(year, search);
+        toolbar.addClassName("toolbar");
+        toolbar.setWidthFull();
+        if (admin) {
+            Button add = new Button(getTranslation("task.add"), VaadinIcon.PLUS.create(),
+                    e -> new TaskDialog(tasks, units, users, null, year.getValue(), english, this::refresh).open());
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button newYear = new Button(getTranslation("task.openYear"), VaadinIcon.CALENDAR.create(),
+                    e -> new NewYearDialog(tasks, opened -> UI.getCurrent().getPage().reload()).open());
+            toolbar.add(add, newYear);
+        }
+
+        grid.addColumn(PriorityTask::getNumber).setHeader(getTranslation("task.number")).setWidth("4.5em")
+                .setFlexGrow(0);
+        grid.addColumn(t -> t.title(english)).setHeader(getTranslation("task.title")).setFlexGrow(4)
+                .setClassNameGenerator(t -> "wrap");
+        grid.addColumn(t -> t.getLeadUnit().name(english)).setHeader(getTranslation("task.leadUnit"))
+                .setFlexGrow(2).setClassNameGenerator(t -> "wrap");
+        grid.addColumn(t -> t.getLeader() == null ? getTranslation("task.leader.none") : t.getLeader().getFullName())
+                .setHeader(getTranslation("task.leader")).setFlexGrow(1).setClassNameGenerator(t -> "wrap");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(TaskDetailView.class,
+                new RouteParameters(TaskDetailView.ID, String.valueOf(e.getItem().getId()))));
+        grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("task.empty"));
+
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.tasks")), count);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        count.addClassName("count");
+        add(header, toolbar, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        var items = year.getValue() == null ? java.util.List.<PriorityTask>of()
+                : tasks.tasksOf(year.getValue(), search.getValue());
+        grid.setItems(items);
+        count.setText(getTranslation("common.count", items.size()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.tasks");
+    }
+}

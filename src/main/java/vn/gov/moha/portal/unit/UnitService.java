@@ -1,0 +1,122 @@
+package vn.gov.moha.portal.unit;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.common.Problems;
+import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.security.Role;
+
+/** Reads units for everyone who is logged in; only ADMIN changes them. */
+@Service
+@Transactional(readOnly = true)
+public class UnitService {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_.-]{1,19}");
+    private static final Comparator<OrgUnit> ORDER = Comparator.comparing(OrgUnit::getKind)
+            .thenComparing(OrgUnit::getNameVi, vietnamese());
+
+    private final OrgUnitRepository units;
+
+    UnitService(OrgUnitRepository units) {
+        this.units = units;
+    }
+
+    /** Vietnamese collation, so "Đắk Lắk" sorts after "Điện Biên" and before "Gia Lai". */
+    public static Comparator<String> vietnamese() {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
+        return Comparator.nullsLast(collator::compare);
+    }
+
+    /** Units whose code or name matches the query, with or without diacritics; kind may be null. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OrgUnit> search(String query, UnitKind kind) {
+        return units.findAllBy().stream()
+                .filter(u -> kind == null || u.getKind() == kind)
+                .filter(u -> SearchText.matches(u.getSearchText(), query))
+                .sorted(ORDER)
+                .toList();
+    }
+
+    /** Units that exist on the given day, in the order people look for them. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OrgUnit> validOn(LocalDate day) {
+        return units.findAllBy().stream().filter(u -> u.isValidOn(day)).sorted(ORDER).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<OrgUnit> all() {
+        return units.findAllBy().stream().sorted(ORDER).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<OrgUnit> find(Long id) {
+        return id == null ? Optional.empty() : units.findAllBy().stream().filter(u -> u.getId().equals(id)).findFirst();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public OrgUnit save(UnitDraft draft) {
+        String code = Problems.clean(draft.code());
+        code = code == null ? null : code.toUpperCase(Locale.ROOT);
+        Problems problems = new Problems();
+        if (code == null) {
+            problems.add("code", "error.required");
+        } else if (!CODE.matcher(code).matches()) {
+            problems.add("code", "unit.error.codeFormat");
+        } else {
+            units.findByCodeIgnoreCase(code).filter(u -> !u.getId().equals(draft.id()))
+                    .ifPresent(u -> problems.add("code", "unit.error.codeTaken"));
+        }
+        problems.requireText("nameVi", draft.nameVi(), 255).optionalText("nameEn", draft.nameEn(), 255);
+        if (draft.kind() == null) {
+            problems.add("kind", "error.required");
+        }
+        if (draft.validFrom() == null) {
+            problems.add("validFrom", "error.required");
+        }
+        if (draft.validFrom() != null && draft.validTo() != null && draft.validTo().isBefore(draft.validFrom())) {
+            problems.add("validTo", "unit.error.validTo");
+        }
+        if (draft.id() != null && Objects.equals(draft.id(), draft.parentId())) {
+            problems.add("parent", "unit.error.self");
+        }
+        if (draft.id() != null && Objects.equals(draft.id(), draft.successorId())) {
+            problems.add("successor", "unit.error.self");
+        }
+        if (draft.successorId() != null && draft.validTo() == null) {
+            problems.add("validTo", "unit.error.successorNeedsEnd");
+        }
+        OrgUnit parent = draft.parentId() == null ? null : units.findById(draft.parentId()).orElse(null);
+        OrgUnit successor = draft.successorId() == null ? null : units.findById(draft.successorId()).orElse(null);
+        if (draft.parentId() != null && parent == null) {
+            problems.add("parent", "error.notFound");
+        }
+        if (draft.successorId() != null && successor == null) {
+            problems.add("successor", "error.notFound");
+        }
+        problems.throwIfAny();
+
+        OrgUnit unit = draft.id() == null
+                ? new OrgUnit(code, draft.nameVi().strip(), draft.kind(), draft.validFrom())
+                : units.findById(draft.id()).orElseThrow();
+        unit.setCode(code);
+        unit.setNameVi(draft.nameVi().strip());
+        unit.setNameEn(Problems.clean(draft.nameEn()));
+        unit.setKind(draft.kind());
+        unit.setParent(parent);
+        unit.setSuccessor(successor);
+        unit.setValidFrom(draft.validFrom());
+        unit.setValidTo(draft.validTo());
+        return units.save(unit);
+    }
+}

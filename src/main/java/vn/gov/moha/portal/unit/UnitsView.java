@@ -1,0 +1,107 @@
+package vn.gov.moha.portal.unit;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import vn.gov.moha.portal.common.Formats;
+import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.Role;
+
+/** All units with search; ADMIN adds and edits them. */
+@Route("units")
+@Menu(order = 3, icon = "vaadin:building", title = "nav.units")
+@PermitAll
+class UnitsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UnitService service;
+    private final Grid<OrgUnit> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<UnitKind> kind = new Select<>();
+    private final Span count = new Span();
+    private final boolean english;
+
+    UnitsView(UnitService service, CurrentUser currentUser) {
+        this.service = service;
+        this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
+        boolean admin = currentUser.require().has(Role.ADMIN);
+        addClassName("page");
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("unit.search.placeholder"));
+        search.setAriaLabel(getTranslation("unit.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        search.addClassName("grow");
+
+        kind.setItems(UnitKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("unit.kind.all"));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("unit.kind.all") : getTranslation(k.translationKey()));
+        kind.setAriaLabel(getTranslation("unit.kind"));
+        kind.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, kind);
+        toolbar.addClassName("toolbar");
+        toolbar.setWidthFull();
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (admin) {
+            Button add = new Button(getTranslation("unit.add"), VaadinIcon.PLUS.create(), e -> edit(null));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(add);
+        }
+
+        grid.addColumn(OrgUnit::getCode).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> u.name(english)).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+        grid.addColumn(u -> getTranslation(u.getKind().translationKey())).setHeader(getTranslation("unit.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> Formats.date(u.getValidFrom()) + " – " + Formats.date(u.getValidTo()))
+                .setHeader(getTranslation("unit.validity")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> u.getSuccessor() == null ? "" : u.getSuccessor().name(english))
+                .setHeader(getTranslation("unit.successor")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setPartNameGenerator(u -> u.isValidOn(LocalDate.now()) ? null : "ended");
+        if (admin) {
+            grid.addItemClickListener(e -> edit(e.getItem()));
+        }
+        grid.setSizeFull();
+
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.units")), count);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        count.addClassName("count");
+        add(header, toolbar, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        var items = service.search(search.getValue(), kind.getValue());
+        grid.setItems(items);
+        count.setText(getTranslation("common.count", items.size()));
+    }
+
+    private void edit(OrgUnit unit) {
+        new UnitDialog(service, unit, english, this::refresh).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.units");
+    }
+}

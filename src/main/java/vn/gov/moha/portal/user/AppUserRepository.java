@@ -1,0 +1,29 @@
+package vn.gov.moha.portal.user;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import vn.gov.moha.portal.security.Role;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    @EntityGraph(attributePaths = {"unit"})
+    Optional<AppUser> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @EntityGraph(attributePaths = {"unit"})
+    List<AppUser> findBySearchTextContaining(String foldedWord, Pageable page);
+
+    long countBySearchTextContaining(String foldedWord);
+
+    @Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
+    long countEnabledWithRole(Role role);
+
+    @EntityGraph(attributePaths = {"unit"})
+    @Query("select distinct u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.fullName")
+    List<AppUser> findEnabledWithRole(Role role);
+}

@@ -1,0 +1,167 @@
+package vn.gov.moha.portal.user;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.common.Problems;
+import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.unit.OrgUnit;
+import vn.gov.moha.portal.unit.UnitService;
+
+/** User accounts: only ADMIN lists and changes them; every rule is checked here, not only on screen. */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    public static final int MIN_PASSWORD = 8;
+    private static final int MAX_PASSWORD = 128;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+    private static final Logger log = LoggerFactory.getLogger(UserService.class);
+
+    private final AppUserRepository users;
+    private final UnitService units;
+    private final PasswordEncoder encoder;
+    private final CurrentUser currentUser;
+
+    UserService(AppUserRepository users, UnitService units, PasswordEncoder encoder, CurrentUser currentUser) {
+        this.users = users;
+        this.units = units;
+        this.encoder = encoder;
+        this.currentUser = currentUser;
+    }
+
+    /** One page of users whose name, username, e-mail or unit matches the query, with or without diacritics. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<AppUser> search(String query, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return users.findBySearchTextContaining(SearchText.fold(query),
+                PageRequest.of(offset / size, size, Sort.by("username")));
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public long count(String query) {
+        return users.countBySearchTextContaining(SearchText.fold(query));
+    }
+
+    /** The ministry's leaders who can be put in charge of a task. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AppUser> leaders() {
+        return users.findEnabledWithRole(Role.LEADER);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AppUser> find(Long id) {
+        return id == null ? Optional.empty() : users.findById(id);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public AppUser save(UserDraft draft) {
+        boolean isNew = draft.id() == null;
+        AppUser user = isNew ? null : users.findById(draft.id())
+                .orElseThrow(() -> InvalidInputException.of("username", "error.notFound"));
+        String username = isNew ? normalise(draft.username()) : user.getUsername();
+        Set<Role> roles = draft.roles() == null || draft.roles().isEmpty()
+                ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(draft.roles());
+
+        Problems problems = new Problems();
+        if (isNew) {
+            if (username == null) {
+                problems.add("username", "error.required");
+            } else if (!USERNAME.matcher(username).matches()) {
+                problems.add("username", "user.error.usernameFormat");
+            } else if (users.existsByUsername(username)) {
+                problems.add("username", "user.error.usernameTaken");
+            }
+            checkPassword(problems, draft.password());
+        }
+        problems.requireText("fullName", draft.fullName(), 150).requireEmail("email", draft.email());
+        if (roles.isEmpty()) {
+            problems.add("roles", "user.error.rolesRequired");
+        }
+        OrgUnit unit = units.find(draft.unitId()).orElse(null);
+        if (draft.unitId() != null && unit == null) {
+            problems.add("unit", "error.notFound");
+        } else if (unit == null && roles.stream().anyMatch(Role::needsUnit)) {
+            problems.add("unit", "user.error.unitRequired");
+        }
+        if (!isNew && isMe(user) && (!draft.enabled() || !roles.contains(Role.ADMIN))) {
+            problems.add("roles", "user.error.selfAdmin");
+        }
+        problems.throwIfAny();
+
+        if (isNew) {
+            user = new AppUser(username, draft.fullName().strip(), draft.email().strip(), encoder.encode(draft.password()));
+        } else {
+            user.setFullName(draft.fullName().strip());
+            user.setEmail(draft.email().strip());
+        }
+        user.setUnit(unit);
+        user.setRoles(roles);
+        user.setEnabled(draft.enabled());
+        AppUser saved = users.save(user);
+        log.info("User {} {} by {}: roles {}, unit {}, enabled {}", saved.getUsername(), isNew ? "created" : "changed",
+                actor(), roles, unit == null ? "-" : unit.getCode(), saved.isEnabled());
+        return saved;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void setEnabled(Long userId, boolean enabled) {
+        AppUser user = users.findById(userId).orElseThrow(() -> InvalidInputException.of("user", "error.notFound"));
+        if (!enabled && isMe(user)) {
+            throw InvalidInputException.of("user", "user.error.selfAdmin");
+        }
+        user.setEnabled(enabled);
+        log.info("User {} {} by {}", user.getUsername(), enabled ? "enabled" : "disabled", actor());
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void resetPassword(Long userId, String newPassword) {
+        Problems problems = new Problems();
+        checkPassword(problems, newPassword);
+        problems.throwIfAny();
+        AppUser user = users.findById(userId).orElseThrow(() -> InvalidInputException.of("password", "error.notFound"));
+        user.setPasswordHash(encoder.encode(newPassword));
+        log.info("Password of {} reset by {}", user.getUsername(), actor());
+    }
+
+    private static void checkPassword(Problems problems, String password) {
+        if (password == null || password.isEmpty()) {
+            problems.add("password", "error.required");
+        } else if (password.length() < MIN_PASSWORD) {
+            problems.add("password", "user.error.passwordShort");
+        } else if (password.length() > MAX_PASSWORD || password.isBlank()) {
+            problems.add("password", "user.error.passwordInvalid");
+        }
+    }
+
+    private boolean isMe(AppUser user) {
+        return currentUser.get().map(me -> me.getUsername().equals(user.getUsername())).orElse(false);
+    }
+
+    private String actor() {
+        return currentUser.get().map(u -> u.getUsername()).orElse("system");
+    }
+
+    static String normalise(String username) {
+        String clean = Problems.clean(username);
+        return clean == null ? null : clean.toLowerCase(Locale.ROOT);
+    }
+}

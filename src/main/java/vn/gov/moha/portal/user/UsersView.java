@@ -1,0 +1,126 @@
+package vn.gov.moha.portal.user;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.ui.Notifications;
+import vn.gov.moha.portal.unit.UnitService;
+
+/** ADMIN only: every account, searchable, created and changed through {@link UserDialog}. */
+@Route("admin/users")
+@Menu(order = 9, icon = "vaadin:users", title = "nav.users")
+@RolesAllowed(Role.Names.ADMIN)
+class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserService users;
+    private final UnitService units;
+    private final Grid<AppUser> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Span count = new Span();
+    private final boolean english;
+
+    UsersView(UserService users, UnitService units) {
+        this.users = users;
+        this.units = units;
+        this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
+        addClassName("page");
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("user.search.placeholder"));
+        search.setAriaLabel(getTranslation("user.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        search.addClassName("grow");
+        Button add = new Button(getTranslation("user.add"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(search, add);
+        toolbar.addClassName("toolbar");
+        toolbar.setWidthFull();
+
+        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("user.username")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AppUser::getFullName).setHeader(getTranslation("user.fullName")).setFlexGrow(2);
+        grid.addColumn(u -> u.getUnit() == null ? "" : u.getUnit().name(english))
+                .setHeader(getTranslation("user.unit")).setFlexGrow(2);
+        grid.addColumn(u -> u.getRoles().stream().map(r -> getTranslation(r.translationKey()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setFlexGrow(2);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setSizeFull();
+
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.users")), count);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        count.addClassName("count");
+        add(header, toolbar, grid);
+        refresh();
+    }
+
+    private Span status(AppUser user) {
+        Span badge = new Span(getTranslation(user.isEnabled() ? "user.enabled" : "user.disabled"));
+        badge.getElement().getThemeList().add(user.isEnabled() ? "badge success" : "badge error");
+        return badge;
+    }
+
+    private HorizontalLayout actions(AppUser user) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(user));
+        edit.setAriaLabel(getTranslation("user.edit") + " " + user.getUsername());
+        edit.setTooltipText(getTranslation("user.edit"));
+        Button password = new Button(VaadinIcon.KEY.create(), e -> new PasswordDialog(users, user).open());
+        password.setAriaLabel(getTranslation("user.resetPassword") + " " + user.getUsername());
+        password.setTooltipText(getTranslation("user.resetPassword"));
+        Button toggle = new Button(getTranslation(user.isEnabled() ? "user.disable" : "user.enable"), e -> {
+            try {
+                users.setEnabled(user.getId(), !user.isEnabled());
+                Notifications.success(getTranslation(user.isEnabled() ? "user.disabledDone" : "user.enabledDone",
+                        user.getUsername()));
+                refresh();
+            } catch (InvalidInputException ex) {
+                ex.problems().forEach(p -> com.vaadin.flow.component.notification.Notification
+                        .show(getTranslation(p.messageKey())));
+            }
+        });
+        toggle.addClassName("toggle-enabled");
+        for (Button b : new Button[] {edit, password, toggle}) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }
+        HorizontalLayout actions = new HorizontalLayout(edit, password, toggle);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private void refresh() {
+        String query = search.getValue();
+        grid.setItems(q -> users.search(query, q.getOffset(), q.getLimit()).stream(), q -> (int) users.count(query));
+        count.setText(getTranslation("common.count", users.count(query)));
+    }
+
+    private void edit(AppUser user) {
+        new UserDialog(users, units, user, english, this::refresh).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users");
+    }
+}
