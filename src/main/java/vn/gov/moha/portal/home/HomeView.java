@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.task.PriorityTask;
@@ -100,11 +101,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("card");
         card.addClassName("unit-card");
         card.add(new H3(unit.name(english)));
-        card.add(fact("unit.code", unit.getCode()));
-        card.add(fact("unit.kind", getTranslation(unit.getKind().translationKey())));
-        card.add(fact("unit.validity", Formats.date(unit.getValidFrom()) + " – " + Formats.date(unit.getValidTo())));
+        card.add(new Fact(getTranslation("unit.code"), unit.getCode()));
+        card.add(new Fact(getTranslation("unit.kind"), getTranslation(unit.getKind().translationKey())));
+        card.add(new Fact(getTranslation("unit.validity"), Formats.date(unit.getValidFrom()) + " – " + Formats.date(unit.getValidTo())));
         if (unit.getSuccessor() != null) {
-            card.add(fact("unit.successor", unit.getSuccessor().name(english)));
+            card.add(new Fact(getTranslation("unit.successor"), unit.getSuccessor().name(english)));
         }
         Paragraph next = new Paragraph(getTranslation("home.unit.next"));
         next.addClassName("hint");
@@ -112,15 +113,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(card);
     }
 
-    private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        Div fact = new Div(label, text);
-        fact.addClassName("fact");
-        return fact;
-    }
 
     @Override
     public String getPageTitle() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserService;
@@ -66,10 +67,10 @@ class TaskDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         other.getElement().setAttribute("lang", english ? "vi" : "en");
 
         Div facts = new Div(
-                fact("task.leadUnit", task.getLeadUnit().name(english)),
-                fact("task.leader", task.getLeader() == null ? getTranslation("task.leader.none")
+                new Fact(getTranslation("task.leadUnit"), task.getLeadUnit().name(english)),
+                new Fact(getTranslation("task.leader"), task.getLeader() == null ? getTranslation("task.leader.none")
                         : task.getLeader().getFullName()),
-                fact("task.year", String.valueOf(task.getYear())));
+                new Fact(getTranslation("task.year"), String.valueOf(task.getYear())));
         facts.addClassName("facts");
 
         Div description = new Div();
@@ -90,15 +91,6 @@ class TaskDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         UI.getCurrent().getPage().setTitle(title);
     }
 
-    private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        Div fact = new Div(label, text);
-        fact.addClassName("fact");
-        return fact;
-    }
 
     private Button back() {
         Button back = new Button(getTranslation("task.back"), VaadinIcon.ARROW_LEFT.create(),

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserService;
 
@@ -62,6 +63,7 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(year, search);
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         if (admin) {
             Button add = new Button(getTranslation("task.add"), VaadinIcon.PLUS.create(),
                     e -> new TaskDialog(tasks, units, users, null, year.getValue(), english, this::refresh).open());
@@ -73,23 +75,38 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(PriorityTask::getNumber).setHeader(getTranslation("task.number")).setWidth("4.5em")
                 .setFlexGrow(0);
-        grid.addColumn(t -> t.title(english)).setHeader(getTranslation("task.title")).setFlexGrow(4)
-                .setClassNameGenerator(t -> "wrap");
-        grid.addColumn(t -> t.getLeadUnit().name(english)).setHeader(getTranslation("task.leadUnit"))
-                .setFlexGrow(2).setClassNameGenerator(t -> "wrap");
-        grid.addColumn(t -> t.getLeader() == null ? getTranslation("task.leader.none") : t.getLeader().getFullName())
-                .setHeader(getTranslation("task.leader")).setFlexGrow(1).setClassNameGenerator(t -> "wrap");
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("task.title")).setFlexGrow(4);
+        var lead = grid.addColumn(t -> t.getLeadUnit().name(english)).setHeader(getTranslation("task.leadUnit"))
+                .setFlexGrow(2);
+        var leader = grid.addColumn(this::leaderName).setHeader(getTranslation("task.leader")).setFlexGrow(1);
+        Responsive.onNarrow(grid, narrow -> {
+            lead.setVisible(!narrow);
+            leader.setVisible(!narrow);
+        });
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(TaskDetailView.class,
                 new RouteParameters(TaskDetailView.ID, String.valueOf(e.getItem().getId()))));
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("task.empty"));
 
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.tasks")), count);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         count.addClassName("count");
-        add(header, toolbar, grid);
+        toolbar.add(count);
+        add(toolbar, grid);
         refresh();
+    }
+
+    /** The title, and on phones a second line with the lead department and leader (their columns are hidden). */
+    private Div titleCell(PriorityTask task) {
+        Span title = new Span(task.title(english));
+        Span more = new Span(task.getLeadUnit().name(english) + " · " + leaderName(task));
+        more.addClassName("narrow-only");
+        Div cell = new Div(title, more);
+        cell.addClassName("cell-stack");
+        return cell;
+    }
+
+    private String leaderName(PriorityTask task) {
+        return task.getLeader() == null ? getTranslation("task.leader.none") : task.getLeader().getFullName();
     }
 
     private void refresh() {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,10 +17,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.List;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.ui.Responsive;
 
 /** All units with search; ADMIN adds and edits them. */
 @Route("units")
@@ -61,7 +62,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(search, kind);
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         if (admin) {
             Button add = new Button(getTranslation("unit.add"), VaadinIcon.PLUS.create(), e -> edit(null));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,24 +70,26 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         grid.addColumn(OrgUnit::getCode).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.name(english)).setHeader(getTranslation("unit.name")).setFlexGrow(3);
-        grid.addColumn(u -> getTranslation(u.getKind().translationKey())).setHeader(getTranslation("unit.kind"))
+        grid.addColumn(u -> u.name(english)).setHeader(getTranslation("unit.name")).setFlexGrow(3)
+                .setTooltipGenerator(u -> u.name(english));
+        var kindColumn = grid.addColumn(u -> getTranslation(u.getKind().translationKey())).setHeader(getTranslation("unit.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> Formats.date(u.getValidFrom()) + " – " + Formats.date(u.getValidTo()))
+        var validity = grid.addColumn(u -> Formats.date(u.getValidFrom()) + " – " + Formats.date(u.getValidTo()))
                 .setHeader(getTranslation("unit.validity")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.getSuccessor() == null ? "" : u.getSuccessor().name(english))
+        var successor = grid.addColumn(u -> u.getSuccessor() == null ? "" : u.getSuccessor().name(english))
                 .setHeader(getTranslation("unit.successor")).setFlexGrow(2);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        Responsive.onNarrow(grid, narrow -> List.of(kindColumn, validity, successor)
+                .forEach(c -> c.setVisible(!narrow)));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(u -> u.isValidOn(LocalDate.now()) ? null : "ended");
         if (admin) {
             grid.addItemClickListener(e -> edit(e.getItem()));
         }
         grid.setSizeFull();
 
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.units")), count);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         count.addClassName("count");
-        add(header, toolbar, grid);
+        toolbar.add(count);
+        add(toolbar, grid);
         refresh();
     }
 

@@ -17,6 +17,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
+import org.hibernate.annotations.BatchSize;
 import java.util.HashSet;
 import java.util.Set;
 import vn.gov.moha.portal.common.SearchText;
@@ -55,6 +56,7 @@ public class AppUser {
     private boolean enabled = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)

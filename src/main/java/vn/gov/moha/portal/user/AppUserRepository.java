@@ -10,12 +10,12 @@ import vn.gov.moha.portal.security.Role;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
-    @EntityGraph(attributePaths = {"unit"})
+    @EntityGraph(attributePaths = {"unit"}, type = EntityGraph.EntityGraphType.LOAD)
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
 
-    @EntityGraph(attributePaths = {"unit"})
+    @EntityGraph(attributePaths = {"unit"}, type = EntityGraph.EntityGraphType.LOAD)
     List<AppUser> findBySearchTextContaining(String foldedWord, Pageable page);
 
     long countBySearchTextContaining(String foldedWord);
@@ -23,7 +23,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(Role role);
 
-    @EntityGraph(attributePaths = {"unit"})
+    @EntityGraph(attributePaths = {"unit"}, type = EntityGraph.EntityGraphType.LOAD)
     @Query("select distinct u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.fullName")
     List<AppUser> findEnabledWithRole(Role role);
 }

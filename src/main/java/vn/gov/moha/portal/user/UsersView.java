@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,11 +15,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.ui.Notifications;
+import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.unit.UnitService;
 
 /** ADMIN only: every account, searchable, created and changed through {@link UserDialog}. */
@@ -55,24 +56,26 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(search, add);
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("user.username")).setAutoWidth(true)
+        var username = grid.addColumn(AppUser::getUsername).setHeader(getTranslation("user.username")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AppUser::getFullName).setHeader(getTranslation("user.fullName")).setFlexGrow(2);
-        grid.addColumn(u -> u.getUnit() == null ? "" : u.getUnit().name(english))
-                .setHeader(getTranslation("user.unit")).setFlexGrow(2);
-        grid.addColumn(u -> u.getRoles().stream().map(r -> getTranslation(r.translationKey()))
+        var unit = grid.addColumn(u -> u.getUnit() == null ? "" : u.getUnit().name(english))
+                .setHeader(getTranslation("user.unit")).setFlexGrow(2)
+                .setTooltipGenerator(u -> u.getUnit() == null ? "" : u.getUnit().name(english));
+        var roles = grid.addColumn(u -> u.getRoles().stream().map(r -> getTranslation(r.translationKey()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setFlexGrow(2);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true)
+        var status = grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        Responsive.onNarrow(grid, narrow -> List.of(username, unit, roles, status).forEach(c -> c.setVisible(!narrow)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
 
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.users")), count);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         count.addClassName("count");
-        add(header, toolbar, grid);
+        toolbar.add(count);
+        add(toolbar, grid);
         refresh();
     }
 
