@@ -88,7 +88,6 @@ class TaskDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
             actions.add(edit);
         }
         add(number, heading, other, facts, description, actions);
-        UI.getCurrent().getPage().setTitle(title);
     }
 
 
