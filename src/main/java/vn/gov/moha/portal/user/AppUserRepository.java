@@ -15,7 +15,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    @EntityGraph(attributePaths = {"unit"})
+    // LOAD, not the default FETCH: a fetch graph would make the EAGER roles lazy, and the users grid
+    // reads them after the transaction
+    @EntityGraph(attributePaths = {"unit"}, type = EntityGraph.EntityGraphType.LOAD)
     List<AppUser> findBySearchTextContaining(String foldedWord, Pageable page);
 
     long countBySearchTextContaining(String foldedWord);
