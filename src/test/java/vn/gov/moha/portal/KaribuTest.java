@@ -1,0 +1,147 @@
+package vn.gov.moha.portal;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAccessDeniedError;
+import com.vaadin.flow.router.RouteNotFoundError;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.ClassUtils;
+import vn.gov.moha.portal.security.PortalUser;
+
+/**
+ * Starts the whole application (in-memory database with the demo accounts) and a mocked Vaadin
+ * UI per test. Log in with {@link #login(String)} before navigating: the views need a user.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    private static final String APP_PACKAGE = "vn.gov.moha.portal";
+
+    private static final Routes routes = discoverRoutes();
+
+    @Autowired
+    protected ApplicationContext ctx;
+
+    @Autowired
+    protected UserDetailsService userDetailsService;
+
+    @BeforeEach
+    void setUpVaadin() {
+        SecurityContextHolder.clearContext();
+        final Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+    }
+
+    /** Also clears the SecurityContextHolder, so no test leaves a logged-in user behind. */
+    @AfterEach
+    void tearDownVaadin() {
+        logout();
+        MockVaadin.tearDown();
+    }
+
+    /**
+     * Logs in as a real account: the principal is the {@link PortalUser} Spring Security would load
+     * at the login form, so views, menu and services see the account's own roles and unit.
+     */
+    protected PortalUser login(String username) {
+        PortalUser user = (PortalUser) userDetailsService.loadUserByUsername(username);
+        Set<String> authorities = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+
+        // Vaadin's view access control asks the request who is calling
+        FakeRequest request = currentRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authorities.contains("ROLE_" + role));
+        return user;
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        if (VaadinServletRequest.getCurrent() != null) {
+            FakeRequest request = currentRequest();
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((principal, role) -> false);
+        }
+    }
+
+    protected static void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    /** Switches the session and UI language, as the language button does (before navigating). */
+    protected static void useLocale(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
+    }
+
+    /** The labels of the side menu, top to bottom. */
+    protected static List<String> menuLabels() {
+        return _find(SideNav.class).stream().flatMap(nav -> nav.getItems().stream()).map(SideNavItem::getLabel)
+                .toList();
+    }
+
+    /**
+     * Karibu's discovery (ClassGraph, public classes only) finds the public {@code @Layout} but not
+     * this portal's views, which are package-private; Spring's scanner adds them. A refused or
+     * unknown address shows Vaadin's own error pages, as for a real user, instead of Karibu's
+     * throwing ones (Vaadin turns a refused view into "not found", not to reveal that it exists).
+     */
+    private static Routes discoverRoutes() {
+        Routes found = new Routes().autoDiscoverViews(APP_PACKAGE);
+        found.getErrorRoutes().clear();
+        found.getErrorRoutes().addAll(List.of(RouteNotFoundError.class, RouteAccessDeniedError.class));
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        for (BeanDefinition view : scanner.findCandidateComponents(APP_PACKAGE)) {
+            found.getRoutes().add(ClassUtils.resolveClassName(view.getBeanClassName(), null)
+                    .asSubclass(Component.class));
+        }
+        return found;
+    }
+
+    /** The field is marked invalid and shows the message next to it. */
+    protected static void assertFieldError(HasValidation field, String message) {
+        assertThat(field.isInvalid()).as("%s is invalid", field).isTrue();
+        assertThat(field.getErrorMessage()).as("error message of %s", field).isEqualTo(message);
+    }
+
+    private static FakeRequest currentRequest() {
+        return (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+    }
+}

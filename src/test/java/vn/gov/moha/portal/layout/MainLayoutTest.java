@@ -1,0 +1,57 @@
+package vn.gov.moha.portal.layout;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.security.PortalUser;
+
+/** The frame every user sees: a menu with only what the roles may open, and who is logged in. */
+class MainLayoutTest extends KaribuTest {
+
+    private static final List<String> EVERYONE = List.of("Trang chủ", "Nhiệm vụ trọng tâm", "Đơn vị");
+
+    @ParameterizedTest
+    @CsvSource({
+            "admin,          Quản trị hệ thống",
+            "lanhdao,        Lãnh đạo Bộ",
+            "quanly,         Chuyên viên quản lý (Vụ)",
+            "lamdong.truong, Lãnh đạo đơn vị",
+            "lamdong.cv,     Chuyên viên đơn vị"})
+    void menuAndHeaderFollowTheRole(String username, String roleLabel) {
+        PortalUser user = login(username);
+        navigate("");
+
+        List<String> expected = username.equals("admin")
+                ? List.of("Trang chủ", "Nhiệm vụ trọng tâm", "Đơn vị", "Người dùng")
+                : EVERYONE;
+        assertThat(menuLabels()).containsExactlyElementsOf(expected);
+        assertThat(_get(Span.class, s -> s.withClasses("navbar-user")).getText()).isEqualTo(user.fullName());
+        assertThat(_get(Span.class, s -> s.withClasses("user-roles")).getText()).isEqualTo(roleLabel);
+    }
+
+    @Test
+    void headerShowsTheDemoNamesFromTheAccountList() {
+        login("lamdong.cv");
+        navigate("");
+
+        assertThat(_get(Span.class, s -> s.withClasses("navbar-user")).getText()).isEqualTo("K'Hoàng Thị Hạnh");
+        assertThat(_get(Span.class, s -> s.withClasses("user-unit")).getText()).isEqualTo("Sở Nội vụ tỉnh Lâm Đồng");
+    }
+
+    @Test
+    void englishSessionShowsEnglishMenu() {
+        login("lanhdao");
+        useLocale(Locale.ENGLISH);
+        navigate("");
+
+        assertThat(menuLabels()).containsExactly("Home", "Priority tasks", "Units");
+        assertThat(_get(Span.class, s -> s.withClasses("user-roles")).getText()).isEqualTo("Ministry leader");
+    }
+}

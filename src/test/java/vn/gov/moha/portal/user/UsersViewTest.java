@@ -1,0 +1,149 @@
+package vn.gov.moha.portal.user;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNoDialogs;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteNotFoundError;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.unit.OrgUnit;
+
+/** ADMIN manages accounts; what is saved here is what the login form checks. */
+class UsersViewTest extends KaribuTest {
+
+    /** Component columns of the users grid, counted from the right. */
+    private static final int ACTIONS = 1;
+    private static final int STATUS = 2;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void unitOfficerTypingTheAddressGetsNotFound() {
+        login("lamdong.cv");
+        navigate("admin/users");
+
+        _assertNone(UsersView.class);
+        _assertOne(RouteNotFoundError.class);
+    }
+
+    @Test
+    void newAccountLogsInWithItsPasswordUntilLocked() {
+        login("admin");
+        navigate("admin/users");
+        Grid<AppUser> grid = grid();
+        int before = _size(grid);
+
+        UserDialog dialog = openAddDialog();
+        _setValue(dialog.username, "lamdong.cv2");
+        _setValue(dialog.fullName, "Ka Thị Xuân");
+        _setValue(dialog.email, "lamdong.cv2@lamdong.example.vn");
+        _setValue(dialog.unit, unit(dialog, "SNV-68"));
+        _setValue(dialog.roles, Set.of(Role.UNIT_OFFICER));
+        _setValue(dialog.password, "Xuan@2025!");
+        _click(dialog.save);
+
+        _assertNoDialogs();
+        expectNotifications("Đã lưu");
+        assertThat(_size(grid)).isEqualTo(before + 1);
+
+        DaoAuthenticationProvider loginForm = new DaoAuthenticationProvider(userDetailsService);
+        loginForm.setPasswordEncoder(passwordEncoder);
+        Authentication ok = loginForm.authenticate(credentials("lamdong.cv2", "Xuan@2025!"));
+        PortalUser user = (PortalUser) ok.getPrincipal();
+        assertThat(user.roles()).containsExactly(Role.UNIT_OFFICER);
+        assertThat(user.unitName()).isEqualTo("Sở Nội vụ tỉnh Lâm Đồng");
+        assertThatThrownBy(() -> loginForm.authenticate(credentials("lamdong.cv2", "Xuan@2024!")))
+                .isInstanceOf(BadCredentialsException.class);
+
+        _setValue(_get(TextField.class, s -> s.withPlaceholder(
+                "Tìm theo tên, tên đăng nhập, thư điện tử hoặc đơn vị")), "lamdong.cv2");
+        assertThat(_size(grid)).isEqualTo(1);
+        _click(_get(cell(grid, ACTIONS), Button.class, s -> s.withClasses("toggle-enabled").withText("Khóa")));
+
+        expectNotifications("Đã khóa tài khoản lamdong.cv2");
+        assertThat(((Span) cell(grid, STATUS)).getText()).isEqualTo("Đã khóa");
+        assertThatThrownBy(() -> loginForm.authenticate(credentials("lamdong.cv2", "Xuan@2025!")))
+                .isInstanceOf(DisabledException.class);
+    }
+
+    @Test
+    void badInputIsShownNextToEachFieldAndNothingIsSaved() {
+        login("admin");
+        navigate("admin/users");
+        long before = users.count("");
+
+        UserDialog dialog = openAddDialog();
+        _setValue(dialog.username, "lamdong.cv");
+        _setValue(dialog.fullName, "  ");
+        _setValue(dialog.email, "abc");
+        _setValue(dialog.roles, Set.of(Role.UNIT_OFFICER));
+        _setValue(dialog.password, "short");
+        _click(dialog.save);
+
+        assertFieldError(dialog.username, "Tên đăng nhập này đã có người dùng");
+        assertFieldError(dialog.fullName, "Vui lòng nhập thông tin này");
+        assertFieldError(dialog.email, "Địa chỉ thư điện tử không hợp lệ");
+        assertFieldError(dialog.unit, "Lãnh đạo đơn vị và chuyên viên đơn vị phải thuộc một đơn vị");
+        assertFieldError(dialog.password, "Mật khẩu phải có ít nhất 8 ký tự");
+        _assertOne(UserDialog.class);
+        assertThat(users.count("")).isEqualTo(before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<AppUser> grid() {
+        return _get(Grid.class);
+    }
+
+    private static UserDialog openAddDialog() {
+        _click(_get(Button.class, s -> s.withText("Thêm người dùng")));
+        return _get(UserDialog.class);
+    }
+
+    private static OrgUnit unit(UserDialog dialog, String code) {
+        return dialog.unit.getListDataView().getItems().filter(u -> u.getCode().equals(code)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The component shown in the first row of a component column (the view gives them no key). */
+    private static Component cell(Grid<AppUser> grid, int fromRight) {
+        List<Grid.Column<AppUser>> columns = grid.getColumns();
+        Grid.Column<AppUser> column = columns.get(columns.size() - fromRight);
+        if (column.getKey() == null) {
+            column.setKey("column-" + fromRight);
+        }
+        return _getCellComponent(grid, 0, column.getKey());
+    }
+
+    private static Authentication credentials(String username, String password) {
+        return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+    }
+}
