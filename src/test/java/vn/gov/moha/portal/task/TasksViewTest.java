@@ -2,6 +2,8 @@ package vn.gov.moha.portal.task;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -19,7 +21,6 @@ import vn.gov.moha.portal.KaribuTest;
 class TasksViewTest extends KaribuTest {
 
     private static final int NUMBER = 0;
-    private static final int TITLE = 1;
     private static final int LEAD_UNIT = 2;
 
     @Test
@@ -51,7 +52,7 @@ class TasksViewTest extends KaribuTest {
         login("quanly");
         navigate("tasks");
         TasksView view = _get(TasksView.class);
-        String title = column(view, TITLE).get(3);
+        String title = GridKt._get(view.grid, 3).getTitleVi();
 
         _clickItem(view.grid, 3);
 
