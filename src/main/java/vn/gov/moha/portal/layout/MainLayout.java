@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
+import vn.gov.moha.portal.assignment.MyWorkService;
 import vn.gov.moha.portal.i18n.LanguageSwitch;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
@@ -35,9 +36,15 @@ import vn.gov.moha.portal.security.PortalUser;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final MyWorkService myWork;
+    private final Span workCount = new Span();
+    private SideNavItem myWorkItem;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, MyWorkService myWork) {
         PortalUser user = currentUser.require();
+        this.myWork = myWork;
+        workCount.getElement().getThemeList().add("badge pill small primary");
+        workCount.addClassName("work-count");
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -62,6 +69,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            if (entry.path().replace("/", "").equals("my-work")) {
+                myWorkItem = item;
             }
             nav.addItem(item);
         }
@@ -90,8 +100,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return card;
     }
 
+    /** The number of items waiting for the user, next to "Việc cần xử lý"; recounted at each navigation. */
+    private void updateWorkCount() {
+        if (myWorkItem == null) {
+            return;
+        }
+        int waiting = myWork.count();
+        workCount.setText(String.valueOf(waiting));
+        workCount.getElement().setAttribute("aria-label", getTranslation("nav.myWork.count", waiting));
+        myWorkItem.setSuffixComponent(waiting > 0 ? workCount : null);
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        updateWorkCount();
         String title = getContent() instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "";
         viewTitle.setText(title);
         getUI().ifPresent(ui -> ui.getPage().setTitle(title + " · " + getTranslation("app.short")));

@@ -1,0 +1,153 @@
+package vn.gov.moha.portal.assignment;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import vn.gov.moha.portal.common.Formats;
+import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.task.PriorityTask;
+import vn.gov.moha.portal.task.ProgrammeYear;
+import vn.gov.moha.portal.task.TaskService;
+import vn.gov.moha.portal.ui.Responsive;
+import vn.gov.moha.portal.unit.UnitService;
+import vn.gov.moha.portal.user.UserService;
+
+/** The assignments the user may see, page by page from the database; managers assign from here. */
+@Route("assignments")
+@Menu(order = 2.5, icon = "vaadin:clipboard-check", title = "nav.assignments")
+@PermitAll
+class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AssignmentService service;
+    final Grid<Assignment> grid = new Grid<>();
+    final Select<Integer> year = new Select<>();
+    final Select<PriorityTask> task = new Select<>();
+    final TextField search = new TextField();
+    private final Span count = new Span();
+    private final TaskService tasks;
+    private final boolean english;
+
+    AssignmentsView(AssignmentService service, TaskService tasks, UnitService units, UserService users) {
+        this.service = service;
+        this.tasks = tasks;
+        this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
+        addClassName("page");
+        setSizeFull();
+
+        year.setAriaLabel(getTranslation("task.year"));
+        year.setItems(tasks.years().stream().map(ProgrammeYear::getYear).toList());
+        year.setItemLabelGenerator(y -> getTranslation("task.year.label", String.valueOf(y)));
+        tasks.currentYear().ifPresent(y -> year.setValue(y.getYear()));
+        year.addValueChangeListener(e -> {
+            loadTasks();
+            refresh();
+        });
+        task.setAriaLabel(getTranslation("assignment.task"));
+        task.setEmptySelectionAllowed(true);
+        task.setEmptySelectionCaption(getTranslation("assignment.allTasks"));
+        task.setItemLabelGenerator(t -> t == null ? getTranslation("assignment.allTasks")
+                : t.getNumber() + ". " + t.title(english));
+        task.addValueChangeListener(e -> refresh());
+        task.addClassName("task-filter");
+        search.setPlaceholder(getTranslation("assignment.search.placeholder"));
+        search.setAriaLabel(getTranslation("assignment.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        search.addClassName("grow");
+
+        HorizontalLayout toolbar = new HorizontalLayout(year, task, search);
+        toolbar.addClassName("toolbar");
+        toolbar.setWidthFull();
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (year.getValue() != null && tasks.tasksOf(year.getValue(), "").stream().anyMatch(service::canAssign)) {
+            Button assign = new Button(getTranslation("assignment.new"), VaadinIcon.PLUS.create(),
+                    e -> new AssignDialog(service, tasks, units, users, year.getValue(), english, this::refresh).open());
+            assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(assign);
+        }
+        count.addClassName("count");
+        toolbar.add(count);
+
+        grid.addColumn(a -> a.getTask().getNumber()).setHeader(getTranslation("task.number")).setWidth("4.5em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::taskCell).setHeader(getTranslation("assignment.task")).setFlexGrow(3);
+        var lead = grid.addColumn(a -> a.getLeadUnit().name(english)).setHeader(getTranslation("assignment.leadUnit"))
+                .setFlexGrow(2);
+        var deadline = grid.addColumn(this::schedule).setHeader(getTranslation("assignment.deadline")).setAutoWidth(true)
+                .setFlexGrow(0);
+        var progress = grid.addComponentColumn(a -> {
+            ProgressBar bar = new ProgressBar(0, 100, a.getPercentComplete());
+            bar.setWidth("5em");
+            Span label = new Span(a.getPercentComplete() + " %");
+            HorizontalLayout cell = new HorizontalLayout(bar, label);
+            cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            return cell;
+        }).setHeader(getTranslation("assignment.progress")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(StateBadge::new).setHeader(getTranslation("assignment.state")).setAutoWidth(true)
+                .setFlexGrow(0);
+        Responsive.onNarrow(grid, narrow -> List.of(lead, deadline, progress).forEach(c -> c.setVisible(!narrow)));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("assignment.none"));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(AssignmentView.class,
+                new RouteParameters(AssignmentView.ID, String.valueOf(e.getItem().getId()))));
+        grid.setSizeFull();
+        add(toolbar, grid);
+        loadTasks();
+        refresh();
+    }
+
+    private Div taskCell(Assignment a) {
+        Span title = new Span(a.getTask().title(english));
+        Span more = new Span(a.getLeadUnit().name(english) + " · " + schedule(a) + " · " + a.getPercentComplete() + " %");
+        more.addClassName("narrow-only");
+        Div cell = new Div(title, more);
+        cell.addClassName("cell-stack");
+        return cell;
+    }
+
+    private String schedule(Assignment a) {
+        return a.isOngoing() ? getTranslation(a.getReportingPeriod().translationKey()) : Formats.date(a.getDeadline());
+    }
+
+    private void loadTasks() {
+        task.setItems(year.getValue() == null ? List.of() : tasks.tasksOf(year.getValue(), ""));
+    }
+
+    private void refresh() {
+        if (year.getValue() == null) {
+            grid.setItems(List.of());
+            return;
+        }
+        int y = year.getValue();
+        Long taskId = task.getValue() == null ? null : task.getValue().getId();
+        String query = search.getValue();
+        grid.setItems(q -> service.list(y, taskId, query, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) service.count(y, taskId, query));
+        count.setText(getTranslation("common.count", service.count(y, taskId, query)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.assignments");
+    }
+}

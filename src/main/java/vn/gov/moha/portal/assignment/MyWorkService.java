@@ -1,0 +1,76 @@
+package vn.gov.moha.portal.assignment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.security.Role;
+
+/** "Việc cần xử lý": what waits for the caller now, each item pointing at the screen to act on it. */
+@Service
+@Transactional(readOnly = true)
+public class MyWorkService {
+
+    /** What kind of work an item is. */
+    public enum Kind { APPROVE_REPORT, FIX_REPORT, WRITE_REPORT, DECIDE_EXTENSION }
+
+    /** One item: its kind, the assignment it is about, and the report or request to open. */
+    public record Item(Kind kind, Assignment assignment, Long reportId, Long extensionId) {
+    }
+
+    private final ReportRepository reports;
+    private final AssignmentRepository assignments;
+    private final ExtensionRepository extensions;
+    private final ReportService reportService;
+    private final AssignmentAccess access;
+    private final CurrentUser currentUser;
+
+    MyWorkService(ReportRepository reports, AssignmentRepository assignments, ExtensionRepository extensions,
+                  ReportService reportService, AssignmentAccess access, CurrentUser currentUser) {
+        this.reports = reports;
+        this.assignments = assignments;
+        this.extensions = extensions;
+        this.reportService = reportService;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Item> items() {
+        PortalUser me = currentUser.require();
+        List<Item> items = new ArrayList<>();
+        if (me.has(Role.UNIT_HEAD) || me.has(Role.MANAGER) || me.has(Role.LEADER)) {
+            for (ProgressReport r : reports.findByStatus(ReportStatus.SUBMITTED)) {
+                if (access.canSee(me, r.getAssignment()) && reportService.canDecide(r)) {
+                    items.add(new Item(Kind.APPROVE_REPORT, r.getAssignment(), r.getId(), null));
+                }
+            }
+        }
+        if (me.has(Role.UNIT_OFFICER) && me.unitId() != null) {
+            for (ProgressReport r : reports.findByStatusAndUnit(ReportStatus.RETURNED, me.unitId())) {
+                items.add(new Item(Kind.FIX_REPORT, r.getAssignment(), r.getId(), null));
+            }
+            for (Assignment a : assignments.findOpenLedBy(me.unitId())) {
+                if (!reports.hasOpenReport(a.getId())) {
+                    items.add(new Item(Kind.WRITE_REPORT, a, null, null));
+                }
+            }
+        }
+        if (me.has(Role.LEADER)) {
+            for (ExtensionRequest e : extensions.findPending()) {
+                if (!e.getRequestedBy().getId().equals(me.id())) {
+                    items.add(new Item(Kind.DECIDE_EXTENSION, e.getAssignment(), null, e.getId()));
+                }
+            }
+        }
+        return items;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int count() {
+        return items().size();
+    }
+}

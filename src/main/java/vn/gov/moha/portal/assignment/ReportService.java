@@ -1,0 +1,369 @@
+package vn.gov.moha.portal.assignment;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.audit.EventLog;
+import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.common.Problems;
+import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.unit.UnitKind;
+
+/**
+ * Progress reports: the lead unit's officer writes, saves as draft and submits; the report then
+ * travels along the approval chain (data in {@code approval_step}) until a leader accepts it or
+ * someone returns it. Every rule is checked here, and the database backs the four-eyes rules.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    private final ReportRepository reports;
+    private final DecisionRepository decisions;
+    private final ApprovalStepRepository steps;
+    private final EvidenceRepository files;
+    private final EvidenceStore store;
+    private final AssignmentService assignments;
+    private final AssignmentAccess access;
+    private final CurrentUser currentUser;
+    private final EventLog log;
+
+    ReportService(ReportRepository reports, DecisionRepository decisions, ApprovalStepRepository steps,
+                  EvidenceRepository files, EvidenceStore store, AssignmentService assignments,
+                  AssignmentAccess access, CurrentUser currentUser, EventLog log) {
+        this.reports = reports;
+        this.decisions = decisions;
+        this.steps = steps;
+        this.files = files;
+        this.store = store;
+        this.assignments = assignments;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.log = log;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgressReport> reportsOf(Long assignmentId) {
+        assignments.require(assignmentId);
+        return reports.findByAssignment(assignmentId);
+    }
+
+    /** The report, if the caller may see its assignment; a refused look is recorded. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ProgressReport> find(Long id) {
+        Optional<ProgressReport> found = id == null ? Optional.empty() : reports.findWithDetails(id);
+        if (found.isPresent() && !access.canSee(currentUser.require(), found.get().getAssignment())) {
+            log.recordRefusal("REPORT", id, found.get().getAssignment().getId());
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    private ProgressReport require(Long id) {
+        return find(id).orElseThrow(() -> InvalidInputException.of("report", "report.error.notFound"));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ApprovalDecision> trail(Long reportId) {
+        require(reportId);
+        return decisions.findByReport(reportId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<EvidenceFile> evidence(Long reportId) {
+        require(reportId);
+        return files.findByReport(reportId);
+    }
+
+    /** The steps of the chain this report travels, in order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ApprovalStep> chainOf(ProgressReport report) {
+        return steps.findChain(chainFor(report));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean canWrite(ProgressReport report) {
+        return report.getStatus().editable() && access.reportsFor(currentUser.require(), report.getAssignment());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean canStartReport(Assignment a) {
+        return a.getCompletedOn() == null && access.reportsFor(currentUser.require(), a)
+                && !reports.hasOpenReport(a.getId());
+    }
+
+    /** Whether the caller may decide the step the report waits at now. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canDecide(ProgressReport report) {
+        return decisionProblem(currentUser.require(), report) == null;
+    }
+
+    /** Creates or updates a draft (or a returned report); refuses a stale version. */
+    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    @Transactional
+    public ProgressReport save(ReportDraft draft) {
+        PortalUser me = currentUser.require();
+        Assignment a = assignments.require(draft.assignmentId());
+        if (!access.reportsFor(me, a)) {
+            throw InvalidInputException.of("report", "report.error.notLeadUnit");
+        }
+        ProgressReport report;
+        if (draft.id() == null) {
+            if (reports.hasOpenReport(a.getId())) {
+                throw InvalidInputException.of("report", "report.error.openExists");
+            }
+            report = new ProgressReport(a, a.getLeadUnit(), assignments.me(me));
+        } else {
+            report = require(draft.id());
+            if (!report.getAssignment().getId().equals(a.getId())) {
+                throw InvalidInputException.of("report", "report.error.notFound");
+            }
+            if (!report.getStatus().editable()) {
+                throw InvalidInputException.of("report", "report.error.notEditable");
+            }
+            if (report.getVersion() != draft.version()) {
+                throw InvalidInputException.of("version", "error.stale");
+            }
+        }
+        Problems problems = new Problems();
+        if (a.getCompletedOn() != null) {
+            problems.add("percent", "report.error.completed");
+        }
+        if (draft.percent() == null) {
+            problems.add("percent", "error.required");
+        } else if (draft.percent() < 0 || draft.percent() > 100) {
+            problems.add("percent", "report.error.percent");
+        }
+        if (draft.confidence() == null) {
+            problems.add("confidence", "error.required");
+        }
+        problems.requireText("narrative", draft.narrative(), 8000);
+        Map<Long, BigDecimal> values = draft.indicatorValues() == null ? Map.of() : draft.indicatorValues();
+        Set<Long> known = a.getIndicators().stream().map(Indicator::getId).collect(Collectors.toSet());
+        values.forEach((id, value) -> {
+            if (!known.contains(id)) {
+                problems.add("indicators", "report.error.unknownIndicator");
+            } else if (value != null && (value.signum() < 0 || value.compareTo(new BigDecimal("1e15")) >= 0)) {
+                problems.add("indicator-" + id, "report.error.indicatorValue");
+            }
+        });
+        problems.throwIfAny();
+
+        String before = report.getId() == null ? null : describe(report);
+        report.setPercentComplete(draft.percent());
+        report.setConfidence(draft.confidence());
+        report.setNarrative(draft.narrative().strip());
+        report.getIndicatorValues().clear();
+        values.forEach((id, value) -> {
+            if (value != null) {
+                report.getIndicatorValues().put(id, value);
+            }
+        });
+        ProgressReport saved = reports.saveAndFlush(report);
+        log.record("REPORT_SAVE", "REPORT", saved.getId(), a.getId(), before, describe(saved));
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    @Transactional
+    public ProgressReport submit(Long reportId, long version) {
+        PortalUser me = currentUser.require();
+        ProgressReport report = require(reportId);
+        if (!access.reportsFor(me, report.getAssignment())) {
+            throw InvalidInputException.of("report", "report.error.notLeadUnit");
+        }
+        if (!report.getStatus().editable()) {
+            throw InvalidInputException.of("report", "report.error.notEditable");
+        }
+        if (report.getVersion() != version) {
+            throw InvalidInputException.of("version", "error.stale");
+        }
+        if (report.getAssignment().getCompletedOn() != null) {
+            throw InvalidInputException.of("report", "report.error.completed");
+        }
+        report.setStatus(ReportStatus.SUBMITTED);
+        report.nextRound();
+        report.submitted(assignments.me(me));
+        reports.saveAndFlush(report);
+        log.record("REPORT_SUBMIT", "REPORT", report.getId(), report.getAssignment().getId(), null,
+                "round=" + report.getRound() + "; " + describe(report));
+        return report;
+    }
+
+    /** Approves the current step; the last step accepts the report, and 100 % completes the assignment today. */
+    @PreAuthorize("hasAnyRole('UNIT_HEAD', 'MANAGER', 'LEADER')")
+    @Transactional
+    public ProgressReport approve(Long reportId, long version, String comment) {
+        return decide(reportId, version, ApprovalDecision.Kind.APPROVED, Problems.clean(comment));
+    }
+
+    /** Returns the report to the lead unit with a reason; the officer fixes and submits again. */
+    @PreAuthorize("hasAnyRole('UNIT_HEAD', 'MANAGER', 'LEADER')")
+    @Transactional
+    public ProgressReport returnReport(Long reportId, long version, String reason) {
+        Problems problems = new Problems().requireText("reason", reason, 2000);
+        problems.throwIfAny();
+        return decide(reportId, version, ApprovalDecision.Kind.RETURNED, reason.strip());
+    }
+
+    private ProgressReport decide(Long reportId, long version, ApprovalDecision.Kind kind, String comment) {
+        if (comment != null && comment.length() > 2000) {
+            throw InvalidInputException.of("reason", "error.tooLong");
+        }
+        PortalUser me = currentUser.require();
+        ProgressReport report = require(reportId);
+        if (report.getVersion() != version) {
+            throw InvalidInputException.of("version", "error.stale");
+        }
+        String problem = decisionProblem(me, report);
+        if (problem != null) {
+            throw InvalidInputException.of("decision", problem);
+        }
+        List<ApprovalStep> chain = steps.findChain(chainFor(report));
+        ApprovalStep step = chain.get(report.getCurrentStep() - 1);
+        decisions.save(new ApprovalDecision(report, step.role(), kind, comment, assignments.me(me)));
+        Assignment a = report.getAssignment();
+        String action;
+        if (kind == ApprovalDecision.Kind.RETURNED) {
+            report.setStatus(ReportStatus.RETURNED);
+            report.setCurrentStep(0);
+            action = "REPORT_RETURN";
+        } else if (report.getCurrentStep() < chain.size()) {
+            report.setCurrentStep(report.getCurrentStep() + 1);
+            action = "REPORT_APPROVE_STEP";
+        } else {
+            report.setStatus(ReportStatus.APPROVED);
+            report.setCurrentStep(0);
+            a.setPercentComplete(report.getPercentComplete());
+            if (report.getPercentComplete() == 100) {
+                a.setCompletedOn(LocalDate.now());
+            }
+            action = "REPORT_ACCEPT";
+        }
+        reports.saveAndFlush(report);
+        log.record(action, "REPORT", report.getId(), a.getId(), null, "round=" + report.getRound() + "; step="
+                + step.stepOrder() + "; role=" + step.role() + (comment == null ? "" : "; comment=" + comment)
+                + (a.getCompletedOn() != null ? "; completed=" + a.getCompletedOn() : ""));
+        return report;
+    }
+
+    /** Why the person may not decide the report's current step, as a translation key; null when they may. */
+    private String decisionProblem(PortalUser me, ProgressReport report) {
+        if (report.getStatus() != ReportStatus.SUBMITTED) {
+            return "report.error.notWaiting";
+        }
+        List<ApprovalStep> chain = steps.findChain(chainFor(report));
+        if (report.getCurrentStep() < 1 || report.getCurrentStep() > chain.size()) {
+            return "report.error.notWaiting";
+        }
+        ApprovalStep step = chain.get(report.getCurrentStep() - 1);
+        boolean inScope = switch (step.scope()) {
+            case OWN_UNIT -> me.unitId() != null && me.unitId().equals(report.getUnit().getId());
+            case TASK_DEPARTMENT -> me.unitId() != null
+                    && me.unitId().equals(report.getAssignment().getTask().getLeadUnit().getId());
+            case MINISTRY -> true;
+        };
+        if (!me.has(step.role()) || !inScope) {
+            return "report.error.notYourStep";
+        }
+        if (report.getSubmittedBy() != null && report.getSubmittedBy().getId().equals(me.id())) {
+            return "report.error.ownReport";
+        }
+        if (decisions.existsByReportIdAndRoundAndDecidedById(report.getId(), report.getRound(), me.id())) {
+            return "report.error.alreadyDecided";
+        }
+        return null;
+    }
+
+    private static ApprovalStep.Chain chainFor(ProgressReport report) {
+        return report.getUnit().getKind() == UnitKind.PROVINCE ? ApprovalStep.Chain.PROVINCE
+                : ApprovalStep.Chain.DEPARTMENT;
+    }
+
+    /** Adds an evidence file; the type comes from the content, the name on disk is generated. */
+    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    @Transactional
+    public EvidenceFile addEvidence(Long reportId, String fileName, byte[] content) {
+        PortalUser me = currentUser.require();
+        ProgressReport report = require(reportId);
+        if (!access.reportsFor(me, report.getAssignment()) || !report.getStatus().editable()) {
+            throw InvalidInputException.of("file", "report.error.notEditable");
+        }
+        String name = Problems.clean(fileName);
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of("file", "file.error.empty");
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw InvalidInputException.of("file", "file.error.tooLarge");
+        }
+        String type = FileTypes.detect(content)
+                .orElseThrow(() -> InvalidInputException.of("file", "file.error.type"));
+        String shown = name == null ? "tep-dinh-kem" : name.replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        if (shown.length() > 200) {
+            shown = shown.substring(shown.length() - 200);
+        }
+        String stored = UUID.randomUUID().toString().replace("-", "");
+        store.write(stored, content);
+        EvidenceFile file = files.save(new EvidenceFile(report, shown, stored, type, content.length, sha256(content),
+                assignments.me(me)));
+        log.record("FILE_ADD", "FILE", file.getId(), report.getAssignment().getId(), null,
+                shown + " (" + type + ", " + content.length + " bytes)");
+        return file;
+    }
+
+    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    @Transactional
+    public void removeEvidence(Long fileId) {
+        PortalUser me = currentUser.require();
+        EvidenceFile file = files.findWithDetails(fileId)
+                .orElseThrow(() -> InvalidInputException.of("file", "file.error.notFound"));
+        ProgressReport report = file.getReport();
+        if (!access.reportsFor(me, report.getAssignment()) || !report.getStatus().editable()) {
+            throw InvalidInputException.of("file", "report.error.notEditable");
+        }
+        file.remove();
+        log.record("FILE_REMOVE", "FILE", file.getId(), report.getAssignment().getId(), file.getOriginalName(), null);
+    }
+
+    /** A file's name, type and bytes, for whoever may see its assignment; a refused look is recorded. */
+    @PreAuthorize("isAuthenticated()")
+    public Download download(Long fileId) {
+        EvidenceFile file = files.findWithDetails(fileId)
+                .orElseThrow(() -> InvalidInputException.of("file", "file.error.notFound"));
+        if (!access.canSee(currentUser.require(), file.getReport().getAssignment())) {
+            log.recordRefusal("FILE", fileId, file.getReport().getAssignment().getId());
+            throw InvalidInputException.of("file", "file.error.notFound");
+        }
+        return new Download(file.getOriginalName(), file.getContentType(), store.read(file.getStoredName()));
+    }
+
+    /** A file ready to send to the browser. */
+    public record Download(String name, String contentType, byte[] content) {
+    }
+
+    private static String describe(ProgressReport r) {
+        return "percent=" + r.getPercentComplete() + "; confidence=" + r.getConfidence() + "; status="
+                + r.getStatus() + "; values=" + r.getIndicatorValues();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

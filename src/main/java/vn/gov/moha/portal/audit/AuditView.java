@@ -1,0 +1,78 @@
+package vn.gov.moha.portal.audit;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.gov.moha.portal.common.Formats;
+import vn.gov.moha.portal.security.Role;
+
+/** ADMIN: the whole event log, newest first, filtered by person or action, and a check of its hash chain. */
+@Route("admin/audit")
+@Menu(order = 10, icon = "vaadin:records", title = "nav.audit")
+@RolesAllowed(Role.Names.ADMIN)
+class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<EventLogEntry> grid = new Grid<>();
+    final TextField actor = new TextField();
+    final Button verify = new Button();
+    final Span result = new Span();
+
+    AuditView(EventLog log) {
+        addClassName("page");
+        setSizeFull();
+        actor.setPlaceholder(getTranslation("event.who"));
+        actor.setAriaLabel(getTranslation("event.who"));
+        actor.setPrefixComponent(VaadinIcon.SEARCH.create());
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setClearButtonVisible(true);
+        actor.addValueChangeListener(e -> refresh(log));
+        verify.setText(getTranslation("audit.verify"));
+        verify.setIcon(VaadinIcon.SHIELD.create());
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verify.addClickListener(e -> {
+            var broken = log.firstBrokenEntry();
+            result.setText(broken.map(id -> getTranslation("audit.broken", id)).orElse(getTranslation("audit.intact")));
+            result.getElement().getThemeList().clear();
+            result.getElement().getThemeList().add(broken.isPresent() ? "badge error" : "badge success");
+        });
+        HorizontalLayout toolbar = new HorizontalLayout(actor, verify, result);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        toolbar.addClassName("toolbar");
+
+        grid.addColumn(EventLogEntry::getId).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Formats.dateTime(e.getOccurredAt())).setHeader(getTranslation("event.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.getActor() + " (" + e.getActorRole() + ")").setHeader(getTranslation("event.who"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> getTranslation("event." + e.getAction())).setHeader(getTranslation("event.what"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> (e.getBefore() == null ? "" : e.getBefore() + " → ") + (e.getAfter() == null ? "" : e.getAfter()))
+                .setHeader(getTranslation("event.details")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        add(toolbar, grid);
+        refresh(log);
+    }
+
+    private void refresh(EventLog log) {
+        String who = actor.getValue();
+        grid.setItems(q -> log.page(who, q.getOffset(), q.getLimit()).stream(), q -> (int) log.count(who));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.audit");
+    }
+}

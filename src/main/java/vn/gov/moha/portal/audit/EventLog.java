@@ -1,0 +1,109 @@
+package vn.gov.moha.portal.audit;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.security.Role;
+
+/**
+ * Writes the append-only, hash-chained event log and checks the chain. Writers take the chain's
+ * head row with a lock, so entries from concurrent transactions (and nodes) line up one after another.
+ */
+@Service
+public class EventLog {
+
+    private final EventLogRepository entries;
+    private final CurrentUser currentUser;
+
+    EventLog(EventLogRepository entries, CurrentUser currentUser) {
+        this.entries = entries;
+        this.currentUser = currentUser;
+    }
+
+    /** Records an action in the caller's transaction: it is kept exactly when the action is. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String entityType, Long entityId, Long assignmentId, String before,
+                       String after) {
+        append(action, entityType, entityId, assignmentId, before, after);
+    }
+
+    /** Records a refused access in a transaction of its own, so the refusal is kept though the action is not. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(String entityType, Long entityId, Long assignmentId) {
+        append("ACCESS_REFUSED", entityType, entityId, assignmentId, null, null);
+    }
+
+    private void append(String action, String entityType, Long entityId, Long assignmentId, String before,
+                        String after) {
+        String prev = entries.lockHead();
+        Optional<PortalUser> user = currentUser.get();
+        String actor = user.map(PortalUser::getUsername).orElse("system");
+        String roles = user.map(u -> u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .orElse("SYSTEM");
+        EventLogEntry entry = new EventLogEntry(LocalDateTime.now(ZoneOffset.UTC).withNano(0), actor, roles, action,
+                entityType, entityId, assignmentId, clip(before), clip(after), prev);
+        entries.save(entry);
+        entries.moveHead(entry.getHash());
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
+    }
+
+    /** Entries about one assignment, oldest first; the assignment service checks that the user may see it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<EventLogEntry> historyOf(Long assignmentId) {
+        return entries.findByAssignmentIdOrderByIdAsc(assignmentId);
+    }
+
+    /** One page of the log, newest first, of the people whose username contains {@code actor}. */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(readOnly = true)
+    public List<EventLogEntry> page(String actor, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return entries.findByActorContainingOrderByIdDesc(actor == null ? "" : actor.strip().toLowerCase(),
+                PageRequest.of(offset / size, size));
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(readOnly = true)
+    public long count(String actor) {
+        return entries.countByActorContaining(actor == null ? "" : actor.strip().toLowerCase());
+    }
+
+    /**
+     * Walks the whole chain and returns the first entry whose stored hash or link does not match,
+     * or empty when the chain is whole.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<Long> firstBrokenEntry() {
+        String expectedPrev = "0".repeat(64);
+        long after = 0;
+        while (true) {
+            List<EventLogEntry> page = entries.findByIdGreaterThanOrderByIdAsc(after, PageRequest.of(0, 500));
+            if (page.isEmpty()) {
+                // a deleted last entry leaves the head pointing at a hash no entry has
+                return expectedPrev.equals(entries.head()) ? Optional.empty() : Optional.of(after + 1);
+            }
+            for (EventLogEntry e : page) {
+                if (!e.getPrevHash().equals(expectedPrev) || !e.getHash().equals(e.computeHash())) {
+                    return Optional.of(e.getId());
+                }
+                expectedPrev = e.getHash();
+                after = e.getId();
+            }
+        }
+    }
+}

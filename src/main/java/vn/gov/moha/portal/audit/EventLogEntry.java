@@ -1,0 +1,132 @@
+package vn.gov.moha.portal.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * One line of the append-only event log. Its hash covers the previous entry's hash and its own
+ * content, so changing or deleting any stored line breaks the chain from there on.
+ */
+@Entity
+@Table(name = "event_log")
+public class EventLogEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private LocalDateTime occurredAt;
+
+    @Column(nullable = false, length = 50)
+    private String actor;
+
+    @Column(name = "actor_role", nullable = false, length = 100)
+    private String actorRole;
+
+    @Column(nullable = false, length = 40)
+    private String action;
+
+    @Column(name = "entity_type", nullable = false, length = 40)
+    private String entityType;
+
+    @Column(name = "entity_id")
+    private Long entityId;
+
+    @Column(name = "assignment_id")
+    private Long assignmentId;
+
+    @Column(name = "before_value", length = 4000)
+    private String before;
+
+    @Column(name = "after_value", length = 4000)
+    private String after;
+
+    @Column(name = "prev_hash", nullable = false, length = 64)
+    private String prevHash;
+
+    @Column(nullable = false, length = 64)
+    private String hash;
+
+    protected EventLogEntry() {
+    }
+
+    EventLogEntry(LocalDateTime occurredAt, String actor, String actorRole, String action, String entityType,
+                  Long entityId, Long assignmentId, String before, String after, String prevHash) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.actorRole = actorRole;
+        this.action = action;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.assignmentId = assignmentId;
+        this.before = before;
+        this.after = after;
+        this.prevHash = prevHash;
+        this.hash = computeHash();
+    }
+
+    /** SHA-256 over the previous hash and every field, each length-prefixed so no two lines can collide by shifting text. */
+    String computeHash() {
+        StringBuilder s = new StringBuilder();
+        for (Object part : new Object[] {prevHash, occurredAt, actor, actorRole, action, entityType, entityId,
+                assignmentId, before, after}) {
+            String text = part == null ? "\u0000" : part.toString();
+            s.append(text.length()).append(':').append(text).append('|');
+        }
+        return Hashing.sha256(s.toString());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getActorRole() {
+        return actorRole;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public Long getEntityId() {
+        return entityId;
+    }
+
+    public Long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    String getPrevHash() {
+        return prevHash;
+    }
+
+    String getHash() {
+        return hash;
+    }
+}

@@ -1,0 +1,28 @@
+package vn.gov.moha.portal.audit;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface EventLogRepository extends JpaRepository<EventLogEntry, Long> {
+
+    List<EventLogEntry> findByAssignmentIdOrderByIdAsc(Long assignmentId);
+
+    List<EventLogEntry> findByActorContainingOrderByIdDesc(String actor, Pageable page);
+
+    long countByActorContaining(String actor);
+
+    List<EventLogEntry> findByIdGreaterThanOrderByIdAsc(Long id, Pageable page);
+
+    @Query(value = "select last_hash from event_chain_head where id = 1 for update", nativeQuery = true)
+    String lockHead();
+
+    @Query(value = "select last_hash from event_chain_head where id = 1", nativeQuery = true)
+    String head();
+
+    @Modifying
+    @Query(value = "update event_chain_head set last_hash = :hash where id = 1", nativeQuery = true)
+    int moveHead(String hash);
+}

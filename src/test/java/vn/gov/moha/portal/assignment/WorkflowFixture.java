@@ -1,0 +1,106 @@
+package vn.gov.moha.portal.assignment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.task.PriorityTask;
+import vn.gov.moha.portal.task.TaskService;
+import vn.gov.moha.portal.unit.OrgUnit;
+import vn.gov.moha.portal.unit.UnitService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Shared steps of the workflow tests: a clean workflow, task 3 assigned to Lâm Đồng, a submitted report. */
+abstract class WorkflowFixture extends KaribuTest {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
+
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ExtensionService extensions;
+    @Autowired
+    MyWorkService myWork;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    UnitService units;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void cleanWorkflow() {
+        for (String table : List.of("approval_decision", "evidence_file", "indicator_value", "progress_report",
+                "extension_request", "deadline_change", "indicator", "assignment_coordinator", "assignment",
+                "event_log")) {
+            jdbc.update("delete from " + table);
+        }
+        jdbc.update("update event_chain_head set last_hash = ?", "0".repeat(64));
+    }
+
+    PriorityTask task(int number) {
+        login("admin");
+        PriorityTask t = tasks.tasksOf(2024, "").stream().filter(x -> x.getNumber() == number).findFirst().orElseThrow();
+        logout();
+        return t;
+    }
+
+    OrgUnit unit(String code) {
+        login("admin");
+        OrgUnit u = units.all().stream().filter(x -> x.getCode().equals(code)).findFirst().orElseThrow();
+        logout();
+        return u;
+    }
+
+    AssignDraft draft(PriorityTask task, Set<Long> leads, LocalDate deadline) {
+        return new AssignDraft(task.getId(), leads, Set.of(), false, deadline, null, "Báo cáo kết quả tinh giản biên chế",
+                List.of(new AssignDraft.IndicatorDraft("Số biên chế tinh giản", "người", new BigDecimal("120"))),
+                null, "Thực hiện theo Nghị định 29/2023/NĐ-CP");
+    }
+
+    /** quanly assigns task 3 to Lâm Đồng (deadline in 30 days) and returns the assignment. */
+    Assignment assignTask3ToLamDong() {
+        PriorityTask t3 = task(3);
+        OrgUnit lamDong = unit("SNV-68");
+        login("quanly");
+        assignments.assign(draft(t3, Set.of(lamDong.getId()), LocalDate.now().plusDays(30)));
+        Assignment a = assignments.list(2024, t3.getId(), "lam dong", 0, 10).get(0);
+        Assignment full = assignments.find(a.getId()).orElseThrow();
+        logout();
+        return full;
+    }
+
+    /** lamdong.cv writes a report with the given percent, attaches a PDF and submits it. */
+    ProgressReport submitReport(Assignment a, int percent) {
+        login("lamdong.cv");
+        Long indicator = a.getIndicators().get(0).getId();
+        ProgressReport r = reports.save(new ReportDraft(null, a.getId(), 0, percent, Confidence.ON_TRACK,
+                "Đã hoàn thành " + percent + " % khối lượng", Map.of(indicator, new BigDecimal("48"))));
+        reports.addEvidence(r.getId(), "bao-cao.pdf", PDF);
+        ProgressReport fresh = reports.find(r.getId()).orElseThrow();
+        ProgressReport submitted = reports.submit(fresh.getId(), fresh.getVersion());
+        logout();
+        return submitted;
+    }
+
+    ProgressReport approveAs(String username, Long reportId) {
+        login(username);
+        ProgressReport r = reports.find(reportId).orElseThrow();
+        ProgressReport result = reports.approve(r.getId(), r.getVersion(), null);
+        logout();
+        return result;
+    }
+
+    ProgressReport current(String username, Long reportId) {
+        login(username);
+        ProgressReport r = reports.find(reportId).orElseThrow();
+        logout();
+        return r;
+    }
+}
