@@ -200,6 +200,7 @@ class WorkflowServiceTest extends WorkflowFixture {
     @Test
     void badInputIsRefusedWithTheFieldAndNothingIsSaved() {
         PriorityTask t3 = task(3);
+        PriorityTask t8 = task(8);
         OrgUnit lamDong = unit("SNV-68");
         login("quanly");
         assertProblem(() -> assignments.assign(draft(t3, Set.of(lamDong.getId()), LocalDate.now().minusDays(1))),
@@ -208,7 +209,7 @@ class WorkflowServiceTest extends WorkflowFixture {
                 "assignment.error.deadlineRequired");
         assertProblem(() -> assignments.assign(draft(t3, Set.of(), LocalDate.now().plusDays(3))), "leadUnits",
                 "assignment.error.leadRequired");
-        assertProblem(() -> assignments.assign(draft(task(8), Set.of(lamDong.getId()), LocalDate.now().plusDays(3))),
+        assertProblem(() -> assignments.assign(draft(t8, Set.of(lamDong.getId()), LocalDate.now().plusDays(3))),
                 "task", "assignment.error.notYourTask");
         assertThat(jdbc.queryForObject("select count(*) from assignment", Integer.class)).isZero();
         logout();
