@@ -167,6 +167,8 @@ create index ix_event_log_assignment on event_log (assignment_id);
 -- The last hash of the event log; updating this row serialises writers across nodes.
 create table event_chain_head (
     id        integer     not null primary key,
-    last_hash varchar(64) not null
+    last_hash varchar(64) not null,
+    last_id   bigint      not null
 );
-insert into event_chain_head (id, last_hash) values (1, '0000000000000000000000000000000000000000000000000000000000000000');
+insert into event_chain_head (id, last_hash, last_id)
+values (1, '0000000000000000000000000000000000000000000000000000000000000000', 0);

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -172,7 +174,12 @@ public class ReportService {
                 report.getIndicatorValues().put(id, value);
             }
         });
-        ProgressReport saved = reports.saveAndFlush(report);
+        ProgressReport saved;
+        try {
+            saved = reports.saveAndFlush(report);
+        } catch (OptimisticLockingFailureException e) {
+            throw InvalidInputException.of("version", "error.stale");
+        }
         log.record("REPORT_SAVE", "REPORT", saved.getId(), a.getId(), before, describe(saved));
         return saved;
     }
@@ -234,7 +241,12 @@ public class ReportService {
         }
         List<ApprovalStep> chain = steps.findChain(chainFor(report));
         ApprovalStep step = chain.get(report.getCurrentStep() - 1);
-        decisions.save(new ApprovalDecision(report, step.role(), kind, comment, assignments.me(me)));
+        try {
+            decisions.saveAndFlush(new ApprovalDecision(report, step.role(), kind, comment, assignments.me(me)));
+        } catch (DataIntegrityViolationException e) {
+            // someone decided this step a moment ago: the database keeps one decision per step
+            throw InvalidInputException.of("version", "error.stale");
+        }
         Assignment a = report.getAssignment();
         String action;
         if (kind == ApprovalDecision.Kind.RETURNED) {
@@ -253,7 +265,11 @@ public class ReportService {
             }
             action = "REPORT_ACCEPT";
         }
-        reports.saveAndFlush(report);
+        try {
+            reports.saveAndFlush(report);
+        } catch (OptimisticLockingFailureException e) {
+            throw InvalidInputException.of("version", "error.stale");
+        }
         log.record(action, "REPORT", report.getId(), a.getId(), null, "round=" + report.getRound() + "; step="
                 + step.stepOrder() + "; role=" + step.role() + (comment == null ? "" : "; comment=" + comment)
                 + (a.getCompletedOn() != null ? "; completed=" + a.getCompletedOn() : ""));

@@ -53,7 +53,7 @@ public class EventLog {
         EventLogEntry entry = new EventLogEntry(LocalDateTime.now(ZoneOffset.UTC).withNano(0), actor, roles, action,
                 entityType, entityId, assignmentId, clip(before), clip(after), prev);
         entries.save(entry);
-        entries.moveHead(entry.getHash());
+        entries.moveHead(entry.getHash(), entry.getId());
     }
 
     private static String clip(String text) {
@@ -94,8 +94,8 @@ public class EventLog {
         while (true) {
             List<EventLogEntry> page = entries.findByIdGreaterThanOrderByIdAsc(after, PageRequest.of(0, 500));
             if (page.isEmpty()) {
-                // a deleted last entry leaves the head pointing at a hash no entry has
-                return expectedPrev.equals(entries.head()) ? Optional.empty() : Optional.of(after + 1);
+                // a deleted last entry leaves the head pointing at an entry that is gone
+                return entries.headIfNot(expectedPrev);
             }
             for (EventLogEntry e : page) {
                 if (!e.getPrevHash().equals(expectedPrev) || !e.getHash().equals(e.computeHash())) {

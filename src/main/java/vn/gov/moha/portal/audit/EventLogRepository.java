@@ -1,6 +1,7 @@
 package vn.gov.moha.portal.audit;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -19,10 +20,10 @@ interface EventLogRepository extends JpaRepository<EventLogEntry, Long> {
     @Query(value = "select last_hash from event_chain_head where id = 1 for update", nativeQuery = true)
     String lockHead();
 
-    @Query(value = "select last_hash from event_chain_head where id = 1", nativeQuery = true)
-    String head();
+    @Query(value = "select last_id from event_chain_head where id = 1 and last_hash <> :hash", nativeQuery = true)
+    Optional<Long> headIfNot(String hash);
 
     @Modifying
-    @Query(value = "update event_chain_head set last_hash = :hash where id = 1", nativeQuery = true)
-    int moveHead(String hash);
+    @Query(value = "update event_chain_head set last_hash = :hash, last_id = :id where id = 1", nativeQuery = true)
+    int moveHead(String hash, Long id);
 }

@@ -41,7 +41,7 @@ abstract class WorkflowFixture extends KaribuTest {
                 "event_log")) {
             jdbc.update("delete from " + table);
         }
-        jdbc.update("update event_chain_head set last_hash = ?", "0".repeat(64));
+        jdbc.update("update event_chain_head set last_hash = ?, last_id = 0", "0".repeat(64));
     }
 
     PriorityTask task(int number) {
