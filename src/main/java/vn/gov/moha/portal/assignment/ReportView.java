@@ -38,6 +38,7 @@ import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
+import vn.gov.moha.portal.ui.UploadTexts;
 
 /**
  * A progress report: the lead unit's officer writes it, attaches evidence, saves a draft and
@@ -85,7 +86,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     void showReport(Long id) {
-        reports.find(id).ifPresentOrElse(r -> show(r.getAssignment(), r), this::notFound);
+        reports.find(id).ifPresentOrElse(r -> assignments.find(r.getAssignment().getId())
+                .ifPresentOrElse(a -> show(a, r), this::notFound), this::notFound);
     }
 
     private void notFound() {
@@ -105,6 +107,17 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(eyebrow, new H2(getTranslation("report.title")), task);
         if (report != null) {
             add(statusLine(report));
+            if (report.getStatus() == ReportStatus.RETURNED) {
+                reports.trail(report.getId()).stream()
+                        .filter(d -> d.getDecision() == ApprovalDecision.Kind.RETURNED).reduce((first, last) -> last)
+                        .ifPresent(d -> {
+                            Paragraph why = new Paragraph(getTranslation("report.returnedBecause", d.getComment())
+                                    + " (" + d.getDecidedBy().getFullName() + ", " + Formats.dateTime(d.getDecidedAt())
+                                    + ")");
+                            why.addClassName("returned-reason");
+                            add(why);
+                        });
+            }
         }
 
         boolean writable = report == null ? reports.canStartReport(a) : reports.canWrite(report);
@@ -137,7 +150,10 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             percent.setValue(report.getPercentComplete());
             confidence.setValue(report.getConfidence());
             narrative.setValue(report.getNarrative());
-            values.forEach((id, field) -> field.setValue(report.getIndicatorValues().get(id)));
+            values.forEach((id, field) -> {
+                BigDecimal value = report.getIndicatorValues().get(id);
+                field.setValue(value == null ? null : value.stripTrailingZeros());
+            });
         }
         percent.setReadOnly(!writable);
         confidence.setReadOnly(!writable);
@@ -253,6 +269,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     uploadError.setText(getTranslation(ex.problems().get(0).messageKey()));
                 }
             })));
+            UploadTexts.apply(upload);
             upload.setMaxFileSize((int) ReportService.MAX_FILE_BYTES);
             upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
             box.add(upload, new Span(getTranslation("report.evidence.help")), uploadError);

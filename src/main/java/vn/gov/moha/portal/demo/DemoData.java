@@ -44,9 +44,14 @@ class DemoData implements ApplicationRunner {
     private final UnitService units;
     private final TaskService tasks;
     private final String password;
+    private final DemoWorkflow workflow;
+    private final boolean withWorkflow;
 
-    DemoData(UserService users, UnitService units, TaskService tasks,
-             @Value("${portal.demo.password:Demo@2024}") String password) {
+    DemoData(UserService users, UnitService units, TaskService tasks, DemoWorkflow workflow,
+             @Value("${portal.demo.password:Demo@2024}") String password,
+             @Value("${portal.demo.workflow:true}") boolean withWorkflow) {
+        this.workflow = workflow;
+        this.withWorkflow = withWorkflow;
         this.users = users;
         this.units = units;
         this.tasks = tasks;
@@ -56,6 +61,7 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws Exception {
         var context = SecurityContextHolder.getContext();
+        int created = 0;
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "demo-data", null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
                         Role.ADMIN.authority()))));
@@ -64,7 +70,6 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             List<OrgUnit> all = units.all();
-            int created = 0;
             for (CSVRecord r : read()) {
                 OrgUnit unit = all.stream().filter(u -> u.getCode().equals(r.get("unit_code"))).findFirst()
                         .orElseThrow(() -> new IllegalStateException("Unknown unit " + r.get("unit_code")));
@@ -81,6 +86,10 @@ class DemoData implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
             SecurityContextHolder.setContext(context);
+        }
+        if (created > 0 && withWorkflow) {
+            workflow.create();
+            log.info("Created demo assignments, reports and an extension request");
         }
     }
 

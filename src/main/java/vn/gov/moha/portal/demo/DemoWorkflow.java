@@ -1,0 +1,180 @@
+package vn.gov.moha.portal.demo;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import vn.gov.moha.portal.assignment.AssignDraft;
+import vn.gov.moha.portal.assignment.Assignment;
+import vn.gov.moha.portal.assignment.AssignmentService;
+import vn.gov.moha.portal.assignment.Confidence;
+import vn.gov.moha.portal.assignment.ExtensionService;
+import vn.gov.moha.portal.assignment.ProgressReport;
+import vn.gov.moha.portal.assignment.ReportDraft;
+import vn.gov.moha.portal.assignment.ReportService;
+import vn.gov.moha.portal.assignment.ReportingPeriod;
+import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.task.PriorityTask;
+import vn.gov.moha.portal.task.TaskService;
+import vn.gov.moha.portal.unit.OrgUnit;
+import vn.gov.moha.portal.unit.UnitKind;
+import vn.gov.moha.portal.unit.UnitService;
+
+/**
+ * Demo work in progress, done through the services as the demo people themselves, so every rule
+ * and the event log apply: task 3 assigned to every province, Lâm Đồng's report waiting for the
+ * manager, Hà Nội's for its head, Đà Nẵng's returned, an extension waiting for a leader.
+ */
+@Component
+class DemoWorkflow {
+
+    private final UserDetailsService people;
+    private final TaskService tasks;
+    private final UnitService units;
+    private final AssignmentService assignments;
+    private final ReportService reports;
+    private final ExtensionService extensions;
+
+    DemoWorkflow(UserDetailsService people, TaskService tasks, UnitService units, AssignmentService assignments,
+                 ReportService reports, ExtensionService extensions) {
+        this.people = people;
+        this.tasks = tasks;
+        this.units = units;
+        this.assignments = assignments;
+        this.reports = reports;
+        this.extensions = extensions;
+    }
+
+    void create() {
+        LocalDate today = LocalDate.now();
+        PriorityTask t2 = as("admin", () -> task(2));
+        PriorityTask t3 = as("admin", () -> task(3));
+        PriorityTask t8 = as("admin", () -> task(8));
+        List<OrgUnit> all = as("admin", () -> units.validOn(today));
+        Set<Long> provinces = all.stream().filter(u -> u.getKind() == UnitKind.PROVINCE).map(OrgUnit::getId)
+                .collect(Collectors.toSet());
+
+        as("quanly", () -> assignments.assign(new AssignDraft(t3.getId(), provinces, Set.of(), false,
+                today.plusDays(45), null, "Báo cáo kết quả tinh giản biên chế năm 2024 gắn với vị trí việc làm",
+                List.of(new AssignDraft.IndicatorDraft("Số biên chế tinh giản", "người", new BigDecimal("120")),
+                        new AssignDraft.IndicatorDraft("Số vị trí việc làm được phê duyệt", "vị trí",
+                                new BigDecimal("350"))),
+                null, "Thực hiện theo Nghị định số 29/2023/NĐ-CP về tinh giản biên chế; báo cáo số liệu đến ngày 14 "
+                + "hằng tháng.")));
+        as("quanly", () -> assignments.assign(new AssignDraft(t2.getId(), Set.of(id(all, "SNV-01"), id(all, "SNV-48")),
+                Set.of(), true, null, ReportingPeriod.QUARTERLY, "Đề án sắp xếp đơn vị sự nghiệp công lập của tỉnh",
+                List.of(new AssignDraft.IndicatorDraft("Số đơn vị sự nghiệp công lập giảm", "đơn vị",
+                        new BigDecimal("12"))), null, null)));
+        as("quanly.cchc", () -> assignments.assign(new AssignDraft(t8.getId(), provinces, Set.of(id(all, "V-CCHC")),
+                false, today.plusDays(20), null, "Báo cáo tự đánh giá Chỉ số CCHC (PAR INDEX) năm 2024",
+                List.of(new AssignDraft.IndicatorDraft("Tỷ lệ hồ sơ trực tuyến toàn trình", "%", new BigDecimal("80"))),
+                null, null)));
+
+        Assignment lamDong3 = assignment("lamdong.cv", t3, "SNV-68");
+        ProgressReport ld = report("lamdong.cv", lamDong3, 40, Confidence.ON_TRACK,
+                "Đã rà soát vị trí việc làm tại 12 sở, ngành; tinh giản 48 biên chế trong quý III.", "48");
+        as("lamdong.cv", () -> reports.addEvidence(ld.getId(), "bao-cao-tinh-gian-bien-che-lam-dong.pdf", pdf()));
+        submit("lamdong.cv", ld);
+        approve("lamdong.truong", ld);
+
+        Assignment haNoi3 = assignment("hanoi.cv", t3, "SNV-01");
+        submit("hanoi.cv", report("hanoi.cv", haNoi3, 60, Confidence.ON_TRACK,
+                "Hoàn thành rà soát đề án vị trí việc làm của các quận, huyện; đang tổng hợp số liệu.", "70"));
+
+        Assignment daNang8 = assignment("danang.cv", t8, "SNV-48");
+        ProgressReport dn = report("danang.cv", daNang8, 30, Confidence.AT_RISK,
+                "Đang thu thập tài liệu kiểm chứng cho các tiêu chí.", "55");
+        submit("danang.cv", dn);
+        as("danang.truong", () -> {
+            ProgressReport r = reports.find(dn.getId()).orElseThrow();
+            return reports.returnReport(r.getId(), r.getVersion(), "Bổ sung tài liệu kiểm chứng tiêu chí 2 và 5.");
+        });
+
+        Assignment haNoi8 = assignment("hanoi.truong", t8, "SNV-01");
+        as("hanoi.truong", () -> extensions.request(haNoi8.getId(), haNoi8.getDeadline().plusDays(15),
+                "Chờ kết quả điều tra xã hội học SIPAS của Bộ để hoàn thiện báo cáo."));
+    }
+
+    private PriorityTask task(int number) {
+        return tasks.tasksOf(2024, "").stream().filter(t -> t.getNumber() == number).findFirst().orElseThrow();
+    }
+
+    private static Long id(List<OrgUnit> all, String code) {
+        return all.stream().filter(u -> u.getCode().equals(code)).findFirst().orElseThrow().getId();
+    }
+
+    private Assignment assignment(String who, PriorityTask task, String unitCode) {
+        return as(who, () -> {
+            Assignment a = assignments.list(task.getYear(), task.getId(), "", 0, 100).stream()
+                    .filter(x -> x.getLeadUnit().getCode().equals(unitCode)).findFirst().orElseThrow();
+            return assignments.find(a.getId()).orElseThrow();
+        });
+    }
+
+    private ProgressReport report(String who, Assignment a, int percent, Confidence confidence, String text,
+                                  String firstValue) {
+        Long indicator = a.getIndicators().get(0).getId();
+        return as(who, () -> reports.save(new ReportDraft(null, a.getId(), 0, percent, confidence, text,
+                Map.of(indicator, new BigDecimal(firstValue)))));
+    }
+
+    private void submit(String who, ProgressReport report) {
+        as(who, () -> {
+            ProgressReport r = reports.find(report.getId()).orElseThrow();
+            return reports.submit(r.getId(), r.getVersion());
+        });
+    }
+
+    private void approve(String who, ProgressReport report) {
+        as(who, () -> {
+            ProgressReport r = reports.find(report.getId()).orElseThrow();
+            return reports.approve(r.getId(), r.getVersion(), "Đồng ý, trình Bộ.");
+        });
+    }
+
+    private <T> T as(String username, Supplier<T> action) {
+        PortalUser user = (PortalUser) people.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** A one-page PDF that any reader opens. */
+    private static byte[] pdf() {
+        String text = "BT /F1 18 Tf 72 720 Td (So Noi vu tinh Lam Dong - Bao cao tien do) Tj ET";
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                    + "/Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+}
