@@ -48,10 +48,12 @@ public class AssignmentService {
     private final UserService users;
     private final EventLog log;
     private final EntityManager em;
+    private final ContributionRepository contributions;
 
     AssignmentService(AssignmentRepository assignments, DeadlineChangeRepository deadlines, AssignmentAccess access,
                       CurrentUser currentUser, TaskService tasks, UnitService units, UserService users, EventLog log,
-                      EntityManager em) {
+                      EntityManager em, ContributionRepository contributions) {
+        this.contributions = contributions;
         this.assignments = assignments;
         this.deadlines = deadlines;
         this.access = access;
@@ -105,6 +107,36 @@ public class AssignmentService {
     public List<EventLogEntry> history(Long assignmentId) {
         require(assignmentId);
         return log.historyOf(assignmentId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Contribution> contributions(Long assignmentId) {
+        require(assignmentId);
+        return contributions.findByAssignment(assignmentId);
+    }
+
+    /** Whether the caller belongs to a coordinating unit of the assignment, and so may contribute. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canContribute(Assignment a) {
+        PortalUser me = currentUser.require();
+        return (me.has(Role.UNIT_OFFICER) || me.has(Role.UNIT_HEAD)) && a.getCompletedOn() == null
+                && a.getCoordinators().stream().anyMatch(u -> u.getId().equals(me.unitId()));
+    }
+
+    /** A coordinating unit's contribution to the lead unit's assignment. */
+    @PreAuthorize("hasAnyRole('UNIT_OFFICER', 'UNIT_HEAD')")
+    @Transactional
+    public Contribution contribute(Long assignmentId, String text) {
+        Assignment a = require(assignmentId);
+        if (!canContribute(a)) {
+            throw InvalidInputException.of("contribution", "contribution.error.notCoordinator");
+        }
+        new Problems().requireText("contribution", text, 4000).throwIfAny();
+        PortalUser me = currentUser.require();
+        OrgUnit unit = a.getCoordinators().stream().filter(u -> u.getId().equals(me.unitId())).findFirst().orElseThrow();
+        Contribution saved = contributions.save(new Contribution(a, unit, text.strip(), me(me)));
+        log.record("CONTRIBUTE", "CONTRIBUTION", saved.getId(), a.getId(), null, unit.getCode() + ": " + text.strip());
+        return saved;
     }
 
     /** Whether the caller may assign this task (a MANAGER of the department that owns it). */

@@ -32,6 +32,10 @@ import vn.gov.moha.portal.audit.EventLogEntry;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.ui.Fact;
+import vn.gov.moha.portal.ui.FormErrors;
+import vn.gov.moha.portal.ui.Notifications;
+import vn.gov.moha.portal.common.InvalidInputException;
+import com.vaadin.flow.component.textfield.TextArea;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserService;
 
@@ -159,6 +163,30 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                     d.getOldDeadline() == null ? "–" : Formats.date(d.getOldDeadline()), Formats.date(d.getNewDeadline()),
                     d.getChangedBy().getFullName(), Formats.date(d.getChangedAt().toLocalDate())))));
             overview.add(new H3(getTranslation("assignment.deadlines")), list);
+        }
+
+        overview.add(new H3(getTranslation("contribution.title")));
+        List<Contribution> notes = service.contributions(a.getId());
+        if (notes.isEmpty()) {
+            overview.add(new Paragraph(getTranslation("contribution.none")));
+        }
+        notes.forEach(c -> overview.add(new Paragraph(getTranslation("contribution.entry", c.getUnit().name(english),
+                c.getAuthor().getFullName(), Formats.dateTime(c.getCreatedAt()), c.getText()))));
+        if (service.canContribute(a)) {
+            TextArea text = new TextArea(getTranslation("contribution.text"));
+            text.setWidthFull();
+            text.setMaxLength(4000);
+            FormErrors errors = new FormErrors().field("contribution", text);
+            Button send = new Button(getTranslation("contribution.send"), e -> {
+                try {
+                    service.contribute(a.getId(), text.getValue());
+                    Notifications.success(getTranslation("common.saved"));
+                    show(a.getId());
+                } catch (InvalidInputException ex) {
+                    errors.show(ex);
+                }
+            });
+            overview.add(text, send);
         }
 
         List<ExtensionRequest> requests = extensions.requestsOf(a.getId());

@@ -23,6 +23,10 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
             + "join fetch r.unit left join fetch r.submittedBy where r.status = :status")
     List<ProgressReport> findByStatus(ReportStatus status);
 
+    @Query("select count(r) from ProgressReport r where r.status = "
+            + "vn.gov.moha.portal.assignment.ReportStatus.SUBMITTED and r.unit.kind = :kind")
+    long countWaiting(vn.gov.moha.portal.unit.UnitKind kind);
+
     @Query("select r from ProgressReport r join fetch r.assignment a join fetch a.task t join fetch r.unit "
             + "where r.status = :status and r.unit.id = :unitId")
     List<ProgressReport> findByStatusAndUnit(ReportStatus status, Long unitId);

@@ -36,7 +36,7 @@ abstract class WorkflowFixture extends KaribuTest {
 
     @BeforeEach
     void cleanWorkflow() {
-        for (String table : List.of("approval_decision", "evidence_file", "indicator_value", "progress_report",
+        for (String table : List.of("contribution", "approval_decision", "evidence_file", "indicator_value", "progress_report",
                 "extension_request", "deadline_change", "indicator", "assignment_coordinator", "assignment",
                 "event_log")) {
             jdbc.update("delete from " + table);

@@ -284,4 +284,31 @@ class WorkflowServiceTest extends WorkflowFixture {
             logout();
         }
     }
+
+    @Test
+    void coordinatingUnitsSeeTheAssignmentAndAddTheirContribution() {
+        PriorityTask t3 = task(3);
+        OrgUnit lamDong = unit("SNV-68");
+        OrgUnit haNoi = unit("SNV-01");
+        login("quanly");
+        assignments.assign(new AssignDraft(t3.getId(), Set.of(lamDong.getId()), Set.of(haNoi.getId()), true, null,
+                ReportingPeriod.MONTHLY, "Báo cáo tháng", List.of(), null, null));
+        Long id = assignments.list(2024, t3.getId(), "lam dong", 0, 1).get(0).getId();
+        logout();
+
+        login("hanoi.cv");
+        Assignment seen = assignments.find(id).orElseThrow();
+        assertThat(seen.isOngoing()).isTrue();
+        assertThat(reports.canStartReport(seen)).isFalse();
+        assertProblem(() -> assignments.contribute(id, " "), "contribution", "error.required");
+        assignments.contribute(id, "Hà Nội chia sẻ kinh nghiệm sắp xếp vị trí việc làm");
+        assertThat(assignments.contributions(id)).extracting(Contribution::getText)
+                .containsExactly("Hà Nội chia sẻ kinh nghiệm sắp xếp vị trí việc làm");
+        logout();
+
+        login("danang.cv");
+        assertThat(assignments.find(id)).isEmpty();
+        assertProblem(() -> assignments.contribute(id, "Không được phép"), "assignment", "assignment.error.notFound");
+        logout();
+    }
 }
