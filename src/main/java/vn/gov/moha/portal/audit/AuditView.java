@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,6 +27,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<EventLogEntry> grid = new Grid<>();
     final TextField actor = new TextField();
+    final Select<String> action = new Select<>();
     final Button verify = new Button();
     final Span result = new Span();
 
@@ -38,6 +40,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setClearButtonVisible(true);
         actor.addValueChangeListener(e -> refresh(log));
+        action.setItems(EventLog.ACTIONS);
+        action.setEmptySelectionAllowed(true);
+        action.setEmptySelectionCaption(getTranslation("audit.allActions"));
+        action.setItemLabelGenerator(a -> a == null ? getTranslation("audit.allActions") : getTranslation("event." + a));
+        action.setAriaLabel(getTranslation("event.what"));
+        action.addValueChangeListener(e -> refresh(log));
         verify.setText(getTranslation("audit.verify"));
         verify.setIcon(VaadinIcon.SHIELD.create());
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -47,7 +55,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             result.getElement().getThemeList().clear();
             result.getElement().getThemeList().add(broken.isPresent() ? "badge error" : "badge success");
         });
-        HorizontalLayout toolbar = new HorizontalLayout(actor, verify, result);
+        HorizontalLayout toolbar = new HorizontalLayout(actor, action, verify, result);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.addClassName("toolbar");
 
@@ -68,7 +76,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh(EventLog log) {
         String who = actor.getValue();
-        grid.setItems(q -> log.page(who, q.getOffset(), q.getLimit()).stream(), q -> (int) log.count(who));
+        String what = action.getValue();
+        grid.setItems(q -> log.page(who, what, q.getOffset(), q.getLimit()).stream(), q -> (int) log.count(who, what));
     }
 
     @Override

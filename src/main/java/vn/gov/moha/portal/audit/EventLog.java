@@ -67,20 +67,32 @@ public class EventLog {
         return entries.findByAssignmentIdOrderByIdAsc(assignmentId);
     }
 
-    /** One page of the log, newest first, of the people whose username contains {@code actor}. */
+    /**
+     * One page of the log, newest first, of the people whose username contains {@code actor},
+     * and of one action (null for all).
+     */
     @RolesAllowed(Role.Names.ADMIN)
     @Transactional(readOnly = true)
-    public List<EventLogEntry> page(String actor, int offset, int limit) {
+    public List<EventLogEntry> page(String actor, String action, int offset, int limit) {
         int size = Math.max(1, limit);
-        return entries.findByActorContainingOrderByIdDesc(actor == null ? "" : actor.strip().toLowerCase(),
-                PageRequest.of(offset / size, size));
+        return entries.findByActorContainingAndActionStartingWithOrderByIdDesc(clean(actor),
+                action == null ? "" : action, PageRequest.of(offset / size, size));
     }
 
     @RolesAllowed(Role.Names.ADMIN)
     @Transactional(readOnly = true)
-    public long count(String actor) {
-        return entries.countByActorContaining(actor == null ? "" : actor.strip().toLowerCase());
+    public long count(String actor, String action) {
+        return entries.countByActorContainingAndActionStartingWith(clean(actor), action == null ? "" : action);
     }
+
+    private static String clean(String actor) {
+        return actor == null ? "" : actor.strip().toLowerCase();
+    }
+
+    /** Every kind of action the log records, for filters. */
+    public static final List<String> ACTIONS = List.of("ASSIGN", "EDIT", "REPORT_SAVE", "REPORT_SUBMIT",
+            "REPORT_APPROVE_STEP", "REPORT_ACCEPT", "REPORT_RETURN", "FILE_ADD", "FILE_REMOVE", "EXTENSION_ASK",
+            "EXTENSION_APPROVE", "EXTENSION_REJECT", "CONTRIBUTE", "CHAIN_CHANGE", "ACCESS_REFUSED");
 
     /**
      * Walks the whole chain and returns the first entry whose stored hash or link does not match,

@@ -11,9 +11,10 @@ interface EventLogRepository extends JpaRepository<EventLogEntry, Long> {
 
     List<EventLogEntry> findByAssignmentIdOrderByIdAsc(Long assignmentId);
 
-    List<EventLogEntry> findByActorContainingOrderByIdDesc(String actor, Pageable page);
+    List<EventLogEntry> findByActorContainingAndActionStartingWithOrderByIdDesc(String actor, String action,
+                                                                                Pageable page);
 
-    long countByActorContaining(String actor);
+    long countByActorContainingAndActionStartingWith(String actor, String action);
 
     List<EventLogEntry> findByIdGreaterThanOrderByIdAsc(Long id, Pageable page);
 

@@ -3,7 +3,13 @@ package vn.gov.moha.portal.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +35,29 @@ public final class FormErrors {
         });
     }
 
+    /** A problem that belongs to no field; a stale version offers to reload the page with fresh data. */
+    private static void notify(String message, boolean offerReload) {
+        Notification n = new Notification();
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.setPosition(Notification.Position.MIDDLE);
+        n.setDuration(offerReload ? 0 : 5000);
+        Span text = new Span(message);
+        HorizontalLayout content = new HorizontalLayout(text);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (offerReload) {
+            Button reload = new Button(UI.getCurrent().getTranslation("action.reload"),
+                    e -> UI.getCurrent().getPage().reload());
+            reload.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            content.add(reload);
+        }
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> n.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        close.setAriaLabel(UI.getCurrent().getTranslation("action.close"));
+        content.add(close);
+        n.add(content);
+        n.open();
+    }
+
     /** Marks each named field; a problem with no field on the form is shown as a notification. */
     public void show(InvalidInputException e) {
         clear();
@@ -37,8 +66,7 @@ public final class FormErrors {
             HasValidation field = fields.get(p.field());
             String message = UI.getCurrent().getTranslation(p.messageKey());
             if (field == null) {
-                Notification.show(message, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                notify(message, "version".equals(p.field()));
                 continue;
             }
             if (!field.isInvalid()) {
