@@ -103,9 +103,9 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
             cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             return cell;
         }).setHeader(getTranslation("assignment.progress")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(StateBadge::new).setHeader(getTranslation("assignment.state")).setAutoWidth(true)
-                .setFlexGrow(0);
-        Responsive.onNarrow(grid, narrow -> List.of(lead, deadline, progress).forEach(c -> c.setVisible(!narrow)));
+        var state = grid.addComponentColumn(StateBadge::new).setHeader(getTranslation("assignment.state"))
+                .setAutoWidth(true).setFlexGrow(0);
+        Responsive.onNarrow(grid, narrow -> List.of(lead, deadline, progress, state).forEach(c -> c.setVisible(!narrow)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("assignment.none"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(AssignmentView.class,
@@ -120,7 +120,9 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         Span title = new Span(a.getTask().title(english));
         Span more = new Span(a.getLeadUnit().name(english) + " · " + schedule(a) + " · " + a.getPercentComplete() + " %");
         more.addClassName("narrow-only");
-        Div cell = new Div(title, more);
+        StateBadge state = new StateBadge(a);
+        state.addClassName("narrow-only");
+        Div cell = new Div(title, more, state);
         cell.addClassName("cell-stack");
         return cell;
     }
