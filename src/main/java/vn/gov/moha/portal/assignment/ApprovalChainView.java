@@ -21,7 +21,7 @@ import vn.gov.moha.portal.ui.Notifications;
 
 /** ADMIN: the approval chain of each kind of reporting unit, step by step, changed without code. */
 @Route("admin/approval-chain")
-@Menu(order = 11, icon = "vaadin:flow-tree", title = "nav.chain")
+@Menu(order = 11, icon = "vaadin:sitemap", title = "nav.chain")
 @RolesAllowed(Role.Names.ADMIN)
 class ApprovalChainView extends VerticalLayout implements HasDynamicTitle {
 

@@ -28,6 +28,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.gov.moha.portal.audit.EventDetails;
 import vn.gov.moha.portal.audit.EventLogEntry;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
@@ -231,7 +232,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(EventLogEntry::getActor).setHeader(getTranslation("event.who")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("event." + e.getAction())).setHeader(getTranslation("event.what"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> readable(e.getAfter() != null ? e.getAfter() : e.getBefore()))
+        grid.addColumn(e -> EventDetails.readable(e.getAfter() != null ? e.getAfter() : e.getBefore()))
                 .setHeader(getTranslation("event.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(service.history(a.getId()));
@@ -239,35 +240,6 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addClassName("history");
         return grid;
     }
-
-    /** "deadline=2026-12-18; percent=40" as "Thời hạn: 18/12/2026; Tỷ lệ hoàn thành: 40". */
-    private String readable(String details) {
-        if (details == null) {
-            return "";
-        }
-        List<String> parts = new java.util.ArrayList<>();
-        for (String part : details.split("; ")) {
-            int eq = part.indexOf('=');
-            if (eq < 0) {
-                parts.add(part);
-                continue;
-            }
-            String key = part.substring(0, eq);
-            String value = part.substring(eq + 1);
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                value = Formats.date(java.time.LocalDate.parse(value));
-            } else if (value.matches("[A-Z_]+") && !key.equals("lead")) {
-                String label = getTranslation(LABELS.getOrDefault(key, "") + value);
-                value = label.startsWith("!") ? value : label;
-            }
-            String label = getTranslation("history." + key);
-            parts.add((label.startsWith("!") ? key : label) + ": " + value);
-        }
-        return String.join("; ", parts);
-    }
-
-    private static final Map<String, String> LABELS = Map.of("confidence", "confidence.", "status", "report.status.",
-            "role", "role.", "period", "period.");
 
     private Button back() {
         Button back = new Button(getTranslation("assignment.back"), VaadinIcon.ARROW_LEFT.create(),

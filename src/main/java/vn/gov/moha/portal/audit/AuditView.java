@@ -66,12 +66,17 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("event." + e.getAction())).setHeader(getTranslation("event.what"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> (e.getBefore() == null ? "" : e.getBefore() + " → ") + (e.getAfter() == null ? "" : e.getAfter()))
-                .setHeader(getTranslation("event.details")).setFlexGrow(1);
+        grid.addColumn(AuditView::details).setHeader(getTranslation("event.details")).setFlexGrow(1)
+                .setTooltipGenerator(AuditView::details);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         add(toolbar, grid);
         refresh(log);
+    }
+
+    private static String details(EventLogEntry e) {
+        return (e.getBefore() == null ? "" : EventDetails.readable(e.getBefore()) + " → ")
+                + (e.getAfter() == null ? "" : EventDetails.readable(e.getAfter()));
     }
 
     private void refresh(EventLog log) {

@@ -1,0 +1,44 @@
+package vn.gov.moha.portal.audit;
+
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.Map;
+import vn.gov.moha.portal.common.Formats;
+
+/** Turns an event's stored details into text a person reads, in their language. */
+public final class EventDetails {
+
+    private EventDetails() {
+    }
+
+    /** "deadline=2026-12-18; percent=40" as "Thời hạn: 18/12/2026; Tỷ lệ hoàn thành: 40". */
+    public static String readable(String details) {
+        UI ui = UI.getCurrent();
+        if (details == null) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String part : details.split("; ")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) {
+                parts.add(part);
+                continue;
+            }
+            String key = part.substring(0, eq);
+            String value = part.substring(eq + 1);
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                value = Formats.date(java.time.LocalDate.parse(value));
+            } else if (value.matches("[A-Z_]+") && !key.equals("lead")) {
+                String label = ui.getTranslation(LABELS.getOrDefault(key, "") + value);
+                value = label.startsWith("!") ? value : label;
+            }
+            String label = ui.getTranslation("history." + key);
+            parts.add((label.startsWith("!") ? key : label) + ": " + value);
+        }
+        return String.join("; ", parts);
+    }
+
+    private static final Map<String, String> LABELS = Map.of("confidence", "confidence.", "status", "report.status.",
+            "role", "role.", "period", "period.");
+
+}
