@@ -5,12 +5,14 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.TabSheetsKt.get_tabs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,21 +25,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.assignment.Assignment;
+import vn.gov.moha.portal.assignment.ProgressReport;
+import vn.gov.moha.portal.assignment.WorkflowFixture;
 import vn.gov.moha.portal.security.Role;
-import vn.gov.moha.portal.task.TaskService;
 
 /**
  * A missing translation shows as {@code !key!}. Every screen each role can reach, in both
  * languages, is walked: texts, labels, placeholders, helper texts and every other property or
- * attribute of every visible component, and the cells of every grid.
+ * attribute of every visible component, every tab of a tab sheet, and the cells of every grid.
+ * The workflow screens show task 3 assigned to Lâm Đồng with a submitted report.
  */
-class NoRawTranslationKeysTest extends KaribuTest {
+class NoRawTranslationKeysTest extends WorkflowFixture {
 
-    private static final Pattern RAW_KEY = Pattern.compile("![a-z]+\\.[A-Za-z.]+!");
-
-    @Autowired
-    TaskService tasks;
+    private static final Pattern RAW_KEY = Pattern.compile("![a-z]+\\.[A-Za-z0-9_.]+!");
 
     static Stream<Arguments> rolesAndLanguages() {
         return Stream.of("admin", "lanhdao", "quanly", "lamdong.truong", "lamdong.cv")
@@ -47,16 +48,24 @@ class NoRawTranslationKeysTest extends KaribuTest {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("rolesAndLanguages")
     void everyReachableScreenIsTranslated(String username, String language) {
+        Assignment assignment = assignTask3ToLamDong();
+        ProgressReport report = submitReport(assignment, 40);
         boolean admin = login(username).has(Role.ADMIN);
         useLocale(Locale.forLanguageTag(language));
         List<String> routes = new ArrayList<>(List.of("", "tasks", "tasks/" + tasks.tasksOf(2024, "").get(0).getId(),
-                "units"));
+                "units", "my-work", "assignments", "assignments/" + assignment.getId(), "reports/" + report.getId()));
         if (admin) {
-            routes.add("admin/users");
+            routes.addAll(List.of("admin/users", "admin/audit"));
         }
         for (String route : routes) {
             navigate(route);
             assertTranslated("/" + route);
+            for (TabSheet sheet : _find(TabSheet.class)) {
+                for (int tab = 0; tab < get_tabs(sheet).getComponentCount(); tab++) {
+                    sheet.setSelectedIndex(tab);
+                    assertTranslated("/" + route + " › tab " + tab);
+                }
+            }
         }
     }
 
@@ -72,6 +81,24 @@ class NoRawTranslationKeysTest extends KaribuTest {
         openAndCheck("tasks", vi ? "Thêm nhiệm vụ" : "Add task");
         openAndCheck("tasks", vi ? "Mở năm mới" : "Open new year");
         openAndCheck("tasks/" + tasks.tasksOf(2024, "").get(0).getId(), vi ? "Sửa nhiệm vụ" : "Edit task");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"vi", "en"})
+    void workflowDialogsAreTranslated(String language) {
+        Assignment assignment = assignTask3ToLamDong();
+        boolean vi = language.equals("vi");
+
+        login("quanly");
+        useLocale(Locale.forLanguageTag(language));
+        openAndCheck("assignments", vi ? "Giao nhiệm vụ" : "Assign task");
+        openAndCheck("assignments/" + assignment.getId(), vi ? "Sửa / giao lại" : "Edit / reassign");
+        logout();
+
+        login("lamdong.cv");
+        openAndCheck("assignments/" + assignment.getId(), vi ? "Đề nghị gia hạn" : "Ask for an extension");
+        navigate("assignments/" + assignment.getId() + "/report");
+        assertTranslated("new report");
     }
 
     @ParameterizedTest(name = "{0}")

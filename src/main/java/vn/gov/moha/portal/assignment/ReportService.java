@@ -71,6 +71,7 @@ public class ReportService {
             log.recordRefusal("REPORT", id, found.get().getAssignment().getId());
             return Optional.empty();
         }
+        found.ifPresent(r -> r.getAssignment().getIndicators().size());
         return found;
     }
 

@@ -51,7 +51,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickListener(e -> {
             var broken = log.firstBrokenEntry();
-            result.setText(broken.map(id -> getTranslation("audit.broken", id)).orElse(getTranslation("audit.intact")));
+            // the record number as in the grid's # column, not as a quantity ("12.345")
+            result.setText(broken.map(id -> getTranslation("audit.broken", String.valueOf(id)))
+                    .orElse(getTranslation("audit.intact")));
             result.getElement().getThemeList().clear();
             result.getElement().getThemeList().add(broken.isPresent() ? "badge error" : "badge success");
         });

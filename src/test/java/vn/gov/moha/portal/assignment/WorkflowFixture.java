@@ -14,29 +14,33 @@ import vn.gov.moha.portal.unit.UnitService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.BeforeEach;
 
-/** Shared steps of the workflow tests: a clean workflow, task 3 assigned to Lâm Đồng, a submitted report. */
-abstract class WorkflowFixture extends KaribuTest {
+/**
+ * Shared steps of the workflow tests: a clean workflow, task 3 assigned to Lâm Đồng, a submitted report.
+ * Public for tests elsewhere that need workflow data on their screens.
+ */
+public abstract class WorkflowFixture extends KaribuTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
+    protected static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
 
     @Autowired
-    AssignmentService assignments;
+    protected AssignmentService assignments;
     @Autowired
-    ReportService reports;
+    protected ReportService reports;
     @Autowired
-    ExtensionService extensions;
+    protected ExtensionService extensions;
     @Autowired
-    MyWorkService myWork;
+    protected MyWorkService myWork;
     @Autowired
-    TaskService tasks;
+    protected TaskService tasks;
     @Autowired
-    UnitService units;
+    protected UnitService units;
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
 
     @BeforeEach
-    void cleanWorkflow() {
-        for (String table : List.of("contribution", "approval_decision", "evidence_file", "indicator_value", "progress_report",
+    protected void cleanWorkflow() {
+        for (String table : List.of("contribution", "approval_decision", "evidence_file", "indicator_value",
+                "progress_report",
                 "extension_request", "deadline_change", "indicator", "assignment_coordinator", "assignment",
                 "event_log")) {
             jdbc.update("delete from " + table);
@@ -44,28 +48,28 @@ abstract class WorkflowFixture extends KaribuTest {
         jdbc.update("update event_chain_head set last_hash = ?, last_id = 0", "0".repeat(64));
     }
 
-    PriorityTask task(int number) {
+    protected PriorityTask task(int number) {
         login("admin");
         PriorityTask t = tasks.tasksOf(2024, "").stream().filter(x -> x.getNumber() == number).findFirst().orElseThrow();
         logout();
         return t;
     }
 
-    OrgUnit unit(String code) {
+    protected OrgUnit unit(String code) {
         login("admin");
         OrgUnit u = units.all().stream().filter(x -> x.getCode().equals(code)).findFirst().orElseThrow();
         logout();
         return u;
     }
 
-    AssignDraft draft(PriorityTask task, Set<Long> leads, LocalDate deadline) {
+    protected AssignDraft draft(PriorityTask task, Set<Long> leads, LocalDate deadline) {
         return new AssignDraft(task.getId(), leads, Set.of(), false, deadline, null, "Báo cáo kết quả tinh giản biên chế",
                 List.of(new AssignDraft.IndicatorDraft("Số biên chế tinh giản", "người", new BigDecimal("120"))),
                 null, "Thực hiện theo Nghị định 29/2023/NĐ-CP");
     }
 
     /** quanly assigns task 3 to Lâm Đồng (deadline in 30 days) and returns the assignment. */
-    Assignment assignTask3ToLamDong() {
+    protected Assignment assignTask3ToLamDong() {
         PriorityTask t3 = task(3);
         OrgUnit lamDong = unit("SNV-68");
         login("quanly");
@@ -77,7 +81,7 @@ abstract class WorkflowFixture extends KaribuTest {
     }
 
     /** lamdong.cv writes a report with the given percent, attaches a PDF and submits it. */
-    ProgressReport submitReport(Assignment a, int percent) {
+    protected ProgressReport submitReport(Assignment a, int percent) {
         login("lamdong.cv");
         Long indicator = a.getIndicators().get(0).getId();
         ProgressReport r = reports.save(new ReportDraft(null, a.getId(), 0, percent, Confidence.ON_TRACK,
@@ -89,7 +93,7 @@ abstract class WorkflowFixture extends KaribuTest {
         return submitted;
     }
 
-    ProgressReport approveAs(String username, Long reportId) {
+    protected ProgressReport approveAs(String username, Long reportId) {
         login(username);
         ProgressReport r = reports.find(reportId).orElseThrow();
         ProgressReport result = reports.approve(r.getId(), r.getVersion(), null);
@@ -97,7 +101,7 @@ abstract class WorkflowFixture extends KaribuTest {
         return result;
     }
 
-    ProgressReport current(String username, Long reportId) {
+    protected ProgressReport current(String username, Long reportId) {
         login(username);
         ProgressReport r = reports.find(reportId).orElseThrow();
         logout();
