@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import vn.gov.moha.portal.ui.Pickers;
 
 /** A small editable list of indicators (name, unit of measure, target) for the assignment form. */
 class IndicatorEditor extends CustomField<List<AssignDraft.IndicatorDraft>> implements HasValidation {
@@ -40,7 +41,7 @@ class IndicatorEditor extends CustomField<List<AssignDraft.IndicatorDraft>> impl
         unit.setPlaceholder(getTranslation("assignment.indicator.unit"));
         unit.setAriaLabel(getTranslation("assignment.indicator.unit"));
         unit.setWidth("8em");
-        BigDecimalField target = new BigDecimalField();
+        BigDecimalField target = Pickers.decimal(null);
         target.setPlaceholder(getTranslation("assignment.indicator.target"));
         target.setAriaLabel(getTranslation("assignment.indicator.target"));
         target.setWidth("8em");
@@ -49,6 +50,7 @@ class IndicatorEditor extends CustomField<List<AssignDraft.IndicatorDraft>> impl
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
             rows.remove(row);
             list.remove(layout);
+            updateValue();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         remove.setAriaLabel(getTranslation("assignment.indicator.remove"));
@@ -68,6 +70,7 @@ class IndicatorEditor extends CustomField<List<AssignDraft.IndicatorDraft>> impl
         rows.get(index).name().setValue(name);
         rows.get(index).unit().setValue(unit);
         rows.get(index).target().setValue(target);
+        updateValue();
     }
 
     @Override

@@ -38,6 +38,7 @@ import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
+import vn.gov.moha.portal.ui.Pickers;
 import vn.gov.moha.portal.ui.UploadTexts;
 
 /**
@@ -58,7 +59,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final boolean english;
     private String title = "";
 
-    final IntegerField percent = new IntegerField();
+    final IntegerField percent = Pickers.integer("report.percent", 0, 100);
     final RadioButtonGroup<Confidence> confidence = new RadioButtonGroup<>();
     final TextArea narrative = new TextArea();
     final Map<Long, BigDecimalField> values = new LinkedHashMap<>();
@@ -121,9 +122,6 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
 
         boolean writable = report == null ? reports.canStartReport(a) : reports.canWrite(report);
-        percent.setLabel(getTranslation("report.percent"));
-        percent.setMin(0);
-        percent.setMax(100);
         percent.setStepButtonsVisible(true);
         percent.setSuffixComponent(new Span("%"));
         confidence.setLabel(getTranslation("report.confidence"));
@@ -138,7 +136,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         FormErrors errors = new FormErrors().field("percent", percent).field("confidence", confidence)
                 .field("narrative", narrative);
         for (Indicator i : a.getIndicators()) {
-            BigDecimalField field = new BigDecimalField(getTranslation("report.indicatorValue", i.getName(),
+            BigDecimalField field = Pickers.decimal(getTranslation("report.indicatorValue", i.getName(),
                     i.getUnitOfMeasure()));
             field.setHelperText(getTranslation("assignment.indicator.target") + ": " + i.getTarget().stripTrailingZeros()
                     .toPlainString());
@@ -181,6 +179,9 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void save(Assignment a, ProgressReport report, FormErrors errors, boolean andSubmit) {
+        if (values.values().stream().anyMatch(BigDecimalField::isInvalid)) {
+            return; // what was typed is not a number; the field says so, and nothing is saved
+        }
         try {
             Map<Long, BigDecimal> entered = new LinkedHashMap<>();
             values.forEach((id, field) -> entered.put(id, field.getValue()));
