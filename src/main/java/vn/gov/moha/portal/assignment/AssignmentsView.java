@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,6 +28,7 @@ import vn.gov.moha.portal.task.TaskService;
 import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserService;
+import vn.gov.moha.portal.ui.SearchFields;
 
 /** The assignments the user may see, page by page from the database; managers assign from here. */
 @Route("assignments")
@@ -67,13 +67,7 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
                 : t.getNumber() + ". " + t.title(english));
         task.addValueChangeListener(e -> refresh());
         task.addClassName("task-filter");
-        search.setPlaceholder(getTranslation("assignment.search.placeholder"));
-        search.setAriaLabel(getTranslation("assignment.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
-        search.addClassName("grow");
+        SearchFields.setUp(search, getTranslation("assignment.search.placeholder"), this::refresh);
 
         HorizontalLayout toolbar = new HorizontalLayout(year, task, search);
         toolbar.addClassName("toolbar");

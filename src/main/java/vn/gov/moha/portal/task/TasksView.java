@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,6 +24,7 @@ import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserService;
+import vn.gov.moha.portal.ui.SearchFields;
 
 /** The priority tasks of a programme year, searchable with or without diacritics. */
 @Route("tasks")
@@ -52,13 +52,7 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
         tasks.currentYear().ifPresent(y -> year.setValue(y.getYear()));
         year.addValueChangeListener(e -> refresh());
 
-        search.setPlaceholder(getTranslation("task.search.placeholder"));
-        search.setAriaLabel(getTranslation("task.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
-        search.addClassName("grow");
+        SearchFields.setUp(search, getTranslation("task.search.placeholder"), this::refresh);
 
         HorizontalLayout toolbar = new HorizontalLayout(year, search);
         toolbar.addClassName("toolbar");

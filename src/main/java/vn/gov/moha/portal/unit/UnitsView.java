@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +22,7 @@ import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.ui.Responsive;
+import vn.gov.moha.portal.ui.SearchFields;
 
 /** All units with search; ADMIN adds and edits them. */
 @Route("units")
@@ -44,13 +44,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         setSizeFull();
 
-        search.setPlaceholder(getTranslation("unit.search.placeholder"));
-        search.setAriaLabel(getTranslation("unit.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
-        search.addClassName("grow");
+        SearchFields.setUp(search, getTranslation("unit.search.placeholder"), this::refresh);
 
         kind.setItems(UnitKind.values());
         kind.setEmptySelectionAllowed(true);

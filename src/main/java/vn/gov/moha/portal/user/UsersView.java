@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +22,7 @@ import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.unit.UnitService;
+import vn.gov.moha.portal.ui.SearchFields;
 
 /** ADMIN only: every account, searchable, created and changed through {@link UserDialog}. */
 @Route("admin/users")
@@ -44,13 +44,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         setSizeFull();
 
-        search.setPlaceholder(getTranslation("user.search.placeholder"));
-        search.setAriaLabel(getTranslation("user.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
-        search.addClassName("grow");
+        SearchFields.setUp(search, getTranslation("user.search.placeholder"), this::refresh);
         Button add = new Button(getTranslation("user.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(search, add);
