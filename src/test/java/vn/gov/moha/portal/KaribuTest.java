@@ -35,6 +35,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.ClassUtils;
 import vn.gov.moha.portal.security.PortalUser;
@@ -44,7 +45,8 @@ import vn.gov.moha.portal.security.PortalUser;
  * UI per test. Log in with {@link #login(String)} before navigating: the views need a user.
  */
 @SpringBootTest
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestDatabase.class)
+@Import(TestDatabase.Postgres.class)
 public abstract class KaribuTest {
 
     private static final String APP_PACKAGE = "vn.gov.moha.portal";
