@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -41,6 +42,20 @@ class TranslationsTest {
             assertThat(vi.getProperty(k)).as("Vietnamese text of %s", k).isNotBlank();
             assertThat(en.getProperty(k)).as("English text of %s", k).isNotBlank();
         });
+    }
+
+    /** MessageFormat reads a lone apostrophe as a quote and would swallow the {0} after it. */
+    @Test
+    void textsWithParametersHaveNoLoneApostrophe() {
+        for (String file : List.of("messages.properties", "messages_en.properties")) {
+            Properties texts = load(file);
+            texts.stringPropertyNames().forEach(k -> {
+                String text = texts.getProperty(k);
+                if (text.contains("{0")) {
+                    assertThat(text.replace("''", "")).as("%s in %s", k, file).doesNotContain("'");
+                }
+            });
+        }
     }
 
     @Test

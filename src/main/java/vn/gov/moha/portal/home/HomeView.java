@@ -11,6 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.List;
+import vn.gov.moha.portal.assignment.Assignment;
+import vn.gov.moha.portal.assignment.AssignmentService;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
@@ -33,7 +37,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final boolean english;
 
-    HomeView(CurrentUser currentUser, TaskService tasks, UnitService units) {
+    HomeView(CurrentUser currentUser, TaskService tasks, UnitService units, AssignmentService assignments) {
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
         PortalUser user = currentUser.require();
         addClassName("page");
@@ -55,6 +59,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         if (user.unitId() != null && (user.has(Role.UNIT_OFFICER) || user.has(Role.UNIT_HEAD))) {
             units.find(user.unitId()).ifPresent(this::showUnit);
+            tasks.currentYear().ifPresent(year -> showAssignments(assignments, year.getYear()));
         }
         if (user.has(Role.ADMIN)) {
             Div links = new Div(link("admin/users", "nav.users", "home.admin.users"),
@@ -107,10 +112,36 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (unit.getSuccessor() != null) {
             card.add(new Fact(getTranslation("unit.successor"), unit.getSuccessor().name(english)));
         }
-        Paragraph next = new Paragraph(getTranslation("home.unit.next"));
-        next.addClassName("hint");
-        card.add(next);
         add(card);
+    }
+
+    /** The assignments the unit leads or coordinates this year, each opening its page. */
+    private void showAssignments(AssignmentService assignments, int year) {
+        List<Assignment> mine = assignments.list(year, null, "", 0, 50);
+        add(new H3(getTranslation("home.unit.assignments", String.valueOf(year))));
+        if (mine.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("home.unit.next"));
+            none.addClassName("hint");
+            add(none);
+            return;
+        }
+        Div list = new Div();
+        list.addClassName("task-cards");
+        for (Assignment a : mine) {
+            Span number = new Span(String.valueOf(a.getTask().getNumber()));
+            number.addClassName("task-number");
+            Span title = new Span(a.getTask().title(english));
+            title.addClassName("task-title");
+            Span when = new Span((a.isOngoing() ? getTranslation(a.getReportingPeriod().translationKey())
+                    : Formats.date(a.getDeadline())) + " · " + a.getPercentComplete() + " % · "
+                    + getTranslation(a.state(LocalDate.now()).translationKey()));
+            when.addClassName("task-lead");
+            Anchor card = new Anchor("assignments/" + a.getId(), new Div(number, new Div(title, when)));
+            card.addClassName("card");
+            card.addClassName("task-card");
+            list.add(card);
+        }
+        add(list);
     }
 
 
