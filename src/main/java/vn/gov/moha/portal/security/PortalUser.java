@@ -23,9 +23,16 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     private final Long unitId;
     private final String unitName;
     private final Set<Role> roles;
+    private final boolean locked;
 
     public PortalUser(Long id, String username, String passwordHash, boolean enabled, String fullName,
                       Long unitId, String unitName, Set<Role> roles) {
+        this(id, username, passwordHash, enabled, false, fullName, unitId, unitName, roles);
+    }
+
+    public PortalUser(Long id, String username, String passwordHash, boolean enabled, boolean locked,
+                      String fullName, Long unitId, String unitName, Set<Role> roles) {
+        this.locked = locked;
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -73,6 +80,12 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return username;
+    }
+
+    /** Locked for a while after too many wrong passwords (see {@link LoginProtection}). */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

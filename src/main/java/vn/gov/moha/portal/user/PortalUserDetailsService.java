@@ -4,6 +4,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.security.LoginProtection;
 import vn.gov.moha.portal.security.PortalUser;
 
 /** Loads a user for the login check; a disabled user is refused by Spring Security. */
@@ -11,9 +12,11 @@ import vn.gov.moha.portal.security.PortalUser;
 class PortalUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final LoginProtection protection;
 
-    PortalUserDetailsService(AppUserRepository users) {
+    PortalUserDetailsService(AppUserRepository users, LoginProtection protection) {
         this.users = users;
+        this.protection = protection;
     }
 
     @Override
@@ -22,7 +25,7 @@ class PortalUserDetailsService implements UserDetailsService {
         AppUser user = users.findByUsername(UserService.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return new PortalUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.isEnabled(),
-                user.getFullName(), user.getUnit() == null ? null : user.getUnit().getId(),
+                protection.isLocked(user.getUsername()), user.getFullName(), user.getUnit() == null ? null : user.getUnit().getId(),
                 user.getUnit() == null ? null : user.getUnit().getNameVi(), user.getRoles());
     }
 }
