@@ -31,6 +31,7 @@ public class EventLog {
     }
 
     /** Records an action in the caller's transaction: it is kept exactly when the action is. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Long entityId, Long assignmentId, String before,
                        String after) {
@@ -38,6 +39,7 @@ public class EventLog {
     }
 
     /** Records a refused access in a transaction of its own, so the refusal is kept though the action is not. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRefusal(String entityType, Long entityId, Long assignmentId) {
         append("ACCESS_REFUSED", entityType, entityId, assignmentId, null, null);

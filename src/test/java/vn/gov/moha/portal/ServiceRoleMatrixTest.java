@@ -1,0 +1,270 @@
+package vn.gov.moha.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.stereotype.Service;
+import vn.gov.moha.portal.assignment.WorkflowFixture;
+
+/**
+ * Every public method of every portal {@code @Service}, called as an anonymous visitor and as each
+ * role with dummy arguments, against a table written by hand from the portal's rules (not from the
+ * annotations): a refused call must be stopped by Spring Security, an allowed one must get past it
+ * (a business exception from the dummy arguments is fine). A service method without a row fails.
+ */
+class ServiceRoleMatrixTest extends WorkflowFixture {
+
+    /**
+     * Y = may call, - = refused. Rules: reads for everyone logged in; ADMIN alone changes users, units,
+     * tasks, programme years and approval chains and reads the audit log; MANAGER assigns and edits
+     * assignments; UNIT_OFFICER writes, submits and attaches evidence to reports; UNIT_HEAD, MANAGER and
+     * LEADER approve or return reports; LEADER decides extensions; UNIT_OFFICER and UNIT_HEAD ask for
+     * extensions and contribute; the event log is written on behalf of any logged-in caller; anonymous
+     * visitors nothing, except the login check itself (loading the account that tries to log in).
+     */
+    private static final String EXPECTED = """
+            method                                 | anonymous | admin | lanhdao | quanly | lamdong.truong | lamdong.cv
+            UserService.search                     | -         | Y     | -       | -      | -              | -
+            UserService.count                      | -         | Y     | -       | -      | -              | -
+            UserService.leaders                    | -         | Y     | Y       | Y      | Y              | Y
+            UserService.find                       | -         | Y     | Y       | Y      | Y              | Y
+            UserService.save                       | -         | Y     | -       | -      | -              | -
+            UserService.setEnabled                 | -         | Y     | -       | -      | -              | -
+            UserService.resetPassword              | -         | Y     | -       | -      | -              | -
+            PortalUserDetailsService.loadUserByUsername | Y    | Y     | Y       | Y      | Y              | Y
+            UnitService.search                     | -         | Y     | Y       | Y      | Y              | Y
+            UnitService.validOn                    | -         | Y     | Y       | Y      | Y              | Y
+            UnitService.all                        | -         | Y     | Y       | Y      | Y              | Y
+            UnitService.find                       | -         | Y     | Y       | Y      | Y              | Y
+            UnitService.save                       | -         | Y     | -       | -      | -              | -
+            TaskService.years                      | -         | Y     | Y       | Y      | Y              | Y
+            TaskService.currentYear                | -         | Y     | Y       | Y      | Y              | Y
+            TaskService.tasksOf                    | -         | Y     | Y       | Y      | Y              | Y
+            TaskService.find                       | -         | Y     | Y       | Y      | Y              | Y
+            TaskService.save                       | -         | Y     | -       | -      | -              | -
+            TaskService.openYear                   | -         | Y     | -       | -      | -              | -
+            AssignmentService.list                 | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.count                | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.find                 | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.deadlineHistory      | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.history              | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.contributions        | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.canContribute        | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.canAssign            | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.canEdit              | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.contribute           | -         | -     | -       | -      | Y              | Y
+            AssignmentService.assign               | -         | -     | -       | Y      | -              | -
+            AssignmentService.edit                 | -         | -     | -       | Y      | -              | -
+            ReportService.reportsOf                | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.find                     | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.trail                    | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.evidence                 | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.chainOf                  | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.canWrite                 | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.canStartReport           | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.canDecide                | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.download                 | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.save                     | -         | -     | -       | -      | -              | Y
+            ReportService.submit                   | -         | -     | -       | -      | -              | Y
+            ReportService.addEvidence              | -         | -     | -       | -      | -              | Y
+            ReportService.removeEvidence           | -         | -     | -       | -      | -              | Y
+            ReportService.approve                  | -         | -     | Y       | Y      | Y              | -
+            ReportService.returnReport             | -         | -     | Y       | Y      | Y              | -
+            ExtensionService.requestsOf            | -         | Y     | Y       | Y      | Y              | Y
+            ExtensionService.canRequest            | -         | Y     | Y       | Y      | Y              | Y
+            ExtensionService.canDecide             | -         | Y     | Y       | Y      | Y              | Y
+            ExtensionService.request               | -         | -     | -       | -      | Y              | Y
+            ExtensionService.pending               | -         | -     | Y       | -      | -              | -
+            ExtensionService.decide                | -         | -     | Y       | -      | -              | -
+            MyWorkService.items                    | -         | Y     | Y       | Y      | Y              | Y
+            MyWorkService.count                    | -         | Y     | Y       | Y      | Y              | Y
+            ApprovalChainService.chain             | -         | Y     | Y       | Y      | Y              | Y
+            ApprovalChainService.replace           | -         | Y     | -       | -      | -              | -
+            EventLog.historyOf                     | -         | Y     | Y       | Y      | Y              | Y
+            EventLog.record                        | -         | Y     | Y       | Y      | Y              | Y
+            EventLog.recordRefusal                 | -         | Y     | Y       | Y      | Y              | Y
+            EventLog.page                          | -         | Y     | -       | -      | -              | -
+            EventLog.count                         | -         | Y     | -       | -      | -              | -
+            EventLog.firstBrokenEntry              | -         | Y     | -       | -      | -              | -
+            """;
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final String APP_PACKAGE = "vn.gov.moha.portal";
+    /** Every table of the schema: the dummy calls must leave all of them as they were. */
+    private static final List<String> TABLES = List.of("org_unit", "app_user", "app_user_role", "programme_year",
+            "priority_task", "assignment", "assignment_coordinator", "indicator", "deadline_change",
+            "extension_request", "approval_step", "progress_report", "indicator_value", "evidence_file",
+            "approval_decision", "contribution", "event_log", "event_chain_head");
+
+    /** What a call did: refused by Spring Security, or got past it (returned, or failed on the dummy arguments). */
+    private record Outcome(boolean refused, String detail) {
+    }
+
+    @Test
+    void everyServiceMethodRefusesExactlyTheRolesTheTableRefuses() throws Exception {
+        List<String> callers = new ArrayList<>();
+        Map<String, Map<String, Boolean>> expected = parse(EXPECTED, callers);
+        Map<String, Method> methods = new TreeMap<>();
+        Map<String, Object> beans = new TreeMap<>();
+        discover(methods, beans);
+
+        assertThat(methods.keySet()).as("every public service method has a row in the table, and every row a method")
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
+
+        Map<String, List<Map<String, Object>>> before = snapshot();
+        int tried = 0;
+        int refusedAsExpected = 0;
+        List<String> unauthorisedSuccesses = new ArrayList<>();
+        List<String> wronglyRefused = new ArrayList<>();
+        Map<String, Map<String, String>> actual = new LinkedHashMap<>();
+        for (String key : expected.keySet()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String caller : callers) {
+                logout();
+                if (!caller.equals(ANONYMOUS)) {
+                    login(caller);
+                }
+                Outcome outcome = call(beans.get(key), methods.get(key));
+                logout();
+                tried++;
+                boolean allowed = expected.get(key).get(caller);
+                row.put(caller, outcome.refused() ? "refused" : "passed");
+                if (outcome.refused() && !allowed) {
+                    refusedAsExpected++;
+                } else if (!outcome.refused() && !allowed) {
+                    unauthorisedSuccesses.add(key + " as " + caller + " got past security: " + outcome.detail());
+                } else if (outcome.refused() && allowed) {
+                    wronglyRefused.add(key + " as " + caller + " was refused: " + outcome.detail());
+                }
+            }
+            actual.put(key, row);
+        }
+
+        System.out.println(RouteRoleMatrixTest.table("Service method x role matrix, actual outcomes", "method", callers,
+                actual));
+        System.out.printf("%d service calls tried, %d refused as expected, %d unauthorised successes%n", tried,
+                refusedAsExpected, unauthorisedSuccesses.size());
+        assertThat(unauthorisedSuccesses).as("calls that should have been refused but got past security").isEmpty();
+        assertThat(wronglyRefused).as("calls the rules allow but security refused").isEmpty();
+        assertThat(tried).isEqualTo(expected.size() * callers.size());
+        assertThat(snapshot()).as("the dummy calls changed no data").isEqualTo(before);
+    }
+
+    /** Beans whose class is a portal {@code @Service}; their public instance methods, as "Class.method". */
+    private void discover(Map<String, Method> methods, Map<String, Object> beans) {
+        for (Object bean : ctx.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.isAnnotationPresent(Service.class) || !type.getPackageName().startsWith(APP_PACKAGE)) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                int modifiers = method.getModifiers();
+                if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers) || method.isSynthetic()
+                        || method.isBridge()) {
+                    continue;
+                }
+                String key = type.getSimpleName() + "." + method.getName();
+                assertThat(methods.put(key, method)).as("%s is not overloaded (the table names methods only)", key)
+                        .isNull();
+                beans.put(key, bean);
+            }
+        }
+    }
+
+    /** Calls the method through the Spring proxy, so method security applies. */
+    private static Outcome call(Object bean, Method method) throws IllegalAccessException {
+        method.setAccessible(true);
+        Object[] args = Arrays.stream(method.getParameterTypes()).map(ServiceRoleMatrixTest::dummy).toArray();
+        try {
+            method.invoke(bean, args);
+            return new Outcome(false, "returned");
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            boolean refused = cause instanceof AccessDeniedException
+                    || cause instanceof AuthenticationCredentialsNotFoundException;
+            return new Outcome(refused, cause.getClass().getSimpleName());
+        }
+    }
+
+    /** null, 0, false, an empty collection, or a record of such values. */
+    static Object dummy(Class<?> type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == char.class) {
+            return '\0';
+        }
+        if (type.isPrimitive()) {
+            // not a ?: chain, which would widen every zero to the same type
+            Map<Class<?>, Object> zeros = Map.of(long.class, 0L, int.class, 0, double.class, 0d, float.class, 0f,
+                    short.class, (short) 0, byte.class, (byte) 0);
+            return zeros.get(type);
+        }
+        if (type == List.class || type == Collection.class) {
+            return List.of();
+        }
+        if (type == Set.class) {
+            return Set.of();
+        }
+        if (type == Map.class) {
+            return Map.of();
+        }
+        if (type.isRecord()) {
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            try {
+                var constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return constructor.newInstance(Arrays.stream(types).map(ServiceRoleMatrixTest::dummy).toArray());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot build a dummy " + type, e);
+            }
+        }
+        return null;
+    }
+
+    private Map<String, List<Map<String, Object>>> snapshot() {
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList("select * from " + table));
+            rows.sort(Comparator.comparing(Object::toString));
+            tables.put(table, rows);
+        }
+        return tables;
+    }
+
+    private static Map<String, Map<String, Boolean>> parse(String text, List<String> columns) {
+        List<String[]> lines = text.lines().filter(l -> !l.isBlank())
+                .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new)).toList();
+        String[] header = lines.get(0);
+        columns.addAll(Arrays.asList(header).subList(1, header.length));
+        Map<String, Map<String, Boolean>> rows = new LinkedHashMap<>();
+        for (String[] line : lines.subList(1, lines.size())) {
+            assertThat(line).as("cells of row %s", line[0]).hasSize(header.length);
+            assertThat(rows.containsKey(line[0])).as("row %s appears once", line[0]).isFalse();
+            Map<String, Boolean> row = new LinkedHashMap<>();
+            for (int i = 1; i < line.length; i++) {
+                assertThat(line[i]).as("cell of %s for %s", line[0], header[i]).isIn("Y", "-");
+                row.put(header[i], line[i].equals("Y"));
+            }
+            rows.put(line[0], row);
+        }
+        return rows;
+    }
+}
