@@ -19,6 +19,7 @@ import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.Problems;
 import vn.gov.moha.portal.common.SearchText;
 import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.LiveSessions;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.unit.UnitService;
@@ -37,8 +38,11 @@ public class UserService {
     private final UnitService units;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
+    private final LiveSessions sessions;
 
-    UserService(AppUserRepository users, UnitService units, PasswordEncoder encoder, CurrentUser currentUser) {
+    UserService(AppUserRepository users, UnitService units, PasswordEncoder encoder, CurrentUser currentUser,
+                LiveSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.units = units;
         this.encoder = encoder;
@@ -115,6 +119,9 @@ public class UserService {
         user.setRoles(roles);
         user.setEnabled(draft.enabled());
         AppUser saved = users.save(user);
+        if (!isNew && !saved.isEnabled()) {
+            sessions.endAllOf(saved.getUsername());
+        }
         log.info("User {} {} by {}: roles {}, unit {}, enabled {}", saved.getUsername(), isNew ? "created" : "changed",
                 actor(), roles, unit == null ? "-" : unit.getCode(), saved.isEnabled());
         return saved;
@@ -129,6 +136,9 @@ public class UserService {
         }
         user.setEnabled(enabled);
         log.info("User {} {} by {}", user.getUsername(), enabled ? "enabled" : "disabled", actor());
+        if (!enabled) {
+            sessions.endAllOf(user.getUsername());
+        }
     }
 
     @RolesAllowed(Role.Names.ADMIN)

@@ -2,15 +2,7 @@ package vn.gov.moha.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,12 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Logging in through the real login form: wrong passwords lock the account for a while, and nobody can tell why a login failed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"portal.demo.workflow=false", "portal.login.max-failures=5", "portal.login.lock-minutes=15"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LoginProtectionTest {
-
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -33,32 +22,15 @@ class LoginProtectionTest {
     @Autowired
     JdbcTemplate db;
 
+    /** Locks from one test (or another test class sharing the database) do not leak into the next. */
     @BeforeEach
+    @AfterEach
     void forgetFailures() {
         db.update("delete from login_failure");
     }
 
-    /** Submits the login form as a browser would and returns where the portal sends the browser next. */
     private String login(String username, String password) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = CSRF.matcher(page);
-        assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
-        return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath()
-                + (URI.create(response.headers().firstValue("Location").orElseThrow()).getQuery() == null ? ""
-                : "?" + URI.create(response.headers().firstValue("Location").orElseThrow()).getQuery());
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return new FormLogin(port).login(username, password);
     }
 
     @Test

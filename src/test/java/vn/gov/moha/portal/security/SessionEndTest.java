@@ -1,0 +1,63 @@
+package vn.gov.moha.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import vn.gov.moha.portal.user.AppUser;
+import vn.gov.moha.portal.user.UserService;
+
+/** Locking a user ends the sessions they have open, not only their next login. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SessionEndTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    private Long userId(String username) {
+        return users.search(username, 0, 10).stream().filter(u -> u.getUsername().equals(username))
+                .map(AppUser::getId).findFirst().orElseThrow();
+    }
+
+    private void asAdmin() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin-test", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+    }
+
+    @AfterEach
+    void unlock() {
+        asAdmin();
+        users.setEnabled(userId("danang.truong"), true);
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void lockingAUserEndsTheirOpenSession() throws Exception {
+        FormLogin browser = new FormLogin(port);
+        assertThat(browser.login("danang.truong", "Demo@2024")).isEqualTo("/");
+        assertThat(browser.get("/").statusCode()).as("logged in, the portal page is served").isEqualTo(200);
+
+        asAdmin();
+        users.setEnabled(userId("danang.truong"), false);
+        SecurityContextHolder.clearContext();
+
+        var after = browser.get("/");
+        System.out.println("open session after the lock -> " + after.statusCode() + " "
+                + after.headers().firstValue("Location").orElse(""));
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(browser.login("danang.truong", "Demo@2024")).isEqualTo("/login?error");
+    }
+}
