@@ -15,10 +15,14 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Locks an account for a while after too many wrong passwords (default 5, for 15 minutes); the lock
- * ends by itself. Counts live in the database, so all nodes agree. The login screen says the same
+ * Locks an account for a while after too many wrong passwords (default 5, for 15 minutes), and
+ * holds back an address that fails on many accounts (password spraying: default 50 failures in 15
+ * minutes hold it back 5 minutes; set it high behind a proxy that hides client addresses); both end by
+ * themselves. Counts live in the database, so all nodes agree. The login screen says the same
  * thing for a wrong password, an unknown user and a locked account; the log says which it was.
  */
 @Component
@@ -28,13 +32,63 @@ public class LoginProtection {
 
     private final JdbcTemplate db;
     private final int maxFailures;
+    private final int maxFailuresPerAddress;
     private final Duration lock;
+    private final Duration addressHold;
 
     LoginProtection(JdbcTemplate db, @Value("${portal.login.max-failures:5}") int maxFailures,
-                    @Value("${portal.login.lock-minutes:15}") long lockMinutes) {
+                    @Value("${portal.login.max-failures-per-address:50}") int maxFailuresPerAddress,
+                    @Value("${portal.login.lock-minutes:15}") long lockMinutes,
+                    @Value("${portal.login.address-hold-minutes:5}") long addressHoldMinutes) {
+        this.addressHold = Duration.ofMinutes(addressHoldMinutes);
         this.db = db;
         this.maxFailures = maxFailures;
+        this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.lock = Duration.ofMinutes(lockMinutes);
+    }
+
+    /** The address of the request being served, or empty outside a request. */
+    static String currentAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : "";
+    }
+
+    /**
+     * Whether logins from this address are held back: after many failures across any accounts
+     * (password spraying), every login from it is refused for the lock time, right password or not.
+     */
+    boolean isAddressBlocked(String address) {
+        List<Timestamp> until = db.queryForList("select blocked_until from login_source_failure where address = ?",
+                Timestamp.class, address);
+        return !until.isEmpty() && until.get(0) != null && until.get(0).toLocalDateTime().isAfter(LocalDateTime.now());
+    }
+
+    private void countAddressFailure(String address, LocalDateTime now) {
+        if (address.isEmpty()) {
+            return;
+        }
+        String key = address.length() > 64 ? address.substring(0, 64) : address;
+        List<Timestamp> start = db.queryForList("select window_start from login_source_failure where address = ? "
+                + "for update", Timestamp.class, key);
+        if (start.isEmpty()) {
+            db.update("insert into login_source_failure (address, failures, window_start) values (?, 1, ?)", key,
+                    Timestamp.valueOf(now));
+            return;
+        }
+        if (start.get(0).toLocalDateTime().isBefore(now.minus(lock))) {
+            db.update("update login_source_failure set failures = 1, window_start = ?, blocked_until = null "
+                    + "where address = ?", Timestamp.valueOf(now), key);
+            return;
+        }
+        db.update("update login_source_failure set failures = failures + 1 where address = ?", key);
+        Integer failures = db.queryForObject("select failures from login_source_failure where address = ?",
+                Integer.class, key);
+        if (failures != null && failures >= maxFailuresPerAddress) {
+            db.update("update login_source_failure set blocked_until = ? where address = ?",
+                    Timestamp.valueOf(now.plus(addressHold)), key);
+            log.warn("Logins from {} held back for {} minutes after {} failures across accounts", key,
+                    addressHold.toMinutes(), failures);
+        }
     }
 
     static String key(String username) {
@@ -42,7 +96,12 @@ public class LoginProtection {
         return u.length() > 50 ? u.substring(0, 50) : u;
     }
 
-    public boolean isLocked(String username) {
+    /** Whether a login as this user, from the address of the current request, is refused for now. */
+    public boolean isHeldBack(String username) {
+        return isLocked(username) || isAddressBlocked(currentAddress());
+    }
+
+    boolean isLocked(String username) {
         List<Timestamp> until = db.queryForList("select locked_until from login_failure where username = ?",
                 Timestamp.class, key(username));
         return !until.isEmpty() && until.get(0) != null && until.get(0).toLocalDateTime().isAfter(LocalDateTime.now());
@@ -68,7 +127,8 @@ public class LoginProtection {
             db.update("update login_failure set failures = ?, last_failure_at = ? where username = ?", failures,
                     Timestamp.valueOf(now), user);
         }
-        log.warn("Login failed for '{}' ({} of {})", user, failures, maxFailures);
+        log.warn("Login failed for '{}' from {} ({} of {})", user, currentAddress(), failures, maxFailures);
+        countAddressFailure(currentAddress(), now);
         if (failures >= maxFailures) {
             db.update("update login_failure set locked_until = ? where username = ?", Timestamp.valueOf(now.plus(lock)),
                     user);

@@ -25,7 +25,7 @@ class PortalUserDetailsService implements UserDetailsService {
         AppUser user = users.findByUsername(UserService.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return new PortalUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.isEnabled(),
-                protection.isLocked(user.getUsername()), user.getFullName(), user.getUnit() == null ? null : user.getUnit().getId(),
+                protection.isHeldBack(user.getUsername()), user.getFullName(), user.getUnit() == null ? null : user.getUnit().getId(),
                 user.getUnit() == null ? null : user.getUnit().getNameVi(), user.getRoles());
     }
 }

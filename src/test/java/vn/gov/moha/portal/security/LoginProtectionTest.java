@@ -2,6 +2,7 @@ package vn.gov.moha.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class LoginProtectionTest {
     @AfterEach
     void forgetFailures() {
         db.update("delete from login_failure");
+        db.update("delete from login_source_failure");
     }
 
     private String login(String username, String password) throws Exception {
@@ -67,5 +69,29 @@ class LoginProtectionTest {
             login("hagiang.cv", "sai");
         }
         assertThat(login("hagiang.cv", "Demo@2024")).isEqualTo("/");
+    }
+
+    @Test
+    void sprayingOneWrongPasswordOverManyAccountsHoldsTheAddressBack() throws Exception {
+        List<String> accounts = db.queryForList("select username from app_user order by username", String.class);
+        int tried = 0;
+        while (tried < 30) {
+            for (String account : accounts) {
+                if (tried++ == 30) {
+                    break;
+                }
+                assertThat(login(account, "Matkhau@123")).isEqualTo("/login?error");
+            }
+        }
+        assertThat(db.queryForObject("select max(failures) from login_failure", Integer.class))
+                .as("no single account reached its own limit").isLessThan(5);
+        String rightPassword = login("quanly", "Demo@2024");
+        System.out.println("spraying: 30 wrong logins over " + accounts.size() + " accounts, then the right password"
+                + " from the same address -> " + rightPassword);
+        assertThat(rightPassword).isEqualTo("/login?error");
+
+        db.update("update login_source_failure set blocked_until = ?",
+                java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusSeconds(1)));
+        assertThat(login("quanly", "Demo@2024")).as("the hold ends by itself").isEqualTo("/");
     }
 }
