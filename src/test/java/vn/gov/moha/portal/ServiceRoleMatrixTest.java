@@ -96,7 +96,6 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             MyWorkService.count                    | -         | Y     | Y       | Y      | Y              | Y
             ApprovalChainService.chain             | -         | Y     | Y       | Y      | Y              | Y
             ApprovalChainService.replace           | -         | Y     | -       | -      | -              | -
-            EventLog.historyOf                     | -         | Y     | Y       | Y      | Y              | Y
             EventLog.record                        | -         | Y     | Y       | Y      | Y              | Y
             EventLog.recordRefusal                 | -         | Y     | Y       | Y      | Y              | Y
             EventLog.page                          | -         | Y     | -       | -      | -              | -

@@ -27,6 +27,10 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             + "left join fetch a.leader left join fetch a.coordinators where a.id = :id")
     Optional<Assignment> findWithDetails(Long id);
 
+    /** The event log's entries about one assignment, oldest first (read here, behind the visibility check). */
+    @Query("select e from EventLogEntry e where e.assignmentId = :assignmentId order by e.id")
+    List<vn.gov.moha.portal.audit.EventLogEntry> history(Long assignmentId);
+
     boolean existsByTaskIdAndLeadUnitId(Long taskId, Long leadUnitId);
 
     @Query("select a from Assignment a join fetch a.task t join fetch a.leadUnit l where l.id = :unitId "

@@ -106,7 +106,7 @@ public class AssignmentService {
     @PreAuthorize("isAuthenticated()")
     public List<EventLogEntry> history(Long assignmentId) {
         require(assignmentId);
-        return log.historyOf(assignmentId);
+        return assignments.history(assignmentId);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -71,7 +71,6 @@ public class ReportService {
             log.recordRefusal("REPORT", id, found.get().getAssignment().getId());
             return Optional.empty();
         }
-        found.ifPresent(r -> r.getAssignment().getIndicators().size());
         return found;
     }
 

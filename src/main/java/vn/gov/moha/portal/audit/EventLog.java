@@ -62,12 +62,6 @@ public class EventLog {
         return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
     }
 
-    /** Entries about one assignment, oldest first; the assignment service checks that the user may see it. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<EventLogEntry> historyOf(Long assignmentId) {
-        return entries.findByAssignmentIdOrderByIdAsc(assignmentId);
-    }
 
     /**
      * One page of the log, newest first, of the people whose username contains {@code actor},

@@ -9,8 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EventLogRepository extends JpaRepository<EventLogEntry, Long> {
 
-    List<EventLogEntry> findByAssignmentIdOrderByIdAsc(Long assignmentId);
-
     List<EventLogEntry> findByActorContainingAndActionStartingWithOrderByIdDesc(String actor, String action,
                                                                                 Pageable page);
 
