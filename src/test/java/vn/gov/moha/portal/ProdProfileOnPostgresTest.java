@@ -10,8 +10,21 @@ import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.annotation.security.PermitAll;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.context.WebApplicationContext;
+import vn.gov.moha.portal.security.FormLogin;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The {@code prod} profile on a real PostgreSQL 17: the same Flyway migrations build the schema and
  * the reference data, no demo account is created, and without the first ADMIN's settings the portal
- * refuses to start and says what to set.
+ * refuses to start and says what to set; a person never sees a stack trace or an exception's name,
+ * and there is no H2 console.
  */
 class ProdProfileOnPostgresTest {
 
@@ -57,7 +71,7 @@ class ProdProfileOnPostgresTest {
     }
 
     @Test
-    void startsWithTheFirstAdminFromTheEnvironmentAndNoDemoAccounts() {
+    void startsWithTheFirstAdminFromTheEnvironmentAndNoDemoAccounts() throws Exception {
         try (ConfigurableApplicationContext ctx = prod("with_admin", "--PORTAL_ADMIN_USERNAME=Quantri",
                 "--PORTAL_ADMIN_PASSWORD=mot-mat-khau-dai", "--PORTAL_ADMIN_EMAIL=quantri@noivu.gov.vn")) {
             JdbcTemplate db = new JdbcTemplate(ctx.getBean(javax.sql.DataSource.class));
@@ -73,6 +87,122 @@ class ProdProfileOnPostgresTest {
             assertThat(ctx.containsBean("h2Console")).isFalse();
             String hash = db.queryForObject("select password_hash from app_user", String.class);
             assertThat(hash).startsWith("{bcrypt}");
+            noStackTraceReachesTheBrowserAndThereIsNoH2Console(ctx); // on the same server, one start less
         }
+    }
+
+    /** A screen that fails while it is built, to see what a person is shown when that happens. */
+    @PermitAll
+    public static class FailingView extends Div {
+        public FailingView() {
+            throw new IllegalStateException("chi-tiet-noi-bo-khong-duoc-lo");
+        }
+    }
+
+    /** A class name ending in Exception or Error, a stack frame, a source line, a nested cause. */
+    private static final Pattern TRACE = Pattern.compile("([a-z][a-z0-9_]*\\.)+[A-Z]\\w*(Exception|Error)\\b"
+            + "|\\bat [a-z][\\w$]*(\\.[\\w$<>]+)+\\(|\\.java:\\d+|Caused by|chi-tiet-noi-bo|\"trace\"|\"exception\"");
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF_HEADER = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
+
+    /**
+     * Error answers of the prod profile, anonymous and as ADMIN: the H2 console, malformed addresses,
+     * an unknown address, an id too big for a number, a screen that throws, malformed Vaadin requests.
+     */
+    private static void noStackTraceReachesTheBrowserAndThereIsNoH2Console(ConfigurableApplicationContext ctx)
+            throws Exception {
+        assertThat(ctx.getEnvironment().getProperty("server.error.include-stacktrace")).isEqualTo("never");
+        assertThat(ctx.getEnvironment().getProperty("server.error.include-message")).isEqualTo("never");
+        assertThat(ctx.getEnvironment().getProperty("spring.h2.console.enabled")).isEqualTo("false");
+        ApplicationRouteRegistry.getInstance(new VaadinServletContext(((WebApplicationContext) ctx)
+                .getServletContext())).setRoute("thu-loi", FailingView.class, List.of());
+        int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
+        String base = "http://localhost:" + port;
+        FormLogin anonymous = new FormLogin(port);
+        Map<String, Answer> answers = new LinkedHashMap<>();
+
+        answers.put("GET /h2-console (anonymous)", Answer.of(anonymous.get("/h2-console")));
+        answers.put("GET /h2-console/login.do (anonymous)", Answer.of(anonymous.get("/h2-console/login.do")));
+        answers.put("GET /%zz (bad escape, raw HTTP)", raw(port, "GET /%zz HTTP/1.1"));
+        answers.put("GET /../../etc/passwd (raw HTTP)", raw(port, "GET /../../etc/passwd HTTP/1.1"));
+        answers.put("GET /VAADIN/..%2f..%2fWEB-INF (raw HTTP)",
+                raw(port, "GET /VAADIN/..%2f..%2fWEB-INF/web.xml HTTP/1.1"));
+        answers.put("GET /error", Answer.of(anonymous.get("/error")));
+        FormLogin browser = new FormLogin(port);
+        assertThat(browser.login("quantri", "mot-mat-khau-dai")).isEqualTo("/");
+        answers.put("GET /h2-console (ADMIN)", Answer.of(browser.get("/h2-console")));
+        String html = browser.get("/").body();
+        String[] csrf = {find(CSRF_HEADER, html), find(CSRF, html)};
+        answers.put("init: unknown address",
+                Answer.of(browser.get("/?v-r=init&location=khong-co-trang-nay&query=")));
+        answers.put("init: id too big for a number",
+                Answer.of(browser.get("/?v-r=init&location=tasks/99999999999999999999&query=")));
+        Answer failing = Answer.of(browser.get("/?v-r=init&location=thu-loi&query="));
+        answers.put("init: a screen that throws", failing);
+        String uiId = find(UI_ID, failing.body());
+        answers.put("UIDL: not JSON",
+                Answer.of(post(browser, base + "/?v-r=uidl&v-uiId=" + uiId, csrf, "{khong phai json")));
+        answers.put("UIDL: unknown UI", Answer.of(post(browser, base + "/?v-r=uidl&v-uiId=987654", csrf,
+                "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":0,\"clientId\":0}")));
+        answers.put("UIDL: wrong security key", Answer.of(post(browser, base + "/?v-r=uidl&v-uiId=" + uiId, csrf,
+                "{\"csrfToken\":\"gia-mao\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"click\"}],"
+                        + "\"syncId\":1,\"clientId\":0}")));
+        answers.put("UIDL: GET instead of POST", Answer.of(browser.get("/?v-r=uidl&v-uiId=" + uiId)));
+        answers.put("unknown request type", Answer.of(browser.get("/?v-r=khong-co&v-uiId=" + uiId)));
+        answers.put("GET /error (ADMIN)", Answer.of(browser.get("/error")));
+
+        List<String> leaks = new ArrayList<>();
+        answers.forEach((what, answer) -> {
+            Matcher trace = TRACE.matcher(answer.body());
+            System.out.printf("prod profile: %-44s -> %d %s%n", what, answer.status(),
+                    trace.find() ? "SHOWS " + trace.group() : "no stack trace, no exception name");
+            if (TRACE.matcher(answer.body()).find()) {
+                leaks.add(what + ": " + answer.body());
+            }
+        });
+        assertThat(leaks).as("answers showing a stack trace or an exception").isEmpty();
+        assertThat(failing.body()).as("the failing screen shows the portal's own message")
+                .contains("Đã có lỗi xảy ra").contains("mã tra cứu");
+        for (String path : List.of("GET /h2-console (anonymous)", "GET /h2-console/login.do (anonymous)")) {
+            assertThat(answers.get(path).status()).as(path).isEqualTo(302);
+            assertThat(answers.get(path).location()).as(path).endsWith("/login");
+        }
+        assertThat(answers.get("GET /h2-console (ADMIN)").body()).doesNotContainIgnoringCase("h2 console")
+                .doesNotContain("JDBC URL");
+        System.out.printf("prod profile: %d error answers checked, stack traces shown = %d%n", answers.size(),
+                leaks.size());
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        assertThat(m.find()).as("%s in %s", pattern, text.substring(0, Math.min(300, text.length()))).isTrue();
+        return m.group(1);
+    }
+
+    /** What the browser got: status, where it is sent next, and the body. */
+    private record Answer(int status, String location, String body) {
+        static Answer of(HttpResponse<String> r) {
+            return new Answer(r.statusCode(), r.headers().firstValue("Location").orElse(""), r.body());
+        }
+    }
+
+    /** A request line no HTTP library would send, written to the socket as it is. */
+    private static Answer raw(int port, String requestLine) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int status = Integer.parseInt(all.substring(9, 12));
+            Matcher location = Pattern.compile("(?im)^Location: (.*)$").matcher(all);
+            return new Answer(status, location.find() ? location.group(1).strip() : "", all);
+        }
+    }
+
+    private static HttpResponse<String> post(FormLogin browser, String url, String[] csrf, String body)
+            throws Exception {
+        return browser.browser.send(HttpRequest.newBuilder(URI.create(url)).header(csrf[0], csrf[1])
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

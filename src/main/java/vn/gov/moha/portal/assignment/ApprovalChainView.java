@@ -66,7 +66,7 @@ class ApprovalChainView extends VerticalLayout implements HasDynamicTitle {
                 error.setText("");
                 Notifications.success(getTranslation("common.saved"));
             } catch (InvalidInputException ex) {
-                error.setText(getTranslation(ex.problems().get(0).messageKey()));
+                error.setText(vn.gov.moha.portal.ui.FormErrors.message(ex.problems().get(0)));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

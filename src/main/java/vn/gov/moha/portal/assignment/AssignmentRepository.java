@@ -12,7 +12,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             + " and (:taskId is null or t.id = :taskId)"
             + " and (:all = true or t.leadUnit.id = :deptId or l.id = :unitId"
             + "      or exists (select c.id from Assignment a2 join a2.coordinators c where a2 = a and c.id = :unitId))"
-            + " and (:search = '' or l.searchText like concat('%', :search, '%'))";
+            + " and (:search = '' or l.searchText like concat('%', :search, '%') escape '\\')";
 
     /** One page of the assignments a person may see; deptId/unitId are -1 when they do not apply. */
     @Query("select a from Assignment a join fetch a.task t join fetch a.leadUnit l" + VISIBLE

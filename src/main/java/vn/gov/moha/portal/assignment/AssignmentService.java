@@ -70,14 +70,15 @@ public class AssignmentService {
     public List<Assignment> list(int year, Long taskId, String unitQuery, int offset, int limit) {
         AssignmentAccess.Visibility v = access.visibility(currentUser.require());
         int size = Math.max(1, limit);
-        return assignments.findVisible(year, taskId, v.all(), v.deptId(), v.unitId(), SearchText.fold(unitQuery),
-                PageRequest.of(offset / size, size));
+        return assignments.findVisible(year, taskId, v.all(), v.deptId(), v.unitId(),
+                SearchText.likeLiteral(SearchText.fold(unitQuery)), PageRequest.of(offset / size, size));
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(int year, Long taskId, String unitQuery) {
         AssignmentAccess.Visibility v = access.visibility(currentUser.require());
-        return assignments.countVisible(year, taskId, v.all(), v.deptId(), v.unitId(), SearchText.fold(unitQuery));
+        return assignments.countVisible(year, taskId, v.all(), v.deptId(), v.unitId(),
+                SearchText.likeLiteral(SearchText.fold(unitQuery)));
     }
 
     /** The assignment, if the caller may see it; a refused look is recorded and looks like "not found". */
@@ -85,7 +86,7 @@ public class AssignmentService {
     public Optional<Assignment> find(Long id) {
         Optional<Assignment> found = id == null ? Optional.empty() : assignments.findWithDetails(id);
         if (found.isPresent() && !access.canSee(currentUser.require(), found.get())) {
-            log.recordRefusal("ASSIGNMENT", id, id);
+            log.recordRefusal("ASSIGNMENT", id, id, NOT_FOUND);
             return Optional.empty();
         }
         found.ifPresent(a -> a.getIndicators().size());
@@ -129,9 +130,9 @@ public class AssignmentService {
     public Contribution contribute(Long assignmentId, String text) {
         Assignment a = require(assignmentId);
         if (!canContribute(a)) {
-            throw InvalidInputException.of("contribution", "contribution.error.notCoordinator");
+            throw refused(a, "contribution", "contribution.error.notCoordinator");
         }
-        new Problems().requireText("contribution", text, 4000).throwIfAny();
+        new Problems().requireLines("contribution", text, 4000).throwIfAny();
         PortalUser me = currentUser.require();
         OrgUnit unit = a.getCoordinators().stream().filter(u -> u.getId().equals(me.unitId())).findFirst().orElseThrow();
         Contribution saved = contributions.save(new Contribution(a, unit, text.strip(), me(me)));
@@ -160,6 +161,7 @@ public class AssignmentService {
         if (task == null) {
             problems.add("task", "error.required");
         } else if (!access.manages(me, task)) {
+            log.recordRefusal("TASK", task.getId(), null, "assignment.error.notYourTask");
             problems.add("task", "assignment.error.notYourTask");
         }
         Set<Long> leadIds = draft.leadUnitIds() == null ? Set.of() : draft.leadUnitIds();
@@ -176,13 +178,19 @@ public class AssignmentService {
             problems.add("leadUnits", "assignment.error.alreadyAssigned");
         }
         checkSchedule(problems, draft.ongoing(), draft.deadline(), draft.period(), null);
-        problems.requireText("expectedOutput", draft.expectedOutput(), 2000)
-                .optionalText("instructions", draft.instructions(), 4000);
+        problems.requireLines("expectedOutput", draft.expectedOutput(), 2000)
+                .optionalLines("instructions", draft.instructions(), 4000);
         List<AssignDraft.IndicatorDraft> indicators = draft.indicators() == null ? List.of() : draft.indicators();
         for (AssignDraft.IndicatorDraft i : indicators) {
+            if (i == null) {
+                problems.add("indicators", "error.required");
+                continue;
+            }
             problems.requireText("indicators", i.name(), 255).requireText("indicators", i.unitOfMeasure(), 50);
             if (i.target() == null || i.target().signum() < 0 || i.target().compareTo(new BigDecimal("1e15")) >= 0) {
                 problems.add("indicators", "assignment.error.target");
+            } else if (i.target().stripTrailingZeros().scale() > 2) {
+                problems.add("indicators", "error.decimals");
             }
         }
         AppUser leader = leader(draft.leaderId(), task, problems);
@@ -217,7 +225,7 @@ public class AssignmentService {
         PortalUser me = currentUser.require();
         Assignment a = require(edit.id());
         if (!access.manages(me, a.getTask())) {
-            throw InvalidInputException.of("assignment", "assignment.error.notYourTask");
+            throw refused(a, "assignment", "assignment.error.notYourTask");
         }
         if (a.getVersion() != edit.version()) {
             throw InvalidInputException.of("version", "error.stale");
@@ -239,9 +247,9 @@ public class AssignmentService {
             problems.add("coordinators", "assignment.error.leadAlsoCoordinator");
         }
         checkSchedule(problems, edit.ongoing(), edit.deadline(), edit.period(), a.getDeadline());
-        problems.requireText("expectedOutput", edit.expectedOutput(), 2000)
-                .optionalText("instructions", edit.instructions(), 4000)
-                .requireText("reason", edit.reason(), 1000);
+        problems.requireLines("expectedOutput", edit.expectedOutput(), 2000)
+                .optionalLines("instructions", edit.instructions(), 4000)
+                .requireLines("reason", edit.reason(), 1000);
         AppUser leader = leader(edit.leaderId(), a.getTask(), problems);
         problems.throwIfAny();
 
@@ -301,6 +309,12 @@ public class AssignmentService {
             problems.add("leader", "task.error.leader");
         }
         return leader;
+    }
+
+    /** Records that the caller was refused an action on an assignment they may see, and returns the refusal. */
+    InvalidInputException refused(Assignment a, String field, String key) {
+        log.recordRefusal("ASSIGNMENT", a.getId(), a.getId(), key);
+        return InvalidInputException.of(field, key);
     }
 
     AppUser me(PortalUser me) {

@@ -44,7 +44,7 @@ import vn.gov.moha.portal.user.UserService;
  * One assignment: its facts and indicators, deadlines and extension requests, the progress
  * reports, and the history from the event log, readable by a person.
  */
-@Route("assignments/:assignmentId(\\d+)")
+@Route("assignments/:assignmentId(\\d{1,18})")
 @PermitAll
 class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

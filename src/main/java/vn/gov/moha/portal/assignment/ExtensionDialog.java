@@ -21,7 +21,7 @@ class ExtensionDialog extends Dialog {
         setHeaderTitle(getTranslation("extension.request"));
         deadline.setMin(assignment.getDeadline() == null ? null : assignment.getDeadline().plusDays(1));
         reason.setLabel(getTranslation("extension.reason"));
-        reason.setMaxLength(2000);
+        reason.setMaxLength(ExtensionService.MAX_REASON);
         FormLayout form = new FormLayout(deadline, reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);

@@ -16,6 +16,9 @@ import vn.gov.moha.portal.security.PortalUser;
 @Transactional(readOnly = true)
 public class ExtensionService {
 
+    /** The reason also becomes the reason of the deadline change it grants (deadline_change.reason). */
+    public static final int MAX_REASON = 1000;
+
     private final ExtensionRepository requests;
     private final DeadlineChangeRepository deadlines;
     private final AssignmentService assignments;
@@ -51,7 +54,7 @@ public class ExtensionService {
         PortalUser me = currentUser.require();
         Assignment a = assignments.require(assignmentId);
         if (!access.leads(me, a)) {
-            throw InvalidInputException.of("deadline", "extension.error.notLeadUnit");
+            throw assignments.refused(a, "deadline", "extension.error.notLeadUnit");
         }
         Problems problems = new Problems();
         if (a.getDeadline() == null) {
@@ -66,7 +69,7 @@ public class ExtensionService {
         if (requests.existsByAssignmentIdAndStatus(a.getId(), ExtensionRequest.Status.PENDING)) {
             problems.add("deadline", "extension.error.pending");
         }
-        problems.requireText("reason", reason, 2000).throwIfAny();
+        problems.requireLines("reason", reason, MAX_REASON).throwIfAny();
         ExtensionRequest saved = requests.save(new ExtensionRequest(a, newDeadline, reason.strip(), assignments.me(me)));
         log.record("EXTENSION_ASK", "EXTENSION", saved.getId(), a.getId(), "deadline=" + a.getDeadline(),
                 "deadline=" + newDeadline + "; reason=" + reason.strip());
@@ -100,12 +103,13 @@ public class ExtensionService {
             problems.add("decision", "extension.error.decided");
         }
         if (request.getRequestedBy().getId().equals(me.id())) {
+            log.recordRefusal("EXTENSION", request.getId(), request.getAssignment().getId(), "report.error.ownReport");
             problems.add("decision", "report.error.ownReport");
         }
         if (!approve) {
-            problems.requireText("comment", comment, 2000);
+            problems.requireLines("comment", comment, 2000);
         } else {
-            problems.optionalText("comment", comment, 2000);
+            problems.optionalLines("comment", comment, 2000);
         }
         problems.throwIfAny();
         Assignment a = request.getAssignment();

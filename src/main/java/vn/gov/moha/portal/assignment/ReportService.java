@@ -32,6 +32,9 @@ import vn.gov.moha.portal.unit.UnitKind;
 public class ReportService {
 
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    /** Decision refusals because of who the caller is (not of the report's state): written to the log. */
+    private static final Set<String> IDENTITY_PROBLEMS = Set.of("report.error.notYourStep", "report.error.ownReport",
+            "report.error.alreadyDecided");
 
     private final ReportRepository reports;
     private final DecisionRepository decisions;
@@ -68,7 +71,7 @@ public class ReportService {
     public Optional<ProgressReport> find(Long id) {
         Optional<ProgressReport> found = id == null ? Optional.empty() : reports.findWithDetails(id);
         if (found.isPresent() && !access.canSee(currentUser.require(), found.get().getAssignment())) {
-            log.recordRefusal("REPORT", id, found.get().getAssignment().getId());
+            log.recordRefusal("REPORT", id, found.get().getAssignment().getId(), "report.error.notFound");
             return Optional.empty();
         }
         return found;
@@ -120,7 +123,7 @@ public class ReportService {
         PortalUser me = currentUser.require();
         Assignment a = assignments.require(draft.assignmentId());
         if (!access.reportsFor(me, a)) {
-            throw InvalidInputException.of("report", "report.error.notLeadUnit");
+            throw assignments.refused(a, "report", "report.error.notLeadUnit");
         }
         ProgressReport report;
         if (draft.id() == null) {
@@ -152,7 +155,7 @@ public class ReportService {
         if (draft.confidence() == null) {
             problems.add("confidence", "error.required");
         }
-        problems.requireText("narrative", draft.narrative(), 8000);
+        problems.requireLines("narrative", draft.narrative(), 8000);
         Map<Long, BigDecimal> values = draft.indicatorValues() == null ? Map.of() : draft.indicatorValues();
         Set<Long> known = a.getIndicators().stream().map(Indicator::getId).collect(Collectors.toSet());
         values.forEach((id, value) -> {
@@ -160,6 +163,8 @@ public class ReportService {
                 problems.add("indicators", "report.error.unknownIndicator");
             } else if (value != null && (value.signum() < 0 || value.compareTo(new BigDecimal("1e15")) >= 0)) {
                 problems.add("indicator-" + id, "report.error.indicatorValue");
+            } else if (value != null && value.stripTrailingZeros().scale() > 2) {
+                problems.add("indicator-" + id, "error.decimals");
             }
         });
         problems.throwIfAny();
@@ -190,7 +195,7 @@ public class ReportService {
         PortalUser me = currentUser.require();
         ProgressReport report = require(reportId);
         if (!access.reportsFor(me, report.getAssignment())) {
-            throw InvalidInputException.of("report", "report.error.notLeadUnit");
+            throw refused(report, "report", "report.error.notLeadUnit");
         }
         if (!report.getStatus().editable()) {
             throw InvalidInputException.of("report", "report.error.notEditable");
@@ -214,6 +219,7 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('UNIT_HEAD', 'MANAGER', 'LEADER')")
     @Transactional
     public ProgressReport approve(Long reportId, long version, String comment) {
+        new Problems().optionalLines("reason", comment, 2000).throwIfAny();
         return decide(reportId, version, ApprovalDecision.Kind.APPROVED, Problems.clean(comment));
     }
 
@@ -221,15 +227,12 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('UNIT_HEAD', 'MANAGER', 'LEADER')")
     @Transactional
     public ProgressReport returnReport(Long reportId, long version, String reason) {
-        Problems problems = new Problems().requireText("reason", reason, 2000);
+        Problems problems = new Problems().requireLines("reason", reason, 2000);
         problems.throwIfAny();
         return decide(reportId, version, ApprovalDecision.Kind.RETURNED, reason.strip());
     }
 
     private ProgressReport decide(Long reportId, long version, ApprovalDecision.Kind kind, String comment) {
-        if (comment != null && comment.length() > 2000) {
-            throw InvalidInputException.of("reason", "error.tooLong");
-        }
         PortalUser me = currentUser.require();
         ProgressReport report = require(reportId);
         if (report.getVersion() != version) {
@@ -237,7 +240,8 @@ public class ReportService {
         }
         String problem = decisionProblem(me, report);
         if (problem != null) {
-            throw InvalidInputException.of("decision", problem);
+            throw IDENTITY_PROBLEMS.contains(problem) ? refused(report, "decision", problem)
+                    : InvalidInputException.of("decision", problem);
         }
         List<ApprovalStep> chain = steps.findChain(chainFor(report));
         ApprovalStep step = chain.get(report.getCurrentStep() - 1);
@@ -315,9 +319,13 @@ public class ReportService {
     public EvidenceFile addEvidence(Long reportId, String fileName, byte[] content) {
         PortalUser me = currentUser.require();
         ProgressReport report = require(reportId);
-        if (!access.reportsFor(me, report.getAssignment()) || !report.getStatus().editable()) {
+        if (!access.reportsFor(me, report.getAssignment())) {
+            throw refused(report, "file", "report.error.notLeadUnit");
+        }
+        if (!report.getStatus().editable()) {
             throw InvalidInputException.of("file", "report.error.notEditable");
         }
+        new Problems().optionalText("file", fileName, 255).throwIfAny();
         String name = Problems.clean(fileName);
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "file.error.empty");
@@ -327,10 +335,7 @@ public class ReportService {
         }
         String type = FileTypes.detect(content)
                 .orElseThrow(() -> InvalidInputException.of("file", "file.error.type"));
-        String shown = name == null ? "tep-dinh-kem" : name.replaceAll("[\\p{Cntrl}/\\\\]", "_");
-        if (shown.length() > 200) {
-            shown = shown.substring(shown.length() - 200);
-        }
+        String shown = name == null ? "tep-dinh-kem" : name;
         String stored = UUID.randomUUID().toString().replace("-", "");
         store.write(stored, content);
         EvidenceFile file = files.save(new EvidenceFile(report, shown, stored, type, content.length, sha256(content),
@@ -344,10 +349,12 @@ public class ReportService {
     @Transactional
     public void removeEvidence(Long fileId) {
         PortalUser me = currentUser.require();
-        EvidenceFile file = files.findWithDetails(fileId)
-                .orElseThrow(() -> InvalidInputException.of("file", "file.error.notFound"));
+        EvidenceFile file = visibleFile(fileId);
         ProgressReport report = file.getReport();
-        if (!access.reportsFor(me, report.getAssignment()) || !report.getStatus().editable()) {
+        if (!access.reportsFor(me, report.getAssignment())) {
+            throw refused(report, "file", "report.error.notLeadUnit");
+        }
+        if (!report.getStatus().editable()) {
             throw InvalidInputException.of("file", "report.error.notEditable");
         }
         file.remove();
@@ -357,13 +364,25 @@ public class ReportService {
     /** A file's name, type and bytes, for whoever may see its assignment; a refused look is recorded. */
     @PreAuthorize("isAuthenticated()")
     public Download download(Long fileId) {
-        EvidenceFile file = files.findWithDetails(fileId)
+        EvidenceFile file = visibleFile(fileId);
+        return new Download(file.getOriginalName(), file.getContentType(), store.read(file.getStoredName()));
+    }
+
+    /** The file, if the caller may see its assignment; a missing or refused one fails the same way. */
+    private EvidenceFile visibleFile(Long fileId) {
+        EvidenceFile file = (fileId == null ? Optional.<EvidenceFile>empty() : files.findWithDetails(fileId))
                 .orElseThrow(() -> InvalidInputException.of("file", "file.error.notFound"));
         if (!access.canSee(currentUser.require(), file.getReport().getAssignment())) {
-            log.recordRefusal("FILE", fileId, file.getReport().getAssignment().getId());
+            log.recordRefusal("FILE", fileId, file.getReport().getAssignment().getId(), "file.error.notFound");
             throw InvalidInputException.of("file", "file.error.notFound");
         }
-        return new Download(file.getOriginalName(), file.getContentType(), store.read(file.getStoredName()));
+        return file;
+    }
+
+    /** Records that the caller was refused an action on a report they may see, and returns the refusal. */
+    private InvalidInputException refused(ProgressReport report, String field, String key) {
+        log.recordRefusal("REPORT", report.getId(), report.getAssignment().getId(), key);
+        return InvalidInputException.of(field, key);
     }
 
     /** A file ready to send to the browser. */

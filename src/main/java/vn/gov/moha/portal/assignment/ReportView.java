@@ -46,8 +46,8 @@ import vn.gov.moha.portal.ui.UploadTexts;
  * submits; whoever holds the step it waits at approves or returns it; everyone who may see the
  * assignment reads it and its approval trail.
  */
-@Route("reports/:reportId(\\d+)")
-@RouteAlias("assignments/:assignmentId(\\d+)/report")
+@Route("reports/:reportId(\\d{1,18})")
+@RouteAlias("assignments/:assignmentId(\\d{1,18})/report")
 @PermitAll
 class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -267,7 +267,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     reports.addEvidence(report.getId(), meta.fileName(), data);
                     showReport(report.getId());
                 } catch (InvalidInputException ex) {
-                    uploadError.setText(getTranslation(ex.problems().get(0).messageKey()));
+                    uploadError.setText(FormErrors.message(ex.problems().get(0)));
                 }
             })));
             UploadTexts.apply(upload);

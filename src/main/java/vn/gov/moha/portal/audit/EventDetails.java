@@ -20,14 +20,16 @@ public final class EventDetails {
         List<String> parts = new java.util.ArrayList<>();
         for (String part : details.split("; ")) {
             int eq = part.indexOf('=');
-            if (eq < 0) {
-                parts.add(part);
+            if (eq < 0 || !part.substring(0, eq).matches("[a-z]+")) {
+                parts.add(part); // text a person wrote, shown as written
                 continue;
             }
             String key = part.substring(0, eq);
             String value = part.substring(eq + 1);
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                value = Formats.date(java.time.LocalDate.parse(value));
+            if (key.equals("refused")) {
+                value = ui.getTranslation(value);
+            } else if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                value = date(value);
             } else if (value.matches("[A-Z_]+") && !key.equals("lead")) {
                 String label = ui.getTranslation(LABELS.getOrDefault(key, "") + value);
                 value = label.startsWith("!") ? value : label;
@@ -36,6 +38,15 @@ public final class EventDetails {
             parts.add((label.startsWith("!") ? key : label) + ": " + value);
         }
         return String.join("; ", parts);
+    }
+
+    /** A stored date as dd/MM/yyyy; text that only looks like one (typed by a person) stays as it is. */
+    private static String date(String value) {
+        try {
+            return Formats.date(java.time.LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return value;
+        }
     }
 
     private static final Map<String, String> LABELS = Map.of("confidence", "confidence.", "status", "report.status.",

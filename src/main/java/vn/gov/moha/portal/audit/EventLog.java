@@ -11,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.common.TextRules;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
@@ -38,11 +40,14 @@ public class EventLog {
         append(action, entityType, entityId, assignmentId, before, after);
     }
 
-    /** Records a refused access in a transaction of its own, so the refusal is kept though the action is not. */
+    /**
+     * Records a refused access in a transaction of its own, so the refusal is kept though the action
+     * is not; {@code reason} is the translation key of the refusal the caller was given.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRefusal(String entityType, Long entityId, Long assignmentId) {
-        append("ACCESS_REFUSED", entityType, entityId, assignmentId, null, null);
+    public void recordRefusal(String entityType, Long entityId, Long assignmentId, String reason) {
+        append("ACCESS_REFUSED", entityType, entityId, assignmentId, null, reason == null ? null : "refused=" + reason);
     }
 
     private void append(String action, String entityType, Long entityId, Long assignmentId, String before,
@@ -59,7 +64,7 @@ public class EventLog {
     }
 
     private static String clip(String text) {
-        return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
+        return text == null || text.length() <= 4000 ? text : SearchText.limit(text, 3997) + "...";
     }
 
 
@@ -82,7 +87,7 @@ public class EventLog {
     }
 
     private static String clean(String actor) {
-        return actor == null ? "" : actor.strip().toLowerCase();
+        return actor == null ? "" : TextRules.forSearch(actor).strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Every kind of action the log records, for filters. */

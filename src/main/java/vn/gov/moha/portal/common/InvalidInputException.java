@@ -9,8 +9,19 @@ import java.util.stream.Collectors;
  */
 public class InvalidInputException extends RuntimeException {
 
-    /** One broken rule: the field (as the form names it) and the translation key of the message. */
-    public record Problem(String field, String messageKey) {
+    /**
+     * One broken rule: the field (as the form names it), the translation key of the message and the
+     * values the message shows (for example the longest length allowed).
+     */
+    public record Problem(String field, String messageKey, List<Object> args) {
+
+        public Problem {
+            args = List.copyOf(args);
+        }
+
+        public Problem(String field, String messageKey) {
+            this(field, messageKey, List.of());
+        }
     }
 
     private final List<Problem> problems;

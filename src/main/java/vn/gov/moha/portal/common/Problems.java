@@ -4,38 +4,69 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Collects broken rules while a service checks its input, then throws them all at once. */
+/**
+ * Collects broken rules while a service checks its input, then throws them all at once. Text is
+ * checked the same way everywhere ({@link #requireText} and the others): it is stored exactly as
+ * sent, only trimmed, or refused with a message that names the field; never cut short or changed.
+ * See {@link TextRules} for what text may hold.
+ */
 public final class Problems {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final List<InvalidInputException.Problem> list = new ArrayList<>();
 
-    public Problems add(String field, String messageKey) {
-        list.add(new InvalidInputException.Problem(field, messageKey));
+    public Problems add(String field, String messageKey, Object... args) {
+        list.add(new InvalidInputException.Problem(field, messageKey, List.of(args)));
         return this;
     }
 
-    /** Adds "required" when the text is blank, "too long" when it exceeds max characters. */
+    /** One line of text: "required" when nothing visible was typed, otherwise {@link #optionalText}'s rules. */
     public Problems requireText(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            add(field, "error.required");
-        } else if (value.strip().length() > max) {
-            add(field, "error.tooLong");
-        }
-        return this;
+        return required(field, value, max, false);
     }
 
+    /** One line of text, or nothing: refused when it holds a character that is not allowed or is too long. */
     public Problems optionalText(String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            add(field, "error.tooLong");
+        return optional(field, value, max, false);
+    }
+
+    /** Several lines of text (line breaks and tabs allowed): "required" when nothing visible was typed. */
+    public Problems requireLines(String field, String value, int max) {
+        return required(field, value, max, true);
+    }
+
+    /** Several lines of text, or nothing. */
+    public Problems optionalLines(String field, String value, int max) {
+        return optional(field, value, max, true);
+    }
+
+    private Problems required(String field, String value, int max, boolean lines) {
+        if (value == null || TextRules.isBlank(value)) {
+            String bad = value == null ? null : TextRules.problem(value, lines);
+            return add(field, bad != null ? bad : "error.required");
+        }
+        return optional(field, value, max, lines);
+    }
+
+    private Problems optional(String field, String value, int max, boolean lines) {
+        if (value == null) {
+            return this;
+        }
+        String bad = TextRules.problem(value, lines);
+        if (bad != null) {
+            add(field, bad);
+        } else if (value.strip().length() > max) {
+            add(field, "error.tooLong", max);
         }
         return this;
     }
 
     public Problems requireEmail(String field, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null || TextRules.isBlank(value)) {
             add(field, "error.required");
+        } else if (TextRules.problem(value, false) != null) {
+            add(field, TextRules.problem(value, false));
         } else if (value.strip().length() > 254 || !EMAIL.matcher(value.strip()).matches()) {
             add(field, "error.email");
         }
@@ -52,8 +83,8 @@ public final class Problems {
         }
     }
 
-    /** Trims text; turns blank text into null. */
+    /** Trims text; turns blank text (nothing visible) into null. */
     public static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || TextRules.isBlank(value) ? null : value.strip();
     }
 }

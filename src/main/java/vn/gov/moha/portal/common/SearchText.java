@@ -23,7 +23,7 @@ public final class SearchText {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(TextRules.forSearch(text), Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("")
                 .replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
@@ -33,6 +33,20 @@ public final class SearchText {
     public static String of(String... parts) {
         return Stream.of(parts).filter(Objects::nonNull).map(SearchText::fold)
                 .filter(s -> !s.isEmpty()).collect(Collectors.joining(" | "));
+    }
+
+    /** At most {@code max} characters of the text, never half of a surrogate pair. */
+    public static String limit(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+
+    /** The query as the literal part of a LIKE pattern: its own %, _ and backslash match themselves. */
+    public static String likeLiteral(String folded) {
+        return folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** True when every word of the query occurs in the folded text. */

@@ -23,7 +23,7 @@ import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserService;
 
 /** One priority task: titles in both languages, description, lead department and leader in charge. */
-@Route("tasks/:taskId(\\d+)")
+@Route("tasks/:taskId(\\d{1,18})")
 @PermitAll
 class TaskDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -81,7 +81,7 @@ public class TaskService {
                     .ifPresent(t -> problems.add("number", "task.error.numberTaken"));
         }
         problems.requireText("titleVi", draft.titleVi(), 500).requireText("titleEn", draft.titleEn(), 500)
-                .optionalText("description", draft.description(), 4000);
+                .optionalLines("description", draft.description(), 4000);
         OrgUnit lead = units.find(draft.leadUnitId()).orElse(null);
         if (lead == null) {
             problems.add("leadUnit", draft.leadUnitId() == null ? "error.required" : "error.notFound");

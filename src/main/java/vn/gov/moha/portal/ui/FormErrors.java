@@ -58,13 +58,18 @@ public final class FormErrors {
         n.open();
     }
 
+    /** The problem's message in the user's language, with its values (such as the longest length allowed). */
+    public static String message(InvalidInputException.Problem p) {
+        return UI.getCurrent().getTranslation(p.messageKey(), p.args().toArray());
+    }
+
     /** Marks each named field; a problem with no field on the form is shown as a notification. */
     public void show(InvalidInputException e) {
         clear();
         Component first = null;
         for (InvalidInputException.Problem p : e.problems()) {
             HasValidation field = fields.get(p.field());
-            String message = UI.getCurrent().getTranslation(p.messageKey());
+            String message = message(p);
             if (field == null) {
                 notify(message, "version".equals(p.field()));
                 continue;

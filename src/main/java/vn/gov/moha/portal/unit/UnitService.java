@@ -21,7 +21,8 @@ import vn.gov.moha.portal.security.Role;
 @Transactional(readOnly = true)
 public class UnitService {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_.-]{1,19}");
+    /** Checked on the code as typed, before upper-casing, so no letter turns into another (ß into SS). */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{1,19}");
     private static final Comparator<OrgUnit> ORDER = Comparator.comparing(OrgUnit::getKind)
             .thenComparing(OrgUnit::getNameVi, vietnamese());
 
@@ -67,13 +68,13 @@ public class UnitService {
     @Transactional
     public OrgUnit save(UnitDraft draft) {
         String code = Problems.clean(draft.code());
-        code = code == null ? null : code.toUpperCase(Locale.ROOT);
         Problems problems = new Problems();
         if (code == null) {
             problems.add("code", "error.required");
         } else if (!CODE.matcher(code).matches()) {
             problems.add("code", "unit.error.codeFormat");
         } else {
+            code = code.toUpperCase(Locale.ROOT);
             units.findByCodeIgnoreCase(code).filter(u -> !u.getId().equals(draft.id()))
                     .ifPresent(u -> problems.add("code", "unit.error.codeTaken"));
         }

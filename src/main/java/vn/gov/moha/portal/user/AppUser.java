@@ -78,7 +78,9 @@ public class AppUser {
     @PrePersist
     @PreUpdate
     void fold() {
-        searchText = SearchText.of(username, fullName, email, unit == null ? null : unit.getNameVi());
+        // a search column, not a record: a very long name and e-mail may only lose the unit's name at the end
+        searchText = SearchText.limit(SearchText.of(username, fullName, email, unit == null ? null : unit.getNameVi()),
+                600);
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package vn.gov.moha.portal.user;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.Problems;
 import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.common.TextRules;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.LiveSessions;
 import vn.gov.moha.portal.security.Role;
@@ -30,8 +32,10 @@ import vn.gov.moha.portal.unit.UnitService;
 public class UserService {
 
     public static final int MIN_PASSWORD = 8;
-    private static final int MAX_PASSWORD = 128;
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+    /** bcrypt reads at most 72 bytes of a password (UTF-8: a Vietnamese letter with marks takes 2 or 3). */
+    static final int MAX_PASSWORD_BYTES = 72;
+    /** Checked on the name as typed, before lower-casing, so no letter turns into another (K into k). */
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,49}");
     private static final Logger log = LoggerFactory.getLogger(UserService.class);
 
     private final AppUserRepository users;
@@ -79,7 +83,7 @@ public class UserService {
         boolean isNew = draft.id() == null;
         AppUser user = isNew ? null : users.findById(draft.id())
                 .orElseThrow(() -> InvalidInputException.of("username", "error.notFound"));
-        String username = isNew ? normalise(draft.username()) : user.getUsername();
+        String username = isNew ? Problems.clean(draft.username()) : user.getUsername();
         Set<Role> roles = draft.roles() == null || draft.roles().isEmpty()
                 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(draft.roles());
 
@@ -89,7 +93,7 @@ public class UserService {
                 problems.add("username", "error.required");
             } else if (!USERNAME.matcher(username).matches()) {
                 problems.add("username", "user.error.usernameFormat");
-            } else if (users.existsByUsername(username)) {
+            } else if (users.existsByUsername(normalise(username))) {
                 problems.add("username", "user.error.usernameTaken");
             }
             checkPassword(problems, draft.password());
@@ -110,7 +114,7 @@ public class UserService {
         problems.throwIfAny();
 
         if (isNew) {
-            user = new AppUser(username, draft.fullName().strip(), draft.email().strip(), encoder.encode(draft.password()));
+            user = new AppUser(normalise(username), draft.fullName().strip(), draft.email().strip(), encoder.encode(draft.password()));
         } else {
             user.setFullName(draft.fullName().strip());
             user.setEmail(draft.email().strip());
@@ -152,13 +156,18 @@ public class UserService {
         log.info("Password of {} reset by {}", user.getUsername(), actor());
     }
 
+    /** A password is kept exactly as typed (spaces too), so it is checked but never trimmed. */
     private static void checkPassword(Problems problems, String password) {
         if (password == null || password.isEmpty()) {
             problems.add("password", "error.required");
+        } else if (TextRules.problem(password, false) != null) {
+            problems.add("password", TextRules.problem(password, false));
         } else if (password.length() < MIN_PASSWORD) {
             problems.add("password", "user.error.passwordShort");
-        } else if (password.length() > MAX_PASSWORD || password.isBlank()) {
+        } else if (TextRules.isBlank(password)) {
             problems.add("password", "user.error.passwordInvalid");
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.add("password", "user.error.passwordLong", MAX_PASSWORD_BYTES);
         }
     }
 

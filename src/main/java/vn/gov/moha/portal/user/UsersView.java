@@ -94,7 +94,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             } catch (InvalidInputException ex) {
                 ex.problems().forEach(p -> com.vaadin.flow.component.notification.Notification
-                        .show(getTranslation(p.messageKey())));
+                        .show(vn.gov.moha.portal.ui.FormErrors.message(p)));
             }
         });
         toggle.addClassName("toggle-enabled");

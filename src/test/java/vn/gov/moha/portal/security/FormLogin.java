@@ -13,25 +13,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A browser without JavaScript: keeps cookies, submits the login form with its CSRF token, follows nothing. */
-final class FormLogin {
+public final class FormLogin {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final int port;
-    final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    public final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    FormLogin(int port) {
+    public FormLogin(int port) {
         this.port = port;
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Submits the login form and returns where the portal sends the browser next (path and query). */
-    String login(String username, String password) throws Exception {
+    public String login(String username, String password) throws Exception {
         Matcher csrf = CSRF.matcher(get("/login").body());
         assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
