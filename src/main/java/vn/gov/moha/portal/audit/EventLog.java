@@ -77,13 +77,13 @@ public class EventLog {
     public List<EventLogEntry> page(String actor, String action, int offset, int limit) {
         int size = Math.max(1, limit);
         return entries.findByActorContainingAndActionStartingWithOrderByIdDesc(clean(actor),
-                action == null ? "" : action, PageRequest.of(offset / size, size));
+                TextRules.forSearch(action), PageRequest.of(offset / size, size));
     }
 
     @RolesAllowed(Role.Names.ADMIN)
     @Transactional(readOnly = true)
     public long count(String actor, String action) {
-        return entries.countByActorContainingAndActionStartingWith(clean(actor), action == null ? "" : action);
+        return entries.countByActorContainingAndActionStartingWith(clean(actor), TextRules.forSearch(action));
     }
 
     private static String clean(String actor) {

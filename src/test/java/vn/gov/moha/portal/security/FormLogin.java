@@ -25,6 +25,11 @@ public final class FormLogin {
         this.port = port;
     }
 
+    /** The server's address, http://localhost:port. */
+    public String base() {
+        return "http://localhost:" + port;
+    }
+
     public HttpResponse<String> get(String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
