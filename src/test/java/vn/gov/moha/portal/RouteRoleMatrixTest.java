@@ -51,6 +51,7 @@ class RouteRoleMatrixTest extends WorkflowFixture {
             route                             | anonymous | admin | lanhdao | quanly | lamdong.truong | lamdong.cv
             /                                 | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /login                            | VIEW      | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /dashboard                        | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /my-work                          | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /tasks                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /tasks/:taskId                    | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW

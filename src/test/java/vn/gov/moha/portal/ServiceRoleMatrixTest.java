@@ -35,7 +35,8 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
      * tasks, programme years and approval chains and reads the audit log; MANAGER assigns and edits
      * assignments; UNIT_OFFICER writes, submits and attaches evidence to reports; UNIT_HEAD, MANAGER and
      * LEADER approve or return reports; LEADER decides extensions; UNIT_OFFICER and UNIT_HEAD ask for
-     * extensions and contribute; the event log is written on behalf of any logged-in caller; anonymous
+     * extensions and contribute; everyone logged in reads the dashboard (scoped to what they may see, checked in
+     * DashboardQueriesTest); the event log is written on behalf of any logged-in caller; anonymous
      * visitors nothing, except the login check itself (loading the account that tries to log in).
      */
     private static final String EXPECTED = """
@@ -94,6 +95,12 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ExtensionService.decide                | -         | -     | Y       | -      | -              | -
             MyWorkService.items                    | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.count                    | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.headline              | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.matrix                | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.cellAssignments       | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.statesByTask          | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.progressByMonth       | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.lateUnits             | -         | Y     | Y       | Y      | Y              | Y
             ApprovalChainService.chain             | -         | Y     | Y       | Y      | Y              | Y
             ApprovalChainService.replace           | -         | Y     | -       | -      | -              | -
             EventLog.record                        | -         | Y     | Y       | Y      | Y              | Y
