@@ -31,7 +31,7 @@ import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.task.ProgrammeYear;
 import vn.gov.moha.portal.task.TaskService;
-import vn.gov.moha.portal.ui.EChart;
+import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.unit.UnitKind;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.user.UserService;
@@ -56,9 +56,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox onlyWithWork = new Checkbox();
     final Div headline = new Div();
     final Div matrixHolder = new Div();
-    final EChart progressChart;
-    final EChart statesChart;
-    final EChart lateChart;
+    final Div progressChart = new Div();
+    final Div statesChart = new Div();
+    final Div lateChart = new Div();
+    private Runnable drawCharts = () -> { };
+    private boolean narrow;
 
     private final DashboardService service;
     private final TaskService tasks;
@@ -77,7 +79,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (!seesAll) {
             Paragraph scope = new Paragraph(getTranslation(me.has(Role.MANAGER) ? "dashboard.scope.manager"
                     : "dashboard.scope.unit", me.unitName() == null ? "" : me.unitName()));
-            scope.addClassName("hint");
+            scope.addClassNames("hint", "dashboard-scope");
             add(scope);
         }
 
@@ -129,15 +131,19 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         headline.addClassName("headline");
         matrixHolder.addClassName("matrix-holder");
 
-        progressChart = new EChart(getTranslation("dashboard.chart.progress"));
-        statesChart = new EChart(getTranslation("dashboard.chart.states"));
-        lateChart = new EChart(getTranslation("dashboard.chart.late"));
-        Div charts = new Div(chartCard("dashboard.chart.progress", progressChart),
-                chartCard("dashboard.chart.states", statesChart), chartCard("dashboard.chart.late", lateChart));
+        Div charts = new Div(
+                chartCard("dashboard.chart.progress", progressChart, hint("dashboard.chart.progress.hint")),
+                chartCard("dashboard.chart.states", statesChart, legend(DeadlineState.values())),
+                chartCard("dashboard.chart.late", lateChart,
+                        legend(DeadlineState.IN_PROGRESS_OVERDUE, DeadlineState.DONE_LATE)));
         charts.addClassName("charts");
+        Responsive.onNarrow(charts, phone -> {
+            narrow = phone;
+            drawCharts.run();
+        });
 
         H3 matrixTitle = new H3(getTranslation("dashboard.matrix"));
-        add(filters, headline, matrixTitle, switches, legend(), matrixHolder, charts);
+        add(filters, headline, matrixTitle, switches, legend(DeadlineState.values()), matrixHolder, charts);
 
         year.addValueChangeListener(e -> {
             loadTasks();
@@ -178,9 +184,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             matrixHolder.add(none);
         }
         matrixHolder.add(new MatrixTable(matrix, english, cell -> openList(f, cell)));
-        progressChart.setOption(ChartOptions.progress(service.progressByMonth(f), matrix.rows(), this::getTranslation));
-        statesChart.setOption(ChartOptions.states(service.statesByTask(f), matrix.rows(), this::getTranslation));
-        lateChart.setOption(ChartOptions.lateUnits(service.lateUnits(f), english, this::getTranslation));
+        var progress = service.progressByMonth(f);
+        var states = service.statesByTask(f);
+        var late = service.lateUnits(f);
+        drawCharts = () -> {
+            svg(progressChart, SvgCharts.progress(progress, matrix.rows(), narrow, this::getTranslation));
+            svg(statesChart, SvgCharts.states(states, matrix.rows(), narrow, this::getTranslation));
+            svg(lateChart, SvgCharts.lateUnits(late, english, narrow, this::getTranslation));
+        };
+        drawCharts.run();
     }
 
     private void showHeadline(Headline h) {
@@ -234,10 +246,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private Div legend() {
+    private static void svg(Div holder, String svg) {
+        holder.getElement().setProperty("innerHTML", svg);
+    }
+
+    private Paragraph hint(String key) {
+        Paragraph p = new Paragraph(getTranslation(key));
+        p.addClassName("hint");
+        return p;
+    }
+
+    private Div legend(DeadlineState... states) {
         Div legend = new Div();
         legend.addClassName("matrix-legend");
-        for (DeadlineState s : DeadlineState.values()) {
+        for (DeadlineState s : states) {
             Span item = new Span(MatrixTable.icon(s), new Span(getTranslation(s.translationKey())));
             item.addClassNames("legend-item", MatrixTable.cssClass(s));
             legend.add(item);
@@ -245,9 +267,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return legend;
     }
 
-    private Div chartCard(String titleKey, EChart chart) {
+    private Div chartCard(String titleKey, Div chart, Component below) {
         chart.addClassName("chart");
-        Div card = new Div(new H3(getTranslation(titleKey)), chart);
+        Div card = new Div(new H3(getTranslation(titleKey)), chart, below);
         card.addClassNames("card", "chart-card");
         return card;
     }
