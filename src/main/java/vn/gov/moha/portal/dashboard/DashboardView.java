@@ -119,6 +119,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         period.setHelperText(getTranslation("dashboard.filter.period.later"));
         rollUp.setLabel(getTranslation("dashboard.filter.rollUp"));
         onlyWithWork.setLabel(getTranslation("dashboard.filter.onlyWithWork"));
+        onlyWithWork.setValue(true);
         onlyWithWork.setVisible(seesAll);
 
         HorizontalLayout filters = new HorizontalLayout(year, task, kind, leader, state, period);

@@ -45,10 +45,10 @@ class MatrixTable extends Div {
         return "state-" + state.name().toLowerCase().replace('_', '-');
     }
 
-    /** "Sở Nội vụ tỉnh Lâm Đồng" is "Lâm Đồng" in a column header; English likewise. */
+    /** "Sở Nội vụ tỉnh Lâm Đồng" is "Lâm Đồng" in a column header, "Vụ Pháp chế" "Pháp chế"; English likewise. */
     static String shortName(String name) {
-        return name.replaceFirst("^Sở Nội vụ (tỉnh|thành phố) ", "")
-                .replaceFirst(" (City )?Department of Home Affairs$", "");
+        return name.replaceFirst("^Sở Nội vụ (tỉnh|thành phố) ", "").replaceFirst("^Vụ ", "")
+                .replaceFirst(" (City )?Department of Home Affairs$", "").replaceFirst("^Department of ", "");
     }
 
     MatrixTable(Matrix matrix, boolean english, Consumer<Cell> openList) {

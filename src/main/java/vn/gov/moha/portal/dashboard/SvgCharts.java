@@ -42,7 +42,7 @@ final class SvgCharts {
     /** Each task's percent complete month by month (a line per task, its number at the end). */
     static String progress(List<ProgressPoint> points, List<TaskRow> tasks, boolean narrow,
                            Function<String, String> t) {
-        int w = narrow ? 360 : 640;
+        int w = narrow ? 360 : 520;
         int h = 300;
         int left = 44;
         int right = 28;
@@ -103,7 +103,7 @@ final class SvgCharts {
 
     /** How many assignments of each task are in each state (stacked bars, one per task). */
     static String states(List<TaskState> states, List<TaskRow> tasks, boolean narrow, Function<String, String> t) {
-        int w = narrow ? 360 : 640;
+        int w = narrow ? 360 : 520;
         int h = 300;
         int left = 40;
         int right = 12;
@@ -150,7 +150,7 @@ final class SvgCharts {
 
     /** The units with the most overdue and late-finished assignments, most first (horizontal bars). */
     static String lateUnits(List<LateUnit> units, boolean english, boolean narrow, Function<String, String> t) {
-        int w = narrow ? 360 : 640;
+        int w = narrow ? 360 : 520;
         int rowH = 26;
         int labelW = narrow ? 110 : 200;
         int top = 8;

@@ -133,7 +133,7 @@ class DemoWorkflow {
         List<OrgUnit> provinces = all.stream().filter(u -> u.getKind() == UnitKind.PROVINCE)
                 .filter(u -> !Set.of("SNV-01", "SNV-48", "SNV-68").contains(u.getCode())).toList();
         for (int i = 0; i < provinces.size(); i++) {
-            if (i % 6 != 5) { // every sixth province has not reported at all
+            if (i % 3 != 2) { // every third province has not reported at all
                 OrgUnit unit = provinces.get(i);
                 staffed.add(unit);
                 String place = unit.getNameVi().replaceFirst("^Sở Nội vụ ", "");
@@ -160,8 +160,10 @@ class DemoWorkflow {
             String head = login(unit, Role.UNIT_HEAD);
             int p3 = i % 7 == 0 ? 100 : 20 + (i * 37) % 70;
             Assignment a3 = assignment(cv, t3, unit.getCode());
-            dated(fullReport(cv, head, "quanly", "lanhdao", a3, p3 / 2, "Đã rà soát vị trí việc làm, đang thẩm định."),
-                    today.minusDays(75));
+            if (i % 2 == 0) {
+                dated(fullReport(cv, head, "quanly", "lanhdao", a3, p3 / 2, "Đã rà soát vị trí việc làm, đang thẩm "
+                        + "định."), today.minusDays(75));
+            }
             dated(fullReport(cv, head, "quanly", "lanhdao", a3, p3, "Đã phê duyệt vị trí việc làm; tinh giản theo kế "
                     + "hoạch."), today.minusDays(25));
 
@@ -199,6 +201,33 @@ class DemoWorkflow {
         jdbc.update("update assignment set deadline = ? where task_id = ?", today.minusDays(30), t7.getId());
         jdbc.update("update deadline_change set new_deadline = ? where assignment_id in "
                 + "(select id from assignment where task_id = ?)", today.minusDays(30), t7.getId());
+        beforeTheMerger(today, t7, t7Units, months);
+    }
+
+    /**
+     * Task 7 was also given, in 2024, to provinces that merged on 1/7/2025; the services no longer
+     * assign to a unit that has ended, so these few records are written as they would have been
+     * kept then (no reports, no log entries). The dashboard's roll-up shows them under their successor.
+     */
+    private void beforeTheMerger(LocalDate today, PriorityTask t7, Set<Long> t7Units, LocalDateTime when) {
+        Long creator = jdbc.queryForObject("select id from app_user where username = 'quanly.cqdp'", Long.class);
+        List<Long> ended = jdbc.queryForList("select u.id from org_unit u join org_unit s on s.id = u.successor_id "
+                + "where u.kind = 'PROVINCE' order by s.code, u.code", Long.class).stream()
+                .filter(id -> t7Units.contains(jdbc.queryForObject("select successor_id from org_unit where id = ?",
+                        Long.class, id)))
+                .limit(8).toList();
+        LocalDate deadline = today.minusDays(30);
+        for (int i = 0; i < ended.size(); i++) {
+            int percent = i % 3 == 2 ? 70 : 100;
+            LocalDate completed = percent < 100 ? null : deadline.plusDays(i % 3 == 0 ? -15 : 10);
+            jdbc.update("insert into assignment (task_id, lead_unit_id, deadline, expected_output, leader_id, "
+                    + "percent_complete, completed_on, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    t7.getId(), ended.get(i), deadline, "Đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã của tỉnh",
+                    t7.getLeader() == null ? null : t7.getLeader().getId(), percent, completed, creator, when);
+            jdbc.update("insert into deadline_change (assignment_id, new_deadline, reason, changed_by, changed_at) "
+                    + "select id, deadline, 'assign', created_by, created_at from assignment "
+                    + "where task_id = ? and lead_unit_id = ?", t7.getId(), ended.get(i));
+        }
     }
 
     /** The demo login of a province's officer or head: snv31.cv, snv31.truong, snv46-25.cv. */

@@ -71,6 +71,9 @@ class DashboardViewTest extends WorkflowFixture {
     void aLeaderSeesTheYearsFiguresAndEveryUnit() {
         DashboardView view = open("lanhdao");
         DashboardFilter all = DashboardFilter.of(2024);
+        // by default only the units holding assignments; unticked, every unit of the year
+        assertThat(unitColumns()).hasSize(data.expectedColumns("lanhdao", all, false).size());
+        HasValueUtilsKt._setValue(view.onlyWithWork, false);
         var expected = data.expectedByState("lanhdao", all);
         for (DeadlineState s : DeadlineState.values()) {
             assertThat(figure(s.name())).as(s.name()).isEqualTo(String.format(Locale.GERMANY, "%,d", expected.get(s)));
@@ -105,6 +108,7 @@ class DashboardViewTest extends WorkflowFixture {
     @Test
     void filtersNarrowTheMatrixAndTheFigures() {
         DashboardView view = open("lanhdao");
+        HasValueUtilsKt._setValue(view.onlyWithWork, false);
         DashboardDataset.Task task3 = data.tasks.get(2);
         HasValueUtilsKt._setValue(view.task, view.task.getListDataView().getItems()
                 .filter(t -> t.getNumber() == 3).findFirst().orElseThrow());
@@ -172,6 +176,7 @@ class DashboardViewTest extends WorkflowFixture {
     @Test
     void rollUpShowsTheProvincesOf2025AndListsWhatAMergedCellHolds() {
         DashboardView view = open("lanhdao");
+        HasValueUtilsKt._setValue(view.onlyWithWork, false);
         HasValueUtilsKt._setValue(view.kind, UnitKind.PROVINCE);
         assertThat(unitColumns()).hasSize(64);
         HasValueUtilsKt._setValue(view.rollUp, true);
@@ -201,6 +206,7 @@ class DashboardViewTest extends WorkflowFixture {
         login("lanhdao");
         useLocale(Locale.ENGLISH);
         navigate("dashboard");
+        HasValueUtilsKt._setValue(_get(DashboardView.class).onlyWithWork, false);
         assertThat(_find(NativeTableHeaderCell.class, spec -> spec.withClasses("group-head")))
                 .extracting(th -> th.getElement().getTextRecursively()).containsExactly("Ministry units", "Provinces");
         assertThat(unitColumns()).extracting(th -> th.getElement().getTextRecursively()).contains("Lâm Đồng");
