@@ -36,8 +36,10 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
      * assignments; UNIT_OFFICER writes, submits and attaches evidence to reports; UNIT_HEAD, MANAGER and
      * LEADER approve or return reports; LEADER decides extensions; UNIT_OFFICER and UNIT_HEAD ask for
      * extensions and contribute; everyone logged in reads the dashboard (scoped to what they may see, checked in
-     * DashboardQueriesTest); the event log is written on behalf of any logged-in caller; anonymous
-     * visitors nothing, except the login check itself (loading the account that tries to log in).
+     * DashboardQueriesTest); the event log is written on behalf of any logged-in caller; ADMIN alone
+     * reads and changes the working-day calendar; anonymous visitors nothing, except the login check
+     * itself (loading the account that tries to log in) and working-day arithmetic on the public holiday
+     * calendar (WorkingDays), which scheduled deadline scans call with nobody logged in.
      */
     private static final String EXPECTED = """
             method                                 | anonymous | admin | lanhdao | quanly | lamdong.truong | lamdong.cv
@@ -108,6 +110,19 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             EventLog.page                          | -         | Y     | -       | -      | -              | -
             EventLog.count                         | -         | Y     | -       | -      | -              | -
             EventLog.firstBrokenEntry              | -         | Y     | -       | -      | -              | -
+            CalendarService.years                  | -         | Y     | -       | -      | -              | -
+            CalendarService.year                   | -         | Y     | -       | -      | -              | -
+            CalendarService.days                   | -         | Y     | -       | -      | -              | -
+            CalendarService.save                   | -         | Y     | -       | -      | -              | -
+            CalendarService.delete                 | -         | Y     | -       | -      | -              | -
+            CalendarService.replaceYear            | -         | Y     | -       | -      | -              | -
+            CalendarService.export                 | -         | Y     | -       | -      | -              | -
+            WorkingDays.isWorkingDay               | Y         | Y     | Y       | Y      | Y              | Y
+            WorkingDays.addWorkingDays             | Y         | Y     | Y       | Y      | Y              | Y
+            WorkingDays.nextWorkingDay             | Y         | Y     | Y       | Y      | Y              | Y
+            WorkingDays.workingDaysBetween         | Y         | Y     | Y       | Y      | Y              | Y
+            WorkingDays.hasCalendar                | Y         | Y     | Y       | Y      | Y              | Y
+            WorkingDays.yearsWithoutCalendar       | Y         | Y     | Y       | Y      | Y              | Y
             """;
 
     private static final String ANONYMOUS = "anonymous";
@@ -116,7 +131,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
     private static final List<String> TABLES = List.of("org_unit", "app_user", "app_user_role", "programme_year",
             "priority_task", "assignment", "assignment_coordinator", "indicator", "deadline_change",
             "extension_request", "approval_step", "progress_report", "indicator_value", "evidence_file",
-            "approval_decision", "contribution", "event_log", "event_chain_head");
+            "approval_decision", "contribution", "event_log", "event_chain_head", "calendar_year", "calendar_day");
 
     /** What a call did: refused by Spring Security, or got past it (returned, or failed on the dummy arguments). */
     private record Outcome(boolean refused, String detail) {
