@@ -35,7 +35,8 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
      * tasks, programme years and approval chains and reads the audit log; MANAGER assigns and edits
      * assignments; UNIT_OFFICER writes, submits and attaches evidence to reports; UNIT_HEAD, MANAGER and
      * LEADER approve or return reports; LEADER decides extensions; UNIT_OFFICER and UNIT_HEAD ask for
-     * extensions and contribute; the event log is written on behalf of any logged-in caller; anonymous
+     * extensions and contribute; the event log is written on behalf of any logged-in caller; periodic
+     * reporting is read by everyone logged in (the service narrows unit staff to their unit); anonymous
      * visitors nothing, except the login check itself (loading the account that tries to log in).
      */
     private static final String EXPECTED = """
@@ -78,6 +79,10 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ReportService.chainOf                  | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canWrite                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canStartReport           | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.periodChoices            | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.rows                  | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.counts                | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.ofAssignment          | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canDecide                | -         | Y     | Y       | Y      | Y              | Y
             ReportService.download                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.save                     | -         | -     | -       | -      | -              | Y
