@@ -59,6 +59,7 @@ class RouteRoleMatrixTest extends WorkflowFixture {
             /assignments/:assignmentId        | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /assignments/:assignmentId/report | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /reports/:reportId                | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /reporting                        | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /units                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /admin/users                      | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /admin/approval-chain             | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED

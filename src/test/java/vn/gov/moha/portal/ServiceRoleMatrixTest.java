@@ -36,10 +36,11 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
      * assignments; UNIT_OFFICER writes, submits and attaches evidence to reports; UNIT_HEAD, MANAGER and
      * LEADER approve or return reports; LEADER decides extensions; UNIT_OFFICER and UNIT_HEAD ask for
      * extensions and contribute; everyone logged in reads the dashboard (scoped to what they may see, checked in
-     * DashboardQueriesTest); the event log is written on behalf of any logged-in caller; ADMIN alone
-     * reads and changes the working-day calendar; anonymous visitors nothing, except the login check
-     * itself (loading the account that tries to log in) and working-day arithmetic on the public holiday
-     * calendar (WorkingDays), which scheduled deadline scans call with nobody logged in.
+     * DashboardQueriesTest) and periodic reporting (the service narrows unit staff to their unit); the event
+     * log is written on behalf of any logged-in caller; ADMIN alone reads and changes the working-day
+     * calendar; anonymous visitors nothing, except the login check itself (loading the account that tries to
+     * log in) and working-day arithmetic on the public holiday calendar (WorkingDays), which scheduled
+     * deadline scans call with nobody logged in.
      */
     private static final String EXPECTED = """
             method                                 | anonymous | admin | lanhdao | quanly | lamdong.truong | lamdong.cv
@@ -81,6 +82,10 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ReportService.chainOf                  | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canWrite                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canStartReport           | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.periodChoices            | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.rows                  | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.counts                | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.ofAssignment          | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canDecide                | -         | Y     | Y       | Y      | Y              | Y
             ReportService.download                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.save                     | -         | -     | -       | -      | -              | Y
