@@ -76,7 +76,7 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
         WebElement form = driver.findElement(By.tagName("vaadin-login-form"));
         form.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
         form.findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
-        form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
+        form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
         wait.until(d -> !path().startsWith("/login") && !d.findElements(By.cssSelector(".navbar-user")).isEmpty());
         idle();
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /** Each role logs in and lands on its own home page: its name, its role, its menu. */
-@ExtendWith(BrowserTests.class)
+@ExtendWith(BrowserExtension.class)
 class RolesIT {
 
     @ParameterizedTest(name = "{0}")

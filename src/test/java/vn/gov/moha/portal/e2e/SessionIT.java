@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Logout really ends the session; the language switch really changes the texts. */
-@ExtendWith(BrowserTests.class)
+@ExtendWith(BrowserExtension.class)
 class SessionIT {
 
     @Test

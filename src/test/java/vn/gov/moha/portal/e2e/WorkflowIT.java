@@ -20,7 +20,7 @@ import org.openqa.selenium.By;
  * the province's head, the task's department manager and a leader approve in turn, and the
  * leader finds the assignment done with every step in its history.
  */
-@ExtendWith(BrowserTests.class)
+@ExtendWith(BrowserExtension.class)
 class WorkflowIT {
 
     private static final String LAM_DONG = "Sở Nội vụ tỉnh Lâm Đồng";

@@ -1,6 +1,8 @@
 package vn.gov.moha.portal.e2e;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +23,11 @@ import org.junit.jupiter.params.ParameterizedTest;
  * (or uses {@code -Dportal.e2e.url=...}, a portal started by hand). For each test: a fresh
  * {@link Browser}, closed afterwards; a failing test leaves a screenshot and the page's HTML.
  */
-final class BrowserTests implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
+final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
         AfterTestExecutionCallback {
 
     static final Path SCREENSHOTS = Path.of(System.getProperty("portal.e2e.screenshots", "target/e2e-screenshots"));
-    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(BrowserTests.class);
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(BrowserExtension.class);
 
     /** Found once per run: either why the browser tests are skipped, or what they run with. */
     private record Setup(String skipped, Path chromium, File chromedriver, String baseUrl) {
@@ -47,6 +49,7 @@ final class BrowserTests implements BeforeAllCallback, BeforeEachCallback, Param
             System.out.println("[e2e] " + skipped);
             return new Setup(skipped, null, null, null);
         }
+        clearScreenshots();
         String url = System.getProperty("portal.e2e.url");
         if (url == null) {
             Path jar = Path.of(System.getProperty("portal.e2e.jar", "target/e2e-build/moha-portal.jar"));
@@ -92,6 +95,15 @@ final class BrowserTests implements BeforeAllCallback, BeforeEachCallback, Param
         Browser browser = context.getStore(NS).get(Browser.class, Browser.class);
         if (browser != null && context.getExecutionException().isPresent()) {
             browser.saveFailure();
+        }
+    }
+
+    /** This run's screenshots only: those of an earlier run would be mistaken for this one's. */
+    private static void clearScreenshots() {
+        try (Stream<Path> old = Files.exists(SCREENSHOTS) ? Files.list(SCREENSHOTS) : Stream.empty()) {
+            old.forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
