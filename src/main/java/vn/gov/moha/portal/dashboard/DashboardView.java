@@ -286,7 +286,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             link.getElement().setAttribute("router-link", "");
             link.add(MatrixTable.icon(a.state()), new Span(a.unitName(english)),
                     new Span(a.percent() + "% · " + getTranslation(a.state().translationKey())
-                            + (a.deadline() == null ? "" : " · " + Formats.date(a.deadline()))));
+                            + (a.deadline() == null ? "" : " · " + getTranslation("assignment.deadline") + " "
+                            + Formats.date(a.deadline()))));
             link.addClassNames("cell-assignment", MatrixTable.cssClass(a.state()));
             link.getElement().addEventListener("click", e -> dialog.close());
             list.add(link);
