@@ -62,6 +62,7 @@ class RouteRoleMatrixTest extends WorkflowFixture {
             /admin/users                      | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /admin/approval-chain             | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /admin/audit                      | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
+            /admin/backup                     | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             """;
 
     private static final String ANONYMOUS = "anonymous";

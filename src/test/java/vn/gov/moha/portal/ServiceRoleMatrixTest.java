@@ -32,11 +32,11 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
 
     /**
      * Y = may call, - = refused. Rules: reads for everyone logged in; ADMIN alone changes users, units,
-     * tasks, programme years and approval chains and reads the audit log; MANAGER assigns and edits
-     * assignments; UNIT_OFFICER writes, submits and attaches evidence to reports; UNIT_HEAD, MANAGER and
-     * LEADER approve or return reports; LEADER decides extensions; UNIT_OFFICER and UNIT_HEAD ask for
-     * extensions and contribute; the event log is written on behalf of any logged-in caller; anonymous
-     * visitors nothing, except the login check itself (loading the account that tries to log in).
+     * tasks, programme years and approval chains, reads the audit log and takes and downloads backups;
+     * MANAGER assigns and edits assignments; UNIT_OFFICER writes, submits and attaches evidence to reports;
+     * UNIT_HEAD, MANAGER and LEADER approve or return reports; LEADER decides extensions; UNIT_OFFICER and
+     * UNIT_HEAD ask for extensions and contribute; the event log is written on behalf of any logged-in caller;
+     * anonymous visitors nothing, except the login check itself (loading the account that tries to log in).
      */
     private static final String EXPECTED = """
             method                                 | anonymous | admin | lanhdao | quanly | lamdong.truong | lamdong.cv
@@ -101,6 +101,10 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             EventLog.page                          | -         | Y     | -       | -      | -              | -
             EventLog.count                         | -         | Y     | -       | -      | -              | -
             EventLog.firstBrokenEntry              | -         | Y     | -       | -      | -              | -
+            BackupService.mode                     | -         | Y     | -       | -      | -              | -
+            BackupService.list                     | -         | Y     | -       | -      | -              | -
+            BackupService.start                    | -         | Y     | -       | -      | -              | -
+            BackupService.download                 | -         | Y     | -       | -      | -              | -
             """;
 
     private static final String ANONYMOUS = "anonymous";
