@@ -65,6 +65,7 @@ class RouteRoleMatrixTest extends WorkflowFixture {
             /admin/approval-chain             | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /admin/audit                      | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /admin/calendar                   | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
+            /admin/backup                     | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             """;
 
     private static final String ANONYMOUS = "anonymous";

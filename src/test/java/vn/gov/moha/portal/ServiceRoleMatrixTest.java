@@ -32,7 +32,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
 
     /**
      * Y = may call, - = refused. Rules: reads for everyone logged in; ADMIN alone changes users, units,
-     * tasks, programme years and approval chains and reads the audit log; MANAGER assigns and edits
+     * tasks, programme years and approval chains, reads the audit log and takes and downloads backups; MANAGER assigns and edits
      * assignments; UNIT_OFFICER writes, submits and attaches evidence to reports; UNIT_HEAD, MANAGER and
      * LEADER approve or return reports; LEADER decides extensions; UNIT_OFFICER and UNIT_HEAD ask for
      * extensions and contribute; everyone logged in reads the dashboard (scoped to what they may see, checked in
@@ -128,6 +128,10 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             WorkingDays.workingDaysBetween         | Y         | Y     | Y       | Y      | Y              | Y
             WorkingDays.hasCalendar                | Y         | Y     | Y       | Y      | Y              | Y
             WorkingDays.yearsWithoutCalendar       | Y         | Y     | Y       | Y      | Y              | Y
+            BackupService.mode                     | -         | Y     | -       | -      | -              | -
+            BackupService.list                     | -         | Y     | -       | -      | -              | -
+            BackupService.start                    | -         | Y     | -       | -      | -              | -
+            BackupService.download                 | -         | Y     | -       | -      | -              | -
             """;
 
     private static final String ANONYMOUS = "anonymous";

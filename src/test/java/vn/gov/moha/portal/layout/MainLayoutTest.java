@@ -29,7 +29,7 @@ class MainLayoutTest extends KaribuTest {
         navigate("");
 
         List<String> expected = username.equals("admin")
-                ? List.of("Trang chủ", "Bảng điều hành", "Việc cần xử lý", "Nhiệm vụ trọng tâm", "Giao nhiệm vụ", "Báo cáo định kỳ", "Đơn vị", "Người dùng", "Nhật ký hệ thống", "Quy trình duyệt", "Lịch làm việc")
+                ? List.of("Trang chủ", "Bảng điều hành", "Việc cần xử lý", "Nhiệm vụ trọng tâm", "Giao nhiệm vụ", "Báo cáo định kỳ", "Đơn vị", "Người dùng", "Nhật ký hệ thống", "Sao lưu dữ liệu", "Quy trình duyệt", "Lịch làm việc")
                 : EVERYONE;
         assertThat(menuLabels()).containsExactlyElementsOf(expected);
         assertThat(_get(Span.class, s -> s.withClasses("navbar-user")).getText()).isEqualTo(user.fullName());
