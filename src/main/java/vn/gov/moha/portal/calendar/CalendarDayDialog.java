@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -34,9 +33,8 @@ class CalendarDayDialog extends Dialog {
         name.setMaxLength(CalendarFile.MAX_NAME);
         note.setLabel(getTranslation("calendar.note"));
         note.setMaxLength(CalendarFile.MAX_NOTE);
-        Span weekday = new Span();
-        weekday.addClassName("calendar-weekday");
-        date.addValueChangeListener(e -> weekday.setText(e.getValue() == null ? "" : CalendarView.weekday(this, e.getValue())));
+        date.addValueChangeListener(e -> date.setHelperText(e.getValue() == null ? null
+                : CalendarView.weekday(this, e.getValue())));
         if (day != null) {
             date.setValue(day.getDate());
             kind.setValue(day.getKind());
@@ -51,7 +49,7 @@ class CalendarDayDialog extends Dialog {
         form.setColspan(name, 2);
         form.setColspan(note, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        add(weekday, form);
+        add(form);
 
         FormErrors errors = new FormErrors().field("date", date).field("kind", kind).field("name", name)
                 .field("note", note);

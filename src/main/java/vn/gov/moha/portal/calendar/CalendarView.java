@@ -7,8 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -57,7 +57,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     final Span summary = new Span();
     final Paragraph missing = new Paragraph();
     final Grid<CalendarDay> grid = new Grid<>();
-    final H3 uploadTitle = new H3();
+    final Details uploadBox = new Details();
     final Paragraph uploadHelp = new Paragraph();
     final Upload upload;
     final Div uploadErrors = new Div();
@@ -106,12 +106,20 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::kindBadge)).setHeader(getTranslation("calendar.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CalendarDay::getName).setHeader(getTranslation("calendar.name")).setFlexGrow(2)
+        grid.addColumn(CalendarDay::getName).setHeader(getTranslation("calendar.name")).setFlexGrow(3)
                 .setTooltipGenerator(CalendarDay::getName);
         var noteColumn = grid.addColumn(d -> d.getNote() == null ? "" : d.getNote())
                 .setHeader(getTranslation("calendar.note")).setFlexGrow(2)
                 .setTooltipGenerator(d -> d.getNote() == null ? "" : d.getNote());
-        Responsive.onNarrow(grid, narrow -> List.of(weekdayColumn, noteColumn).forEach(c -> c.setVisible(!narrow)));
+        Responsive.onNarrow(grid, narrow -> {
+            List.of(weekdayColumn, noteColumn).forEach(c -> c.setVisible(!narrow));
+            // on a phone the name wraps instead of being cut after a few letters
+            if (narrow) {
+                grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            } else {
+                grid.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            }
+        });
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPartNameGenerator(d -> d.getKind() == DayKind.MAKEUP_DAY ? "makeup-day" : null);
         grid.addItemClickListener(e -> new CalendarDayDialog(service, e.getItem(), null, this::refresh).open());
@@ -126,11 +134,12 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         upload.addFileRejectedListener(e -> showErrors(List.of(getTranslation("calendar.file.rejected"))));
         uploadErrors.addClassName("upload-error");
         uploadErrors.addClassName("calendar-upload-errors");
-        VerticalLayout uploadBox = new VerticalLayout(uploadTitle, uploadHelp, upload, uploadErrors);
-        uploadBox.addClassName("card");
-        uploadBox.setMaxWidth("60em");
+        VerticalLayout uploadContent = new VerticalLayout(uploadHelp, upload, uploadErrors);
+        uploadContent.setPadding(false);
+        uploadBox.add(uploadContent);
+        uploadBox.addClassName("calendar-upload");
 
-        add(new Paragraph(getTranslation("calendar.intro")), toolbar, missing, summary, grid, uploadBox);
+        add(new Paragraph(getTranslation("calendar.intro")), toolbar, missing, summary, uploadBox, grid);
         refresh();
     }
 
@@ -151,7 +160,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 i.getFileName() == null ? "" : i.getFileName(), Formats.dateTime(i.getUpdatedAt()), i.getUpdatedBy()))
                 .orElse(counts));
         download.setVisible(info.isPresent());
-        uploadTitle.setText(getTranslation("calendar.upload.title", String.valueOf(y)));
+        uploadBox.setSummaryText(getTranslation("calendar.upload.title", String.valueOf(y)));
+        uploadBox.setOpened(info.isEmpty());
         uploadHelp.setText(getTranslation("calendar.upload.help", String.valueOf(y)));
         uploadErrors.removeAll();
     }
@@ -178,6 +188,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showErrors(List<String> lines) {
+        uploadBox.setOpened(true);
         uploadErrors.removeAll();
         lines.forEach(l -> uploadErrors.add(new Paragraph(l)));
     }
