@@ -24,12 +24,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.gov.moha.portal.audit.EventDetails;
 import vn.gov.moha.portal.audit.EventLogEntry;
+import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.ui.Fact;
@@ -55,16 +57,18 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final ExtensionService extensions;
     private final UnitService units;
     private final UserService users;
+    private final WorkingDays workingDays;
     private final ReportingService reporting;
     private final ReportingPeriods periods;
     private final boolean english;
     private String title = "";
 
     AssignmentView(AssignmentService service, ReportService reports, ExtensionService extensions, UnitService units,
-                   UserService users, ReportingService reporting, ReportingPeriods periods) {
+                   UserService users, WorkingDays workingDays, ReportingService reporting, ReportingPeriods periods) {
         this.reporting = reporting;
         this.periods = periods;
         this.service = service;
+        this.workingDays = workingDays;
         this.reports = reports;
         this.extensions = extensions;
         this.units = units;
@@ -134,7 +138,8 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                         : a.getCoordinators().stream().map(u -> u.name(english)).collect(Collectors.joining("; "))),
                 a.isOngoing()
                         ? new Fact(getTranslation("assignment.period"), getTranslation(a.getReportingPeriod().translationKey()))
-                        : new Fact(getTranslation("assignment.deadline"), Formats.date(a.getDeadline())),
+                        : new Fact(getTranslation("assignment.deadline"), DeadlineHint.withDate(
+                                Formats.date(a.getDeadline()), DeadlineHint.of(this, workingDays, a, LocalDate.now(), true))),
                 new Fact(getTranslation("assignment.leader"), a.getLeader() == null ? getTranslation("task.leader.none")
                         : a.getLeader().getFullName()),
                 new Fact(getTranslation("assignment.expectedOutput"), a.getExpectedOutput()),
