@@ -12,12 +12,12 @@ public enum PeriodStatus {
         return "period.status." + name();
     }
 
-    /** Badge theme: green on time, red late or missing, grey not yet due. */
+    /** Badge theme: green on time, light red late, solid red missing, grey not yet due. */
     public String theme() {
         return switch (this) {
             case ON_TIME -> "badge success";
-            case LATE -> "badge error primary";
-            case MISSING -> "badge error";
+            case LATE -> "badge error";
+            case MISSING -> "badge error primary";
             case NOT_DUE -> "badge contrast";
         };
     }

@@ -234,7 +234,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Period current = report == null ? null : choices.options().stream()
                 .filter(p -> p.key().equals(report.getPeriodKey())).findFirst().orElse(null);
         period.setValue(current != null ? current : choices.suggested());
-        period.setMinWidth("16em");
+        period.setWidth("24em");
+        period.setMaxWidth("100%");
         period.addClassName("report-period");
         return period;
     }

@@ -69,7 +69,7 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle {
             years.add(y.getYear());
             allTasks.addAll(tasks.tasksOf(y.getYear(), ""));
         }
-        year.setAriaLabel(getTranslation("task.year"));
+        year.setLabel(getTranslation("task.year"));
         year.setItems(years);
         year.setItemLabelGenerator(y -> getTranslation("task.year.label", String.valueOf(y)));
         year.setValue(thisYear);
@@ -111,20 +111,16 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
-        toolbar.getStyle().set("flex-wrap", "wrap");
 
-        var when = grid.addColumn(r -> r.period().label(getLocale())).setHeader(getTranslation("reporting.period"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.unitName(english)).setHeader(getTranslation("reporting.unit")).setFlexGrow(2);
+        var when = grid.addComponentColumn(this::periodCell).setHeader(getTranslation("reporting.period"))
+                .setKey("period").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::unitCell).setHeader(getTranslation("reporting.unit")).setKey("unit")
+                .setFlexGrow(2);
         var taskColumn = grid.addColumn(r -> r.taskNumber() + ". " + r.taskTitle(english))
-                .setHeader(getTranslation("reporting.task")).setFlexGrow(3);
-        var due = grid.addColumn(r -> Formats.date(r.period().due())).setHeader(getTranslation("reporting.due"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(ReportingView::statusBadge).setHeader(getTranslation("reporting.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        var sent = grid.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("reporting.submittedAt"))
-                .setAutoWidth(true).setFlexGrow(0);
-        Responsive.onNarrow(grid, narrow -> List.of(when, taskColumn, due, sent).forEach(c -> c.setVisible(!narrow)));
+                .setHeader(getTranslation("reporting.task")).setKey("task").setFlexGrow(3);
+        var state = grid.addComponentColumn(this::statusCell).setHeader(getTranslation("reporting.status"))
+                .setKey("status").setAutoWidth(true).setFlexGrow(0);
+        Responsive.onNarrow(grid, narrow -> List.of(when, taskColumn, state).forEach(c -> c.setVisible(!narrow)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("reporting.none"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(AssignmentView.class,
@@ -138,16 +134,50 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle {
         loadPeriods();
     }
 
+    /** "Quý II/2024" over "Hạn gửi 20/06/2024". */
+    private Div periodCell(ReportingRow r) {
+        return stack(new Span(r.period().label(getLocale())),
+                note(getTranslation("reporting.due") + " " + Formats.date(r.period().due())));
+    }
+
+    /** The unit; on a phone also the period, its due date and the status, as the other columns are hidden. */
+    private Div unitCell(ReportingRow r) {
+        Span more = note(r.period().label(getLocale()) + " · " + getTranslation("reporting.due") + " "
+                + Formats.date(r.period().due()));
+        more.addClassName("narrow-only");
+        Span badge = statusBadge(r);
+        badge.addClassName("narrow-only");
+        return stack(new Span(r.unitName(english)), more, badge);
+    }
+
+    /** The badge over "Gửi lần đầu 24/06/2024 15:30" when a report was sent. */
+    private Div statusCell(ReportingRow r) {
+        Div cell = stack(statusBadge(r));
+        if (r.submittedAt() != null) {
+            cell.add(note(getTranslation("reporting.submittedAt") + " " + Formats.dateTime(r.submittedAt())));
+        }
+        return cell;
+    }
+
+    private static Div stack(com.vaadin.flow.component.Component... parts) {
+        Div cell = new Div(parts);
+        cell.addClassName("cell-stack");
+        return cell;
+    }
+
+    private static Span note(String text) {
+        Span note = new Span(text);
+        note.addClassName("cell-note");
+        return note;
+    }
+
     static Span statusBadge(ReportingRow row) {
-        Span badge = new Span(badgeText(row.status()));
+        Span badge = new Span();
+        badge.setText(badge.getTranslation(row.status().translationKey()));
         badge.getElement().getThemeList().add(row.status().theme());
         badge.addClassName("period-status");
         badge.addClassName("period-" + row.status().name().toLowerCase().replace('_', '-'));
         return badge;
-    }
-
-    private static String badgeText(PeriodStatus s) {
-        return UI.getCurrent().getTranslation(s.translationKey());
     }
 
     /** The periods of the chosen year and kind that have begun; choosing a kind selects none (all of them). */

@@ -46,7 +46,7 @@ class ReportingScreensTest extends ReportingFixture {
         _setValue(view.period, periods.byKey("2024-Q2").orElseThrow());
         assertThat(chips()).containsExactly("Báo cáo đúng hạn: 3", "Báo cáo muộn: 1", "Chưa báo cáo: 2",
                 "Chưa đến hạn: 0");
-        assertThat(column(view.grid, 1)).containsExactlyInAnyOrder("Sở Nội vụ thành phố Hà Nội",
+        assertThat(units(view.grid)).containsExactlyInAnyOrder("Sở Nội vụ thành phố Hà Nội",
                 "Sở Nội vụ thành phố Đà Nẵng", "Sở Nội vụ tỉnh Lâm Đồng", "Sở Nội vụ thành phố Hải Phòng",
                 "Sở Nội vụ thành phố Cần Thơ", "Sở Nội vụ tỉnh Hà Giang");
 
@@ -54,8 +54,11 @@ class ReportingScreensTest extends ReportingFixture {
         assertThat(chips()).as("the counts stay those of the period").contains("Báo cáo đúng hạn: 3");
         assertThat(_size(view.grid)).isEqualTo(2);
         // ordered by task, then unit code: Hà Giang (02) before Đà Nẵng (48)
-        assertThat(GridKt._getFormattedRow(view.grid, 1).subList(0, 4)).containsExactly("Quý II/2024",
-                "Sở Nội vụ thành phố Đà Nẵng", task2, "20/06/2024");
+        assertThat(lines(view.grid, 1, "period")).containsExactly("Quý II/2024", "Hạn gửi 20/06/2024");
+        assertThat(lines(view.grid, 1, "unit")).startsWith("Sở Nội vụ thành phố Đà Nẵng");
+        assertThat(GridKt._getFormatted(view.grid, 1, "task")).isEqualTo(task2);
+        assertThat(lines(view.grid, 1, "status")).containsExactly("Chưa báo cáo");
+        assertThat(lines(view.grid, 0, "status")).containsExactly("Chưa báo cáo");
 
         _setValue(view.search, "ha giang");
         assertThat(_size(view.grid)).isEqualTo(1);
@@ -71,7 +74,9 @@ class ReportingScreensTest extends ReportingFixture {
         _setValue(view.year, 2024);
         assertThat(chips()).containsExactly("Báo cáo đúng hạn: 1", "Báo cáo muộn: 0", "Chưa báo cáo: 3",
                 "Chưa đến hạn: 0");
-        assertThat(column(view.grid, 1)).hasSize(4).containsOnly("Sở Nội vụ tỉnh Lâm Đồng");
+        assertThat(units(view.grid)).hasSize(4).containsOnly("Sở Nội vụ tỉnh Lâm Đồng");
+        assertThat(IntStream.range(0, 4).mapToObj(row -> lines(view.grid, row, "status")))
+                .contains(List.of("Báo cáo đúng hạn", "Gửi lần đầu " + sentAt("2024-Q2")));
         _setValue(view.search, "ha noi");
         assertThat(_size(view.grid)).as("another unit's rows cannot be searched for").isZero();
     }
@@ -137,7 +142,8 @@ class ReportingScreensTest extends ReportingFixture {
         _setValue(view.kind, ReportingPeriod.QUARTERLY);
         _setValue(view.period, periods.byKey("2024-Q2").orElseThrow());
         assertThat(chips()).containsExactly("On time: 3", "Late: 1", "Not reported: 2", "Not yet due: 0");
-        assertThat(column(view.grid, 0)).containsOnly("Q2 2024");
+        assertThat(IntStream.range(0, _size(view.grid)).mapToObj(row -> lines(view.grid, row, "period")))
+                .containsOnly(List.of("Q2 2024", "Due 20/06/2024"));
     }
 
     private void as(String username) {
@@ -150,8 +156,23 @@ class ReportingScreensTest extends ReportingFixture {
         return _get(ReportingView.class).summary.getChildren().map(c -> ((Span) c).getText()).toList();
     }
 
-    private static List<String> column(Grid<?> grid, int column) {
-        return IntStream.range(0, _size(grid)).mapToObj(row -> GridKt._getFormattedRow(grid, row).get(column)).toList();
+    private static List<String> units(Grid<ReportingRow> grid) {
+        return IntStream.range(0, _size(grid)).mapToObj(row -> GridKt._get(grid, row).unitName(false)).toList();
+    }
+
+    /** The texts a stacked cell shows, line by line (lines only shown on phones left out). */
+    private static List<String> lines(Grid<?> grid, int row, String column) {
+        return GridKt._getCellComponent(grid, row, column).getChildren()
+                .filter(c -> !c.hasClassName("narrow-only"))
+                .map(c -> c.getElement().getTextRecursively()).toList();
+    }
+
+    /** When Lâm Đồng first sent its report for the period, as the screen shows it. */
+    private String sentAt(String periodKey) {
+        java.util.Calendar vietnam = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        return vn.gov.moha.portal.common.Formats.dateTime(jdbc.queryForObject("select min(first_submitted_at) "
+                + "from progress_report where assignment_id = ? and period_key = ?",
+                (rs, i) -> rs.getTimestamp(1, vietnam), c, periodKey).toLocalDateTime());
     }
 
     private static String date(LocalDate day) {
