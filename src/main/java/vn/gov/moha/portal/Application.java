@@ -14,6 +14,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // The embedded H2 database runs with AUTO_SERVER=TRUE so that scripts/backup-h2.sh can reach it while the
+        // portal runs; H2 would open that TCP port on every network interface, this keeps it on this machine.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         SpringApplication.run(Application.class, args);
     }
 }

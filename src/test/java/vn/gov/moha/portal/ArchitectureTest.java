@@ -35,7 +35,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("..portal.common..", "..portal.security..", "..portal.i18n..",
                         "..portal.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("..portal.unit..", "..portal.user..",
-                        "..portal.task..", "..portal.home..", "..portal.layout..", "..portal.demo..")
+                        "..portal.task..", "..portal.home..", "..portal.layout..", "..portal.demo..",
+                        "..portal.calendar..")
                 .check(CLASSES);
     }
 }

@@ -34,6 +34,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -61,6 +62,10 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        // Every Spring context with Vaadin security installs its own holder as the global one; the test suite has
+        // several contexts, so each test makes its own context's holder the global one again before logging in.
+        ctx.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifUnique(SecurityContextHolder::setContextHolderStrategy);
         SecurityContextHolder.clearContext();
         final Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));

@@ -55,7 +55,7 @@ class NoRawTranslationKeysTest extends WorkflowFixture {
         List<String> routes = new ArrayList<>(List.of("", "tasks", "tasks/" + tasks.tasksOf(2024, "").get(0).getId(),
                 "units", "my-work", "assignments", "assignments/" + assignment.getId(), "reports/" + report.getId()));
         if (admin) {
-            routes.addAll(List.of("admin/users", "admin/audit"));
+            routes.addAll(List.of("admin/users", "admin/audit", "admin/calendar"));
         }
         for (String route : routes) {
             navigate(route);
@@ -81,6 +81,7 @@ class NoRawTranslationKeysTest extends WorkflowFixture {
         openAndCheck("tasks", vi ? "Thêm nhiệm vụ" : "Add task");
         openAndCheck("tasks", vi ? "Mở năm mới" : "Open new year");
         openAndCheck("tasks/" + tasks.tasksOf(2024, "").get(0).getId(), vi ? "Sửa nhiệm vụ" : "Edit task");
+        openAndCheck("admin/calendar", vi ? "Thêm ngày" : "Add a day");
     }
 
     @ParameterizedTest(name = "{0}")

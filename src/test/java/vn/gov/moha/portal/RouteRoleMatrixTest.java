@@ -51,6 +51,7 @@ class RouteRoleMatrixTest extends WorkflowFixture {
             route                             | anonymous | admin | lanhdao | quanly | lamdong.truong | lamdong.cv
             /                                 | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /login                            | VIEW      | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /dashboard                        | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /my-work                          | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /tasks                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /tasks/:taskId                    | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
@@ -58,10 +59,13 @@ class RouteRoleMatrixTest extends WorkflowFixture {
             /assignments/:assignmentId        | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /assignments/:assignmentId/report | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /reports/:reportId                | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /reporting                        | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /units                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /admin/users                      | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /admin/approval-chain             | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /admin/audit                      | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
+            /admin/calendar                   | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
+            /admin/backup                     | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             """;
 
     private static final String ANONYMOUS = "anonymous";

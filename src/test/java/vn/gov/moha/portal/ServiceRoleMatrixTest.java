@@ -32,11 +32,15 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
 
     /**
      * Y = may call, - = refused. Rules: reads for everyone logged in; ADMIN alone changes users, units,
-     * tasks, programme years and approval chains and reads the audit log; MANAGER assigns and edits
+     * tasks, programme years and approval chains, reads the audit log and takes and downloads backups; MANAGER assigns and edits
      * assignments; UNIT_OFFICER writes, submits and attaches evidence to reports; UNIT_HEAD, MANAGER and
      * LEADER approve or return reports; LEADER decides extensions; UNIT_OFFICER and UNIT_HEAD ask for
-     * extensions and contribute; the event log is written on behalf of any logged-in caller; anonymous
-     * visitors nothing, except the login check itself (loading the account that tries to log in).
+     * extensions and contribute; everyone logged in reads the dashboard (scoped to what they may see, checked in
+     * DashboardQueriesTest) and periodic reporting (the service narrows unit staff to their unit); the event
+     * log is written on behalf of any logged-in caller; ADMIN alone reads and changes the working-day
+     * calendar; anonymous visitors nothing, except the login check itself (loading the account that tries to
+     * log in) and working-day arithmetic on the public holiday calendar (WorkingDays), which scheduled
+     * deadline scans call with nobody logged in.
      */
     private static final String EXPECTED = """
             method                                 | anonymous | admin | lanhdao | quanly | lamdong.truong | lamdong.cv
@@ -78,6 +82,10 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ReportService.chainOf                  | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canWrite                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canStartReport           | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.periodChoices            | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.rows                  | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.counts                | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.ofAssignment          | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canDecide                | -         | Y     | Y       | Y      | Y              | Y
             ReportService.download                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.save                     | -         | -     | -       | -      | -              | Y
@@ -94,6 +102,12 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ExtensionService.decide                | -         | -     | Y       | -      | -              | -
             MyWorkService.items                    | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.count                    | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.headline              | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.matrix                | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.cellAssignments       | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.statesByTask          | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.progressByMonth       | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.lateUnits             | -         | Y     | Y       | Y      | Y              | Y
             ApprovalChainService.chain             | -         | Y     | Y       | Y      | Y              | Y
             ApprovalChainService.replace           | -         | Y     | -       | -      | -              | -
             EventLog.record                        | -         | Y     | Y       | Y      | Y              | Y
@@ -101,6 +115,23 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             EventLog.page                          | -         | Y     | -       | -      | -              | -
             EventLog.count                         | -         | Y     | -       | -      | -              | -
             EventLog.firstBrokenEntry              | -         | Y     | -       | -      | -              | -
+            CalendarService.years                  | -         | Y     | -       | -      | -              | -
+            CalendarService.year                   | -         | Y     | -       | -      | -              | -
+            CalendarService.days                   | -         | Y     | -       | -      | -              | -
+            CalendarService.save                   | -         | Y     | -       | -      | -              | -
+            CalendarService.delete                 | -         | Y     | -       | -      | -              | -
+            CalendarService.replaceYear            | -         | Y     | -       | -      | -              | -
+            CalendarService.export                 | -         | Y     | -       | -      | -              | -
+            WorkingDays.isWorkingDay               | Y         | Y     | Y       | Y      | Y              | Y
+            WorkingDays.addWorkingDays             | Y         | Y     | Y       | Y      | Y              | Y
+            WorkingDays.nextWorkingDay             | Y         | Y     | Y       | Y      | Y              | Y
+            WorkingDays.workingDaysBetween         | Y         | Y     | Y       | Y      | Y              | Y
+            WorkingDays.hasCalendar                | Y         | Y     | Y       | Y      | Y              | Y
+            WorkingDays.yearsWithoutCalendar       | Y         | Y     | Y       | Y      | Y              | Y
+            BackupService.mode                     | -         | Y     | -       | -      | -              | -
+            BackupService.list                     | -         | Y     | -       | -      | -              | -
+            BackupService.start                    | -         | Y     | -       | -      | -              | -
+            BackupService.download                 | -         | Y     | -       | -      | -              | -
             """;
 
     private static final String ANONYMOUS = "anonymous";
@@ -109,7 +140,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
     private static final List<String> TABLES = List.of("org_unit", "app_user", "app_user_role", "programme_year",
             "priority_task", "assignment", "assignment_coordinator", "indicator", "deadline_change",
             "extension_request", "approval_step", "progress_report", "indicator_value", "evidence_file",
-            "approval_decision", "contribution", "event_log", "event_chain_head");
+            "approval_decision", "contribution", "event_log", "event_chain_head", "calendar_year", "calendar_day");
 
     /** What a call did: refused by Spring Security, or got past it (returned, or failed on the dummy arguments). */
     private record Outcome(boolean refused, String detail) {

@@ -11,13 +11,16 @@ import vn.gov.moha.portal.task.PriorityTask;
  * leads or coordinates, and only the lead unit's officers write its reports.
  */
 @Component
-class AssignmentAccess {
+public class AssignmentAccess {
 
-    /** The rows a person may see, as query parameters; -1 matches no unit. */
-    record Visibility(boolean all, long deptId, long unitId) {
+    /**
+     * The rows a person may see, as query parameters; -1 matches no unit. Public so that other
+     * features' queries (the dashboard's) apply exactly this rule.
+     */
+    public record Visibility(boolean all, long deptId, long unitId) {
     }
 
-    Visibility visibility(PortalUser user) {
+    public Visibility visibility(PortalUser user) {
         boolean all = user.has(Role.LEADER) || user.has(Role.ADMIN);
         long unit = user.unitId() == null ? -1 : user.unitId();
         return new Visibility(all, user.has(Role.MANAGER) ? unit : -1,

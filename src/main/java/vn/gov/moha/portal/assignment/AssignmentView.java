@@ -24,12 +24,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.gov.moha.portal.audit.EventDetails;
 import vn.gov.moha.portal.audit.EventLogEntry;
+import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.ui.Fact;
@@ -55,12 +57,18 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final ExtensionService extensions;
     private final UnitService units;
     private final UserService users;
+    private final WorkingDays workingDays;
+    private final ReportingService reporting;
+    private final ReportingPeriods periods;
     private final boolean english;
     private String title = "";
 
     AssignmentView(AssignmentService service, ReportService reports, ExtensionService extensions, UnitService units,
-                   UserService users) {
+                   UserService users, WorkingDays workingDays, ReportingService reporting, ReportingPeriods periods) {
+        this.reporting = reporting;
+        this.periods = periods;
         this.service = service;
+        this.workingDays = workingDays;
         this.reports = reports;
         this.extensions = extensions;
         this.units = units;
@@ -116,6 +124,9 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         tabs.setWidthFull();
         tabs.add(getTranslation("assignment.tab.overview"), overview(a));
         tabs.add(getTranslation("assignment.tab.reports"), reportList(a));
+        if (a.isOngoing()) {
+            tabs.add(getTranslation("assignment.tab.periods"), periodList(a));
+        }
         tabs.add(getTranslation("assignment.tab.history"), history(a));
         add(eyebrow, heading, status, actions, tabs);
     }
@@ -127,7 +138,8 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                         : a.getCoordinators().stream().map(u -> u.name(english)).collect(Collectors.joining("; "))),
                 a.isOngoing()
                         ? new Fact(getTranslation("assignment.period"), getTranslation(a.getReportingPeriod().translationKey()))
-                        : new Fact(getTranslation("assignment.deadline"), Formats.date(a.getDeadline())),
+                        : new Fact(getTranslation("assignment.deadline"), DeadlineHint.withDate(
+                                Formats.date(a.getDeadline()), DeadlineHint.of(this, workingDays, a, LocalDate.now(), true))),
                 new Fact(getTranslation("assignment.leader"), a.getLeader() == null ? getTranslation("task.leader.none")
                         : a.getLeader().getFullName()),
                 new Fact(getTranslation("assignment.expectedOutput"), a.getExpectedOutput()),
@@ -213,6 +225,10 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         Grid<ProgressReport> grid = new Grid<>();
         grid.addColumn(r -> Formats.date(r.getCreatedAt().toLocalDate())).setHeader(getTranslation("report.createdAt"))
                 .setAutoWidth(true).setFlexGrow(0);
+        if (a.isOngoing()) {
+            grid.addColumn(r -> periods.byKey(r.getPeriodKey()).map(p -> p.label(getLocale())).orElse("–"))
+                    .setHeader(getTranslation("report.period")).setAutoWidth(true);
+        }
         grid.addColumn(r -> r.getPercentComplete() + " %").setHeader(getTranslation("report.percent")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.getConfidence().translationKey())).setHeader(getTranslation("report.confidence"));
         grid.addColumn(r -> getTranslation(r.getStatus().translationKey())).setHeader(getTranslation("report.status"));
@@ -222,6 +238,26 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ReportView.class,
                 new RouteParameters(ReportView.REPORT, String.valueOf(e.getItem().getId()))));
+        return grid;
+    }
+
+    /** Each period the assignment owes, newest first: its data window, due date, and whether the unit reported. */
+    private Component periodList(Assignment a) {
+        Grid<ReportingRow> grid = new Grid<>();
+        grid.addColumn(r -> r.period().label(getLocale())).setHeader(getTranslation("reporting.period"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.period().from()) + " – " + Formats.date(r.period().to()))
+                .setHeader(getTranslation("reporting.window")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.period().due())).setHeader(getTranslation("reporting.due")).setAutoWidth(true);
+        grid.addComponentColumn(ReportingView::statusBadge).setHeader(getTranslation("reporting.status"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("reporting.submittedAt"))
+                .setAutoWidth(true);
+        grid.setItems(reporting.ofAssignment(a.getId()));
+        grid.setEmptyStateText(getTranslation("period.none"));
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addClassName("periods");
         return grid;
     }
 

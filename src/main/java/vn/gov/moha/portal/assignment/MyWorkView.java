@@ -12,7 +12,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.List;
+import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
 
@@ -24,7 +26,8 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
     final Div items = new Div();
 
-    MyWorkView(MyWorkService service) {
+    MyWorkView(MyWorkService service, WorkingDays workingDays) {
+        LocalDate today = LocalDate.now();
         boolean english = Translations.supported(getLocale()) == Translations.ENGLISH;
         addClassName("page");
         items.addClassName("task-cards");
@@ -38,8 +41,9 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
             kind.addClassName("eyebrow");
             Span title = new Span(a.getTask().getNumber() + ". " + a.getTask().title(english));
             title.addClassName("task-title");
-            Span lead = new Span(a.getLeadUnit().name(english)
-                    + (a.getDeadline() == null ? "" : " · " + Formats.date(a.getDeadline())));
+            Span lead = new Span(a.getLeadUnit().name(english) + (a.getDeadline() == null ? "" : " · "
+                    + DeadlineHint.withDate(Formats.date(a.getDeadline()),
+                    DeadlineHint.of(this, workingDays, a, today, false))));
             lead.addClassName("task-lead");
             Button open = new Button(getTranslation("mywork.open"), e -> open(item));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

@@ -16,6 +16,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -77,6 +78,20 @@ public class ProgressReport {
 
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
+
+    /** The first submission: on time or late is judged from it. */
+    @Column(name = "first_submitted_at")
+    private LocalDateTime firstSubmittedAt;
+
+    /** The reporting period of an ongoing assignment this report is for (e.g. 2024-Q1); null for a dated one. */
+    @Column(name = "period_key", length = 10)
+    private String periodKey;
+
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+
+    @Column(name = "period_end")
+    private LocalDate periodEnd;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "indicator_value", joinColumns = @JoinColumn(name = "report_id"))
@@ -170,6 +185,32 @@ public class ProgressReport {
     void submitted(AppUser by) {
         this.submittedBy = by;
         this.submittedAt = LocalDateTime.now();
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = submittedAt;
+        }
+    }
+
+    public LocalDateTime getFirstSubmittedAt() {
+        return firstSubmittedAt;
+    }
+
+    public String getPeriodKey() {
+        return periodKey;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    /** Files the report under a period, keeping the window it has now (null for a dated assignment). */
+    void setPeriod(Period period) {
+        this.periodKey = period == null ? null : period.key();
+        this.periodStart = period == null ? null : period.from();
+        this.periodEnd = period == null ? null : period.to();
     }
 
     public LocalDateTime getSubmittedAt() {

@@ -27,6 +27,11 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
             + "vn.gov.moha.portal.assignment.ReportStatus.SUBMITTED and r.unit.kind = :kind")
     long countWaiting(vn.gov.moha.portal.unit.UnitKind kind);
 
+    /** Keys of the periods the assignment has sent a report for (submitted at least once). */
+    @Query("select distinct r.periodKey from ProgressReport r where r.assignment.id = :assignmentId "
+            + "and r.periodKey is not null and r.firstSubmittedAt is not null")
+    java.util.Set<String> sentPeriods(Long assignmentId);
+
     @Query("select r from ProgressReport r join fetch r.assignment a join fetch a.task t join fetch r.unit "
             + "where r.status = :status and r.unit.id = :unitId")
     List<ProgressReport> findByStatusAndUnit(ReportStatus status, Long unitId);

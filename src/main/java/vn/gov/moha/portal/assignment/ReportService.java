@@ -45,10 +45,12 @@ public class ReportService {
     private final AssignmentAccess access;
     private final CurrentUser currentUser;
     private final EventLog log;
+    private final ReportingPeriods periods;
 
     ReportService(ReportRepository reports, DecisionRepository decisions, ApprovalStepRepository steps,
                   EvidenceRepository files, EvidenceStore store, AssignmentService assignments,
-                  AssignmentAccess access, CurrentUser currentUser, EventLog log) {
+                  AssignmentAccess access, CurrentUser currentUser, EventLog log, ReportingPeriods periods) {
+        this.periods = periods;
         this.reports = reports;
         this.decisions = decisions;
         this.steps = steps;
@@ -110,6 +112,30 @@ public class ReportService {
                 && !reports.hasOpenReport(a.getId());
     }
 
+    /**
+     * The periods a report of this ongoing assignment may be filed under, newest first, and the one
+     * suggested today; none for a dated assignment.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public PeriodChoices periodChoices(Assignment a) {
+        if (a == null || !a.isOngoing()) {
+            return PeriodChoices.NONE;
+        }
+        LocalDate today = LocalDate.now();
+        ReportingPeriod kind = a.getReportingPeriod();
+        List<Period> owed = periods.owedBy(kind, a.getCreatedAt().toLocalDate(), a.getCompletedOn(), today);
+        if (owed.isEmpty()) {
+            return PeriodChoices.NONE;
+        }
+        Set<String> sent = a.getId() == null ? Set.of() : reports.sentPeriods(a.getId());
+        Period dueNext = periods.dueNext(kind, today);
+        Period open = owed.get(owed.size() - 1);
+        Period suggested = owed.contains(dueNext) && !sent.contains(dueNext.key()) ? dueNext : open;
+        List<Period> newestFirst = new java.util.ArrayList<>(owed);
+        java.util.Collections.reverse(newestFirst);
+        return new PeriodChoices(List.copyOf(newestFirst), suggested);
+    }
+
     /** Whether the caller may decide the step the report waits at now. */
     @PreAuthorize("isAuthenticated()")
     public boolean canDecide(ProgressReport report) {
@@ -156,6 +182,7 @@ public class ReportService {
             problems.add("confidence", "error.required");
         }
         problems.requireLines("narrative", draft.narrative(), 8000);
+        Period period = period(a, report, draft.periodKey(), problems);
         Map<Long, BigDecimal> values = draft.indicatorValues() == null ? Map.of() : draft.indicatorValues();
         Set<Long> known = a.getIndicators().stream().map(Indicator::getId).collect(Collectors.toSet());
         values.forEach((id, value) -> {
@@ -173,6 +200,9 @@ public class ReportService {
         report.setPercentComplete(draft.percent());
         report.setConfidence(draft.confidence());
         report.setNarrative(draft.narrative().strip());
+        if (period == null || !period.key().equals(report.getPeriodKey())) {
+            report.setPeriod(period);
+        }
         report.getIndicatorValues().clear();
         values.forEach((id, value) -> {
             if (value != null) {
@@ -187,6 +217,32 @@ public class ReportService {
         }
         log.record("REPORT_SAVE", "REPORT", saved.getId(), a.getId(), before, describe(saved));
         return saved;
+    }
+
+    /**
+     * The period a report is filed under: the one asked for, if the assignment owes it; else the
+     * report's own; else the suggested one. Null for a dated assignment.
+     */
+    private Period period(Assignment a, ProgressReport report, String asked, Problems problems) {
+        if (!a.isOngoing()) {
+            return null;
+        }
+        PeriodChoices choices = periodChoices(a);
+        if (asked != null) {
+            Optional<Period> chosen = choices.options().stream().filter(p -> p.key().equals(asked)).findFirst();
+            if (chosen.isEmpty()) {
+                problems.add("period", "report.error.period");
+            }
+            return chosen.orElse(null);
+        }
+        Optional<Period> own = periods.byKey(report.getPeriodKey()).filter(p -> p.kind() == a.getReportingPeriod());
+        if (own.isPresent()) {
+            return own.get();
+        }
+        if (choices.suggested() == null) {
+            problems.add("period", "report.error.period");
+        }
+        return choices.suggested();
     }
 
     @PreAuthorize("hasRole('UNIT_OFFICER')")
@@ -391,7 +447,8 @@ public class ReportService {
 
     private static String describe(ProgressReport r) {
         return "percent=" + r.getPercentComplete() + "; confidence=" + r.getConfidence() + "; status="
-                + r.getStatus() + "; values=" + r.getIndicatorValues();
+                + r.getStatus() + "; values=" + r.getIndicatorValues()
+                + (r.getPeriodKey() == null ? "" : "; period=" + r.getPeriodKey());
     }
 
     private static String sha256(byte[] content) {

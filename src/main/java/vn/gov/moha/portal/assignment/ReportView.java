@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -36,6 +37,7 @@ import java.util.Map;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Pickers;
@@ -56,12 +58,14 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final ReportService reports;
     private final AssignmentService assignments;
+    private final ReportingPeriods periods;
     private final boolean english;
     private String title = "";
 
     final IntegerField percent = Pickers.integer("report.percent", 0, 100);
     final RadioButtonGroup<Confidence> confidence = new RadioButtonGroup<>();
     final TextArea narrative = new TextArea();
+    final Select<Period> period = new Select<>();
     final Map<Long, BigDecimalField> values = new LinkedHashMap<>();
     Button saveDraft;
     Button submit;
@@ -70,12 +74,16 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     Button returnIt;
     Upload upload;
 
-    ReportView(ReportService reports, AssignmentService assignments) {
+    ReportView(ReportService reports, AssignmentService assignments, ReportingPeriods periods) {
         this.reports = reports;
         this.assignments = assignments;
+        this.periods = periods;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
         addClassName("page");
         addClassName("report-view");
+        period.addValueChangeListener(e -> period.setHelperText(e.getValue() == null ? null
+                : getTranslation("report.period.help", Formats.date(e.getValue().from()),
+                Formats.date(e.getValue().to()), Formats.date(e.getValue().due()))));
     }
 
     @Override
@@ -122,6 +130,9 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
 
         boolean writable = report == null ? reports.canStartReport(a) : reports.canWrite(report);
+        if (a.isOngoing()) {
+            add(periodPart(a, report, writable));
+        }
         percent.setStepButtonsVisible(true);
         percent.setSuffixComponent(new Span("%"));
         confidence.setLabel(getTranslation("report.confidence"));
@@ -134,7 +145,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
         form.setColspan(narrative, 2);
         FormErrors errors = new FormErrors().field("percent", percent).field("confidence", confidence)
-                .field("narrative", narrative);
+                .field("narrative", narrative).field("period", period);
         for (Indicator i : a.getIndicators()) {
             BigDecimalField field = Pickers.decimal(getTranslation("report.indicatorValue", i.getName(),
                     i.getUnitOfMeasure()));
@@ -187,7 +198,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             values.forEach((id, field) -> entered.put(id, field.getValue()));
             ProgressReport saved = reports.save(new ReportDraft(report == null ? null : report.getId(), a.getId(),
                     report == null ? 0 : report.getVersion(), percent.getValue(), confidence.getValue(),
-                    narrative.getValue(), entered));
+                    narrative.getValue(), entered, a.isOngoing() && period.getValue() != null ? period.getValue().key()
+                    : null));
             if (andSubmit) {
                 reports.submit(saved.getId(), saved.getVersion());
                 Notifications.success(getTranslation("report.submitted"));
@@ -199,6 +211,33 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         } catch (InvalidInputException ex) {
             errors.show(ex);
         }
+    }
+
+    /**
+     * Which reporting period the report is for: a choice while it may be written (the suggested
+     * period first selected, earlier owed periods for a late report), else the period it was filed under.
+     */
+    private com.vaadin.flow.component.Component periodPart(Assignment a, ProgressReport report, boolean writable) {
+        if (!writable) {
+            String text = report == null || report.getPeriodKey() == null ? "–"
+                    : periods.byKey(report.getPeriodKey()).map(p -> p.label(getLocale()) + " · "
+                            + getTranslation("report.period.help", Formats.date(report.getPeriodStart()),
+                            Formats.date(report.getPeriodEnd()), Formats.date(p.due()))).orElse("–");
+            Fact fact = new Fact(getTranslation("report.period"), text);
+            fact.addClassName("report-period");
+            return fact;
+        }
+        PeriodChoices choices = reports.periodChoices(a);
+        period.setLabel(getTranslation("report.period"));
+        period.setItems(choices.options());
+        period.setItemLabelGenerator(p -> p.label(getLocale()));
+        Period current = report == null ? null : choices.options().stream()
+                .filter(p -> p.key().equals(report.getPeriodKey())).findFirst().orElse(null);
+        period.setValue(current != null ? current : choices.suggested());
+        period.setWidth("24em");
+        period.setMaxWidth("100%");
+        period.addClassName("report-period");
+        return period;
     }
 
     private Div statusLine(ProgressReport report) {

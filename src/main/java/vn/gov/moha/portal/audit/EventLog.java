@@ -93,7 +93,9 @@ public class EventLog {
     /** Every kind of action the log records, for filters. */
     public static final List<String> ACTIONS = List.of("ASSIGN", "EDIT", "REPORT_SAVE", "REPORT_SUBMIT",
             "REPORT_APPROVE_STEP", "REPORT_ACCEPT", "REPORT_RETURN", "FILE_ADD", "FILE_REMOVE", "EXTENSION_ASK",
-            "EXTENSION_APPROVE", "EXTENSION_REJECT", "CONTRIBUTE", "CHAIN_CHANGE", "ACCESS_REFUSED");
+            "EXTENSION_APPROVE", "EXTENSION_REJECT", "CONTRIBUTE", "CHAIN_CHANGE", "CALENDAR_ADD", "CALENDAR_EDIT",
+            "CALENDAR_DELETE", "CALENDAR_UPLOAD", "ACCESS_REFUSED", "BACKUP",
+            "BACKUP_DOWNLOAD");
 
     /**
      * Walks the whole chain and returns the first entry whose stored hash or link does not match,

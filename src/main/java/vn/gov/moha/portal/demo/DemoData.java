@@ -88,7 +88,7 @@ class DemoData implements ApplicationRunner {
             SecurityContextHolder.setContext(context);
         }
         if (created > 0 && withWorkflow) {
-            workflow.create();
+            workflow.create(password);
             log.info("Created demo assignments, reports and an extension request");
         }
     }

@@ -3,11 +3,15 @@ package vn.gov.moha.portal.demo;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,16 +26,20 @@ import vn.gov.moha.portal.assignment.ReportDraft;
 import vn.gov.moha.portal.assignment.ReportService;
 import vn.gov.moha.portal.assignment.ReportingPeriod;
 import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.task.TaskService;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.unit.UnitKind;
 import vn.gov.moha.portal.unit.UnitService;
+import vn.gov.moha.portal.user.UserDraft;
+import vn.gov.moha.portal.user.UserService;
 
 /**
  * Demo work in progress, done through the services as the demo people themselves, so every rule
  * and the event log apply: task 3 assigned to every province, Lâm Đồng's report waiting for the
- * manager, Hà Nội's for its head, Đà Nẵng's returned, an extension waiting for a leader.
+ * manager, Hà Nội's for its head, Đà Nẵng's returned, an extension waiting for a leader. Then a
+ * history for the dashboard (see {@link #history}).
  */
 @Component
 class DemoWorkflow {
@@ -42,9 +50,13 @@ class DemoWorkflow {
     private final AssignmentService assignments;
     private final ReportService reports;
     private final ExtensionService extensions;
+    private final UserService users;
+    private final JdbcTemplate jdbc;
 
     DemoWorkflow(UserDetailsService people, TaskService tasks, UnitService units, AssignmentService assignments,
-                 ReportService reports, ExtensionService extensions) {
+                 ReportService reports, ExtensionService extensions, UserService users, JdbcTemplate jdbc) {
+        this.users = users;
+        this.jdbc = jdbc;
         this.people = people;
         this.tasks = tasks;
         this.units = units;
@@ -53,7 +65,7 @@ class DemoWorkflow {
         this.extensions = extensions;
     }
 
-    void create() {
+    void create(String password) {
         LocalDate today = LocalDate.now();
         PriorityTask t2 = as("admin", () -> task(2));
         PriorityTask t3 = as("admin", () -> task(3));
@@ -101,6 +113,147 @@ class DemoWorkflow {
         Assignment haNoi8 = assignment("hanoi.truong", t8, "SNV-01");
         as("hanoi.truong", () -> extensions.request(haNoi8.getId(), haNoi8.getDeadline().plusDays(15),
                 "Chờ kết quả điều tra xã hội học SIPAS của Bộ để hoàn thiện báo cáo."));
+
+        history(today, all, t3, t8, password);
+    }
+
+    /**
+     * Months of work for the dashboard, through the services as the people involved: staff for most
+     * other provinces, whose reports on tasks 3 and 8 travel the whole chain (a few finish, three wait
+     * for their head), and task 7 given by a manager of Vụ Chính quyền địa phương to 16 provinces. The
+     * services stamp everything with today's date and refuse a deadline in the past, so afterwards the
+     * dates of this history (not the event log, which keeps when the demo was really made) are moved
+     * back: task 7 was due 30 days ago, four provinces finished it on time, four late, eight are overdue.
+     */
+    private void history(LocalDate today, List<OrgUnit> all, PriorityTask t3, PriorityTask t8, String password) {
+        PriorityTask t7 = as("admin", () -> task(7));
+        as("admin", () -> users.save(new UserDraft(null, "quanly.cqdp", "Trương Minh Tuấn",
+                "quanly.cqdp@noivu.example.vn", id(all, "V-CQDP"), EnumSet.of(Role.MANAGER), true, password)));
+        List<OrgUnit> staffed = new ArrayList<>();
+        List<OrgUnit> provinces = all.stream().filter(u -> u.getKind() == UnitKind.PROVINCE)
+                .filter(u -> !Set.of("SNV-01", "SNV-48", "SNV-68").contains(u.getCode())).toList();
+        for (int i = 0; i < provinces.size(); i++) {
+            if (i % 3 != 2) { // every third province has not reported at all
+                OrgUnit unit = provinces.get(i);
+                staffed.add(unit);
+                String place = unit.getNameVi().replaceFirst("^Sở Nội vụ ", "");
+                for (Role role : List.of(Role.UNIT_OFFICER, Role.UNIT_HEAD)) {
+                    String name = login(unit, role);
+                    as("admin", () -> users.save(new UserDraft(null, name, (role == Role.UNIT_HEAD ? "Giám đốc Sở Nội vụ "
+                            : "Chuyên viên Sở Nội vụ ") + place, name + "@snv.example.vn", unit.getId(),
+                            EnumSet.of(role), true, password)));
+                }
+            }
+        }
+
+        Set<Long> t7Units = staffed.stream().limit(16).map(OrgUnit::getId).collect(Collectors.toSet());
+        as("quanly.cqdp", () -> assignments.assign(new AssignDraft(t7.getId(), t7Units, Set.of(), false,
+                today.plusDays(10), null, "Đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025 "
+                + "của tỉnh được phê duyệt và triển khai",
+                List.of(new AssignDraft.IndicatorDraft("Số đơn vị hành chính cấp xã giảm", "đơn vị",
+                        new BigDecimal("40"))), null, null)));
+
+        int waiting = 0;
+        for (int i = 0; i < staffed.size(); i++) {
+            OrgUnit unit = staffed.get(i);
+            String cv = login(unit, Role.UNIT_OFFICER);
+            String head = login(unit, Role.UNIT_HEAD);
+            int p3 = i % 7 == 0 ? 100 : 20 + (i * 37) % 70;
+            Assignment a3 = assignment(cv, t3, unit.getCode());
+            if (i % 2 == 0) {
+                dated(fullReport(cv, head, "quanly", "lanhdao", a3, p3 / 2, "Đã rà soát vị trí việc làm, đang thẩm "
+                        + "định."), today.minusDays(75));
+            }
+            dated(fullReport(cv, head, "quanly", "lanhdao", a3, p3, "Đã phê duyệt vị trí việc làm; tinh giản theo kế "
+                    + "hoạch."), today.minusDays(25));
+
+            Assignment a8 = assignment(cv, t8, unit.getCode());
+            int p8 = 10 + (i * 53) % 60;
+            dated(fullReport(cv, head, "quanly.cchc", "lanhdao2", a8, p8, "Đã tự chấm điểm các tiêu chí thành phần."),
+                    today.minusDays(40));
+            if (i % 4 == 0 && waiting < 3) {
+                waiting++;
+                submit(cv, report(cv, assignment(cv, t8, unit.getCode()), Math.min(100, p8 + 20), Confidence.AT_RISK,
+                        "Bổ sung tài liệu kiểm chứng tiêu chí cải cách thủ tục hành chính.", "60"));
+            }
+
+            if (t7Units.contains(unit.getId())) {
+                Assignment a7 = assignment(cv, t7, unit.getCode());
+                int p7 = 35 + (i * 29) % 50;
+                dated(fullReport(cv, head, "quanly.cqdp", "lanhdao2", a7, p7 / 2, "Đã xây dựng phương án sắp xếp."),
+                        today.minusDays(120));
+                dated(fullReport(cv, head, "quanly.cqdp", "lanhdao2", a7, p7, "Hội đồng nhân dân tỉnh đã thông qua đề án."),
+                        today.minusDays(60));
+                if (i % 4 < 2) { // four finish on time, four after the deadline
+                    dated(fullReport(cv, head, "quanly.cqdp", "lanhdao2", a7, 100, "Nghị quyết sắp xếp đã có hiệu lực."),
+                            today.minusDays(i % 4 == 0 ? 40 : 12));
+                }
+            }
+        }
+        // the assignments were made months ago, and task 7 was due 30 days ago
+        LocalDateTime months = today.minusDays(150).atTime(8, 30);
+        for (PriorityTask t : List.of(t3, t7, t8)) {
+            jdbc.update("update assignment set created_at = ? where task_id = ?", months.plusDays(t == t7 ? 0 : 30),
+                    t.getId());
+            jdbc.update("update deadline_change set changed_at = ? where assignment_id in "
+                    + "(select id from assignment where task_id = ?)", months.plusDays(t == t7 ? 0 : 30), t.getId());
+        }
+        jdbc.update("update assignment set deadline = ? where task_id = ?", today.minusDays(30), t7.getId());
+        jdbc.update("update deadline_change set new_deadline = ? where assignment_id in "
+                + "(select id from assignment where task_id = ?)", today.minusDays(30), t7.getId());
+        beforeTheMerger(today, t7, t7Units, months);
+    }
+
+    /**
+     * Task 7 was also given, in 2024, to provinces that merged on 1/7/2025; the services no longer
+     * assign to a unit that has ended, so these few records are written as they would have been
+     * kept then (no reports, no log entries). The dashboard's roll-up shows them under their successor.
+     */
+    private void beforeTheMerger(LocalDate today, PriorityTask t7, Set<Long> t7Units, LocalDateTime when) {
+        Long creator = jdbc.queryForObject("select id from app_user where username = 'quanly.cqdp'", Long.class);
+        List<Long> ended = jdbc.queryForList("select u.id from org_unit u join org_unit s on s.id = u.successor_id "
+                + "where u.kind = 'PROVINCE' order by s.code, u.code", Long.class).stream()
+                .filter(id -> t7Units.contains(jdbc.queryForObject("select successor_id from org_unit where id = ?",
+                        Long.class, id)))
+                .limit(8).toList();
+        LocalDate deadline = today.minusDays(30);
+        for (int i = 0; i < ended.size(); i++) {
+            int percent = i % 3 == 2 ? 70 : 100;
+            LocalDate completed = percent < 100 ? null : deadline.plusDays(i % 3 == 0 ? -15 : 10);
+            jdbc.update("insert into assignment (task_id, lead_unit_id, deadline, expected_output, leader_id, "
+                    + "percent_complete, completed_on, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    t7.getId(), ended.get(i), deadline, "Đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã của tỉnh",
+                    t7.getLeader() == null ? null : t7.getLeader().getId(), percent, completed, creator, when);
+            jdbc.update("insert into deadline_change (assignment_id, new_deadline, reason, changed_by, changed_at) "
+                    + "select id, deadline, 'assign', created_by, created_at from assignment "
+                    + "where task_id = ? and lead_unit_id = ?", t7.getId(), ended.get(i));
+        }
+    }
+
+    /** The demo login of a province's officer or head: snv31.cv, snv31.truong, snv46-25.cv. */
+    private static String login(OrgUnit province, Role role) {
+        return province.getCode().toLowerCase().replace("snv-", "snv") + (role == Role.UNIT_HEAD ? ".truong" : ".cv");
+    }
+
+    /** A report written, submitted and approved at every step; returns it. */
+    private ProgressReport fullReport(String officer, String head, String manager, String leader, Assignment a,
+                                      int percent, String text) {
+        Assignment fresh = as(officer, () -> assignments.find(a.getId()).orElseThrow());
+        ProgressReport r = report(officer, fresh, percent, Confidence.ON_TRACK, text, String.valueOf(percent));
+        submit(officer, r);
+        approve(head, r);
+        approve(manager, r);
+        approve(leader, r);
+        return r;
+    }
+
+    /** Moves a finished report (and the completion it brought) to the given day. */
+    private void dated(ProgressReport report, LocalDate day) {
+        LocalDateTime at = day.atTime(9, 0);
+        jdbc.update("update progress_report set created_at = ?, submitted_at = ? where id = ?", at, at, report.getId());
+        jdbc.update("update approval_decision set decided_at = ? where report_id = ?", at.plusHours(4), report.getId());
+        jdbc.update("update assignment set completed_on = ? where completed_on is not null and id = "
+                + "(select assignment_id from progress_report where id = ?)", day, report.getId());
     }
 
     private PriorityTask task(int number) {

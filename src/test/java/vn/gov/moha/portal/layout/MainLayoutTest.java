@@ -15,7 +15,7 @@ import vn.gov.moha.portal.security.PortalUser;
 /** The frame every user sees: a menu with only what the roles may open, and who is logged in. */
 class MainLayoutTest extends KaribuTest {
 
-    private static final List<String> EVERYONE = List.of("Trang chủ", "Việc cần xử lý", "Nhiệm vụ trọng tâm", "Giao nhiệm vụ", "Đơn vị");
+    private static final List<String> EVERYONE = List.of("Trang chủ", "Bảng điều hành", "Việc cần xử lý", "Nhiệm vụ trọng tâm", "Giao nhiệm vụ", "Báo cáo định kỳ", "Đơn vị");
 
     @ParameterizedTest
     @CsvSource({
@@ -29,7 +29,7 @@ class MainLayoutTest extends KaribuTest {
         navigate("");
 
         List<String> expected = username.equals("admin")
-                ? List.of("Trang chủ", "Việc cần xử lý", "Nhiệm vụ trọng tâm", "Giao nhiệm vụ", "Đơn vị", "Người dùng", "Nhật ký hệ thống", "Quy trình duyệt")
+                ? List.of("Trang chủ", "Bảng điều hành", "Việc cần xử lý", "Nhiệm vụ trọng tâm", "Giao nhiệm vụ", "Báo cáo định kỳ", "Đơn vị", "Người dùng", "Nhật ký hệ thống", "Sao lưu dữ liệu", "Quy trình duyệt", "Lịch làm việc")
                 : EVERYONE;
         assertThat(menuLabels()).containsExactlyElementsOf(expected);
         assertThat(_get(Span.class, s -> s.withClasses("navbar-user")).getText()).isEqualTo(user.fullName());
@@ -51,7 +51,7 @@ class MainLayoutTest extends KaribuTest {
         useLocale(Locale.ENGLISH);
         navigate("");
 
-        assertThat(menuLabels()).containsExactly("Home", "My work", "Priority tasks", "Assignments", "Units");
+        assertThat(menuLabels()).containsExactly("Home", "Dashboard", "My work", "Priority tasks", "Assignments", "Periodic reporting", "Units");
         assertThat(_get(Span.class, s -> s.withClasses("user-roles")).getText()).isEqualTo("Ministry leader");
     }
 }

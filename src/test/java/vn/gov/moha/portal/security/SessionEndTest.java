@@ -11,6 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.user.UserService;
@@ -26,12 +28,17 @@ class SessionEndTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    ApplicationContext ctx;
+
     private Long userId(String username) {
         return users.search(username, 0, 10).stream().filter(u -> u.getUsername().equals(username))
                 .map(AppUser::getId).findFirst().orElseThrow();
     }
 
     private void asAdmin() {
+        // Other test contexts may have made their own security holder the global one: use this context's.
+        ctx.getBeanProvider(SecurityContextHolderStrategy.class).ifUnique(SecurityContextHolder::setContextHolderStrategy);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "admin-test", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
     }

@@ -1,0 +1,100 @@
+package vn.gov.moha.portal.assignment;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.security.Role;
+
+/**
+ * Periodic reporting of ongoing assignments (Decree 09/2019/NĐ-CP): for each period, which lead
+ * units reported on time, late, or not at all, computed by the database. Leaders, managers and
+ * ADMIN see every unit; a unit's head and officers see their own unit only; anyone else nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportingService {
+
+    private final ReportingQueries queries;
+    private final ReportingPeriods periods;
+    private final AssignmentService assignments;
+    private final CurrentUser currentUser;
+
+    ReportingService(ReportingQueries queries, ReportingPeriods periods, AssignmentService assignments,
+                     CurrentUser currentUser) {
+        this.queries = queries;
+        this.periods = periods;
+        this.assignments = assignments;
+        this.currentUser = currentUser;
+    }
+
+    /** One page of rows for the filter, newest period first, then task and unit. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReportingRow> rows(ReportingFilter filter, int offset, int limit) {
+        LocalDate today = LocalDate.now();
+        return queries.rows(periodsOf(filter, today), criteria(filter), today, offset, limit);
+    }
+
+    /** How many rows of each status the filter selects (all four statuses, 0 when none). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<PeriodStatus, Long> counts(ReportingFilter filter) {
+        LocalDate today = LocalDate.now();
+        return queries.counts(periodsOf(filter, today), criteria(filter), today);
+    }
+
+    /**
+     * Every period an ongoing assignment owes a report for, up to the one open today, newest first,
+     * with its status; empty for a dated assignment. Refused or missing assignments fail as "not found".
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReportingRow> ofAssignment(Long assignmentId) {
+        Assignment a = assignments.require(assignmentId);
+        if (!a.isOngoing()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now();
+        List<Period> owed = periods.owedBy(a.getReportingPeriod(), a.getCreatedAt().toLocalDate(), a.getCompletedOn(),
+                today);
+        return queries.rows(owed, new ReportingQueries.Criteria(null, a.getId(), null, null, null), today, 0,
+                owed.size());
+    }
+
+    /** The periods of the year (of one kind, or all) whose data window has begun by that day. */
+    List<Period> periodsOf(ReportingFilter filter, LocalDate today) {
+        if (filter == null || filter.year() < 1) {
+            return List.of();
+        }
+        List<Period> all = filter.kind() == null ? periods.ofYear(filter.year())
+                : periods.ofYear(filter.kind(), filter.year());
+        return all.stream()
+                .filter(p -> filter.periodKey() == null || p.key().equals(filter.periodKey()))
+                .filter(p -> !p.from().isAfter(today))
+                .sorted(Comparator.comparing(Period::to))
+                .toList();
+    }
+
+    private ReportingQueries.Criteria criteria(ReportingFilter filter) {
+        if (filter == null) {
+            return ReportingQueries.Criteria.all();
+        }
+        return new ReportingQueries.Criteria(scope(currentUser.require()), null, filter.taskId(),
+                SearchText.fold(filter.unitQuery()), filter.status());
+    }
+
+    /** null = every unit; a unit's staff their unit; anyone else no unit (-1). */
+    private static Long scope(PortalUser me) {
+        if (me.has(Role.LEADER) || me.has(Role.MANAGER) || me.has(Role.ADMIN)) {
+            return null;
+        }
+        if ((me.has(Role.UNIT_HEAD) || me.has(Role.UNIT_OFFICER)) && me.unitId() != null) {
+            return me.unitId();
+        }
+        return -1L;
+    }
+}

@@ -1,0 +1,294 @@
+package vn.gov.moha.portal.dashboard;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.gov.moha.portal.assignment.ApprovalStep;
+import vn.gov.moha.portal.assignment.AssignmentAccess;
+import vn.gov.moha.portal.assignment.DeadlineState;
+import vn.gov.moha.portal.dashboard.Figures.Cell;
+import vn.gov.moha.portal.dashboard.Figures.CellAssignment;
+import vn.gov.moha.portal.dashboard.Figures.LateUnit;
+import vn.gov.moha.portal.dashboard.Figures.Matrix;
+import vn.gov.moha.portal.dashboard.Figures.ProgressPoint;
+import vn.gov.moha.portal.dashboard.Figures.TaskRow;
+import vn.gov.moha.portal.dashboard.Figures.TaskState;
+import vn.gov.moha.portal.dashboard.Figures.UnitColumn;
+import vn.gov.moha.portal.dashboard.Figures.WaitingStep;
+import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.unit.UnitKind;
+
+/**
+ * The dashboard's SQL: every figure is an aggregate computed by the database (GROUP BY, COUNT,
+ * CASE sums), in plain SQL that runs on H2 and PostgreSQL alike. Each method is one statement.
+ * The deadline state is computed in SQL, as a severity rank (1 done on time, 2 in progress on
+ * time, 3 done late, 4 in progress overdue), from deadline, completion day and today; an ongoing
+ * assignment (no deadline) is never overdue.
+ */
+@Component
+class DashboardQueries {
+
+    /** The deadline state of assignment {@code a}, as its severity rank. */
+    static final String RANK = "case when a.completed_on is not null then"
+            + " (case when a.deadline is null or a.completed_on <= a.deadline then 1 else 3 end)"
+            + " when a.deadline is null or a.deadline >= :today then 2 else 4 end";
+
+    /** The column an assignment falls in: its lead unit, or in roll-up that unit's latest successor. */
+    static final String UNIT_KEY = "case when :rollUp = true then coalesce(s1.successor_id, u.successor_id, u.id)"
+            + " else u.id end";
+
+    /** The assignments in scope: the year, what the caller may see, and the filters. */
+    private static final String FROM = " from assignment a"
+            + " join priority_task t on t.id = a.task_id"
+            + " join org_unit u on u.id = a.lead_unit_id"
+            + " left join org_unit s1 on s1.id = u.successor_id";
+
+    private static final String WHERE = " where t.programme_year = :year"
+            + " and (:all = true or t.lead_unit_id = :deptId or a.lead_unit_id = :unitId"
+            + "      or exists (select 1 from assignment_coordinator c where c.assignment_id = a.id"
+            + "                 and c.unit_id = :unitId))"
+            + " and (:taskId = -1 or t.id = :taskId)"
+            + " and (:kind = '' or u.kind = :kind)"
+            + " and (:leaderId = -1 or coalesce(a.leader_id, t.leader_id) = :leaderId)";
+
+    /** Assignments in scope with their rank and column. */
+    private static final String SCOPED = "select a.id, a.task_id, a.percent_complete, a.deadline, " + RANK + " as rnk, "
+            + UNIT_KEY + " as unit_key" + FROM + WHERE;
+
+    private final EntityManager em;
+
+    DashboardQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Everything a query needs besides the filter: the caller's visibility and today. */
+    record Scope(DashboardFilter filter, AssignmentAccess.Visibility visibility, LocalDate today) {
+    }
+
+    // ---- headline -------------------------------------------------------------------------------
+
+    Map<DeadlineState, Long> countByState(Scope scope) {
+        Query q = query("select x.rnk, count(*) from (" + SCOPED + ") x group by x.rnk", scope);
+        Map<DeadlineState, Long> counts = Figures.Headline.emptyStates();
+        for (Object[] row : list(q)) {
+            counts.put(Figures.state((Number) row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    List<WaitingStep> waitingReports(Scope scope) {
+        Query q = query("select x.chain, x.step, st.role, count(*) from ("
+                + "select case when ru.kind = 'PROVINCE' then 'PROVINCE' else 'DEPARTMENT' end as chain,"
+                + " r.current_step as step" + FROM
+                + " join progress_report r on r.assignment_id = a.id join org_unit ru on ru.id = r.unit_id"
+                + WHERE + " and r.status = 'SUBMITTED') x"
+                + " left join approval_step st on st.chain = x.chain and st.step_order = x.step"
+                + " group by x.chain, x.step, st.role order by x.chain desc, x.step", scope);
+        List<WaitingStep> steps = new ArrayList<>();
+        for (Object[] row : list(q)) {
+            steps.add(new WaitingStep(ApprovalStep.Chain.valueOf((String) row[0]), ((Number) row[1]).intValue(),
+                    row[2] == null ? null : Role.valueOf((String) row[2]), ((Number) row[3]).longValue()));
+        }
+        return steps;
+    }
+
+    long openExtensions(Scope scope) {
+        Query q = query("select count(*)" + FROM + " join extension_request e on e.assignment_id = a.id" + WHERE
+                + " and e.status = 'PENDING'", scope);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    // ---- matrix ---------------------------------------------------------------------------------
+
+    List<TaskRow> rows(Scope scope) {
+        DashboardFilter f = scope.filter();
+        Query q = em.createNativeQuery("select t.id, t.number, t.title_vi, t.title_en, lu.full_name"
+                + " from priority_task t left join app_user lu on lu.id = t.leader_id"
+                + " where t.programme_year = :year and (:taskId = -1 or t.id = :taskId)"
+                + " and (:leaderId = -1 or t.leader_id = :leaderId or exists (select 1 from assignment la"
+                + "      where la.task_id = t.id and la.leader_id = :leaderId))"
+                + " order by t.number");
+        q.setParameter("year", f.year());
+        q.setParameter("taskId", orNone(f.taskId()));
+        q.setParameter("leaderId", orNone(f.leaderId()));
+        List<TaskRow> rows = new ArrayList<>();
+        for (Object[] row : list(q)) {
+            rows.add(new TaskRow(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), (String) row[2],
+                    (String) row[3], (String) row[4]));
+        }
+        return rows;
+    }
+
+    /**
+     * The columns: every department and province that existed during the year (in roll-up, their
+     * successors), when {@code allUnits}; and every unit holding an assignment in scope.
+     */
+    List<UnitColumn> columns(Scope scope, boolean allUnits) {
+        DashboardFilter f = scope.filter();
+        Query q = query("select k.id, k.code, k.name_vi, k.name_en, k.kind from org_unit k where k.id in ("
+                + " select " + UNIT_KEY + " from org_unit u left join org_unit s1 on s1.id = u.successor_id"
+                + " where :allUnits = true and u.kind in ('DEPARTMENT', 'PROVINCE') and (:kind = '' or u.kind = :kind)"
+                + " and u.valid_from <= :yearEnd and (u.valid_to is null or u.valid_to >= :yearStart)"
+                + " union select x.unit_key from (" + SCOPED + ") x where (:state = 0 or x.rnk = :state))"
+                + " order by k.kind, k.code", scope);
+        q.setParameter("allUnits", allUnits);
+        q.setParameter("yearStart", LocalDate.of(f.year(), 1, 1));
+        q.setParameter("yearEnd", LocalDate.of(f.year(), 12, 31));
+        q.setParameter("state", Figures.rank(f.state()));
+        List<UnitColumn> columns = new ArrayList<>();
+        for (Object[] row : list(q)) {
+            columns.add(new UnitColumn(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    (String) row[3], UnitKind.valueOf((String) row[4])));
+        }
+        return columns;
+    }
+
+    /** One cell per task and column that holds assignments in scope (and in the chosen state). */
+    Map<String, Cell> cells(Scope scope) {
+        Query q = query("select x.task_id, x.unit_key, count(*), max(x.rnk), min(x.id),"
+                + " cast(round(avg(x.percent_complete * 1.0), 0) as integer),"
+                + " sum(case when x.rnk = 1 then 1 else 0 end), sum(case when x.rnk = 2 then 1 else 0 end),"
+                + " sum(case when x.rnk = 3 then 1 else 0 end), sum(case when x.rnk = 4 then 1 else 0 end)"
+                + " from (" + SCOPED + ") x where (:state = 0 or x.rnk = :state)"
+                + " group by x.task_id, x.unit_key", scope);
+        q.setParameter("state", Figures.rank(scope.filter().state()));
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (Object[] row : list(q)) {
+            Map<DeadlineState, Integer> states = new EnumMap<>(DeadlineState.class);
+            for (int i = 0; i < 4; i++) {
+                states.put(Figures.BY_SEVERITY.get(i), ((Number) row[6 + i]).intValue());
+            }
+            Cell cell = new Cell(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                    ((Number) row[2]).intValue(), Figures.state((Number) row[3]), ((Number) row[5]).intValue(),
+                    ((Number) row[4]).longValue(), states);
+            cells.put(Matrix.key(cell.taskId(), cell.unitId()), cell);
+        }
+        return cells;
+    }
+
+    /** The assignments behind one cell, for a rolled-up cell's list. */
+    List<CellAssignment> cellAssignments(Scope scope, long taskId, long unitKey) {
+        Query q = query("select x.id, lu.code, lu.name_vi, lu.name_en, x.percent_complete, x.rnk, x.deadline"
+                + " from (" + SCOPED + ") x join assignment la on la.id = x.id join org_unit lu on lu.id = la.lead_unit_id"
+                + " where x.task_id = :cellTask and x.unit_key = :cellUnit and (:state = 0 or x.rnk = :state)"
+                + " order by lu.code", scope);
+        q.setParameter("cellTask", taskId);
+        q.setParameter("cellUnit", unitKey);
+        q.setParameter("state", Figures.rank(scope.filter().state()));
+        List<CellAssignment> list = new ArrayList<>();
+        for (Object[] row : list(q)) {
+            list.add(new CellAssignment(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    (String) row[3], ((Number) row[4]).intValue(), Figures.state((Number) row[5]), date(row[6])));
+        }
+        return list;
+    }
+
+    // ---- charts ---------------------------------------------------------------------------------
+
+    List<TaskState> statesByTask(Scope scope) {
+        Query q = query("select x.task_id, x.rnk, count(*) from (" + SCOPED + ") x group by x.task_id, x.rnk"
+                + " order by x.task_id, x.rnk", scope);
+        List<TaskState> list = new ArrayList<>();
+        for (Object[] row : list(q)) {
+            list.add(new TaskState(((Number) row[0]).longValue(), Figures.state((Number) row[1]),
+                    ((Number) row[2]).longValue()));
+        }
+        return list;
+    }
+
+    /**
+     * Each task's progress by month: for every month in which reports were sent, the average over the
+     * task's assignments (those that existed by then) of the highest percent submitted or approved up
+     * to the end of that month; an assignment without a report by then counts as 0 %. Months are
+     * numbered year * 12 + month so the comparison is the same SQL on both databases.
+     */
+    List<ProgressPoint> progressByMonth(Scope scope) {
+        String month = "extract(year from %1$s) * 12 + extract(month from %1$s)";
+        Query q = query("select y.task_id, y.ym, cast(round(avg(y.p * 1.0), 0) as integer) from ("
+                + " select a.task_id, m.ym, coalesce((select max(r.percent_complete) from progress_report r"
+                + "   where r.assignment_id = a.id and r.status in ('SUBMITTED', 'APPROVED')"
+                + "   and " + month.formatted("r.submitted_at") + " <= m.ym), 0) as p"
+                + FROM
+                + " cross join (select distinct " + month.formatted("r2.submitted_at") + " as ym"
+                + "   from progress_report r2 join assignment a2 on a2.id = r2.assignment_id"
+                + "   join priority_task t2 on t2.id = a2.task_id"
+                + "   where t2.programme_year = :year and r2.status in ('SUBMITTED', 'APPROVED')) m"
+                + WHERE + " and " + month.formatted("a.created_at") + " <= m.ym"
+                + ") y group by y.task_id, y.ym order by y.task_id, y.ym", scope);
+        List<ProgressPoint> points = new ArrayList<>();
+        for (Object[] row : list(q)) {
+            int ym = ((Number) row[1]).intValue();
+            points.add(new ProgressPoint(((Number) row[0]).longValue(), YearMonth.of((ym - 1) / 12, (ym - 1) % 12 + 1),
+                    ((Number) row[2]).intValue()));
+        }
+        return points;
+    }
+
+    /** The units with the most overdue or late-finished assignments, most first. */
+    List<LateUnit> lateUnits(Scope scope, int limit) {
+        Query q = query("select k.code, k.name_vi, k.name_en, g.overdue, g.late from ("
+                + " select x.unit_key, sum(case when x.rnk = 4 then 1 else 0 end) as overdue,"
+                + " sum(case when x.rnk = 3 then 1 else 0 end) as late"
+                + " from (" + SCOPED + ") x where x.rnk in (3, 4) group by x.unit_key) g"
+                + " join org_unit k on k.id = g.unit_key"
+                + " order by g.overdue + g.late desc, g.overdue desc, k.code", scope);
+        q.setMaxResults(limit);
+        List<LateUnit> list = new ArrayList<>();
+        for (Object[] row : list(q)) {
+            list.add(new LateUnit((String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
+                    ((Number) row[4]).longValue()));
+        }
+        return list;
+    }
+
+    // ---- plumbing -------------------------------------------------------------------------------
+
+    /** A native query with those of the scope's parameters bound that it uses. */
+    private Query query(String sql, Scope scope) {
+        DashboardFilter f = scope.filter();
+        AssignmentAccess.Visibility v = scope.visibility();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("today", scope.today());
+        values.put("rollUp", f.rollUp());
+        values.put("year", f.year());
+        values.put("all", v.all());
+        values.put("deptId", v.deptId());
+        values.put("unitId", v.unitId());
+        values.put("taskId", orNone(f.taskId()));
+        values.put("kind", f.kind() == null ? "" : f.kind().name());
+        values.put("leaderId", orNone(f.leaderId()));
+        Query q = em.createNativeQuery(sql);
+        for (jakarta.persistence.Parameter<?> p : q.getParameters()) {
+            if (values.containsKey(p.getName())) {
+                q.setParameter(p.getName(), values.get(p.getName()));
+            }
+        }
+        return q;
+    }
+
+    private static long orNone(Long id) {
+        return id == null ? -1L : id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> list(Query q) {
+        return q.getResultList();
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+}

@@ -1,0 +1,304 @@
+package vn.gov.moha.portal.dashboard;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import vn.gov.moha.portal.assignment.DeadlineState;
+import vn.gov.moha.portal.common.Formats;
+import vn.gov.moha.portal.dashboard.Figures.Cell;
+import vn.gov.moha.portal.dashboard.Figures.Headline;
+import vn.gov.moha.portal.dashboard.Figures.Matrix;
+import vn.gov.moha.portal.dashboard.Figures.WaitingStep;
+import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.task.PriorityTask;
+import vn.gov.moha.portal.task.ProgrammeYear;
+import vn.gov.moha.portal.task.TaskService;
+import vn.gov.moha.portal.ui.Responsive;
+import vn.gov.moha.portal.unit.UnitKind;
+import vn.gov.moha.portal.user.AppUser;
+import vn.gov.moha.portal.user.UserService;
+
+/**
+ * "Bảng điều hành": the year at a glance for leaders and managers; a unit's staff see the same
+ * for their own unit (the service decides what each person sees). Headline figures, the task x
+ * unit matrix and three charts, all following the filters at the top.
+ */
+@Route("dashboard")
+@Menu(order = 1.2, icon = "vaadin:dashboard", title = "nav.dashboard")
+@PermitAll
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<Integer> year = new Select<>();
+    final Select<PriorityTask> task = new Select<>();
+    final Select<UnitKind> kind = new Select<>();
+    final Select<AppUser> leader = new Select<>();
+    final Select<DeadlineState> state = new Select<>();
+    final Select<String> period = new Select<>();
+    final Checkbox rollUp = new Checkbox();
+    final Checkbox onlyWithWork = new Checkbox();
+    final Div headline = new Div();
+    final Div matrixHolder = new Div();
+    final Div progressChart = new Div();
+    final Div statesChart = new Div();
+    final Div lateChart = new Div();
+    private Runnable drawCharts = () -> { };
+    private boolean narrow;
+
+    private final DashboardService service;
+    private final TaskService tasks;
+    private final boolean english;
+    private final boolean seesAll;
+
+    DashboardView(DashboardService service, TaskService tasks, UserService users, CurrentUser currentUser) {
+        this.service = service;
+        this.tasks = tasks;
+        this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
+        PortalUser me = currentUser.require();
+        this.seesAll = me.has(Role.LEADER) || me.has(Role.ADMIN);
+        addClassName("page");
+        addClassName("dashboard");
+
+        if (!seesAll) {
+            Paragraph scope = new Paragraph(getTranslation(me.has(Role.MANAGER) ? "dashboard.scope.manager"
+                    : "dashboard.scope.unit", me.unitName() == null ? "" : me.unitName()));
+            scope.addClassNames("hint", "dashboard-scope");
+            add(scope);
+        }
+
+        year.setLabel(getTranslation("task.year"));
+        year.setItems(tasks.years().stream().map(ProgrammeYear::getYear).toList());
+        year.setItemLabelGenerator(y -> getTranslation("task.year.label", String.valueOf(y)));
+        tasks.currentYear().ifPresent(y -> year.setValue(y.getYear()));
+        task.setLabel(getTranslation("assignment.task"));
+        task.setEmptySelectionAllowed(true);
+        task.setEmptySelectionCaption(getTranslation("assignment.allTasks"));
+        task.setItemLabelGenerator(t -> t == null ? getTranslation("assignment.allTasks")
+                : t.getNumber() + ". " + t.title(english));
+        task.addClassName("task-filter");
+        kind.setLabel(getTranslation("unit.kind"));
+        kind.setItems(UnitKind.DEPARTMENT, UnitKind.PROVINCE);
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("dashboard.filter.allUnits"));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("dashboard.filter.allUnits")
+                : getTranslation(k.translationKey()));
+        leader.setLabel(getTranslation("task.leader"));
+        leader.setItems(users.leaders());
+        leader.setEmptySelectionAllowed(true);
+        leader.setEmptySelectionCaption(getTranslation("dashboard.filter.allLeaders"));
+        leader.setItemLabelGenerator(u -> u == null ? getTranslation("dashboard.filter.allLeaders") : u.getFullName());
+        state.setLabel(getTranslation("assignment.state"));
+        state.setItems(DeadlineState.values());
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("dashboard.filter.allStates"));
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("dashboard.filter.allStates")
+                : getTranslation(s.translationKey()));
+        // reporting periods come later (issue #5): the figures cover the whole programme year
+        period.setLabel(getTranslation("dashboard.filter.period"));
+        period.setItems("year");
+        period.setValue("year");
+        period.setItemLabelGenerator(p -> getTranslation("dashboard.filter.period.year"));
+        period.setEnabled(false);
+        period.setHelperText(getTranslation("dashboard.filter.period.later"));
+        rollUp.setLabel(getTranslation("dashboard.filter.rollUp"));
+        onlyWithWork.setLabel(getTranslation("dashboard.filter.onlyWithWork"));
+        onlyWithWork.setValue(true);
+        onlyWithWork.setVisible(seesAll);
+
+        HorizontalLayout filters = new HorizontalLayout(year, task, kind, leader, state, period);
+        filters.addClassName("toolbar");
+        filters.addClassName("dashboard-filters");
+        filters.setWidthFull();
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout switches = new HorizontalLayout(rollUp, onlyWithWork);
+        switches.addClassName("toolbar");
+        headline.addClassName("headline");
+        matrixHolder.addClassName("matrix-holder");
+
+        Div charts = new Div(
+                chartCard("dashboard.chart.progress", progressChart, hint("dashboard.chart.progress.hint")),
+                chartCard("dashboard.chart.states", statesChart, legend(DeadlineState.values())),
+                chartCard("dashboard.chart.late", lateChart,
+                        legend(DeadlineState.IN_PROGRESS_OVERDUE, DeadlineState.DONE_LATE)));
+        charts.addClassName("charts");
+        Responsive.onNarrow(charts, phone -> {
+            narrow = phone;
+            drawCharts.run();
+        });
+
+        H3 matrixTitle = new H3(getTranslation("dashboard.matrix"));
+        add(filters, headline, matrixTitle, switches, legend(DeadlineState.values()), matrixHolder, charts);
+
+        year.addValueChangeListener(e -> {
+            loadTasks();
+            refresh();
+        });
+        task.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        leader.addValueChangeListener(e -> refresh());
+        state.addValueChangeListener(e -> refresh());
+        rollUp.addValueChangeListener(e -> refresh());
+        onlyWithWork.addValueChangeListener(e -> refresh());
+        loadTasks();
+        refresh();
+    }
+
+    DashboardFilter filter() {
+        return new DashboardFilter(year.getValue() == null ? 0 : year.getValue(),
+                task.getValue() == null ? null : task.getValue().getId(), kind.getValue(),
+                leader.getValue() == null ? null : leader.getValue().getId(), state.getValue(), rollUp.getValue());
+    }
+
+    private void loadTasks() {
+        task.setItems(year.getValue() == null ? List.of() : tasks.tasksOf(year.getValue(), ""));
+    }
+
+    private void refresh() {
+        headline.removeAll();
+        matrixHolder.removeAll();
+        if (year.getValue() == null) {
+            return;
+        }
+        DashboardFilter f = filter();
+        showHeadline(service.headline(f));
+        Matrix matrix = service.matrix(f, onlyWithWork.getValue());
+        if (matrix.cells().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("dashboard.matrix.none"));
+            none.addClassName("hint");
+            matrixHolder.add(none);
+        }
+        matrixHolder.add(new MatrixTable(matrix, english, cell -> openList(f, cell)));
+        var progress = service.progressByMonth(f);
+        var states = service.statesByTask(f);
+        var late = service.lateUnits(f);
+        drawCharts = () -> {
+            svg(progressChart, SvgCharts.progress(progress, matrix.rows(), narrow, this::getTranslation));
+            svg(statesChart, SvgCharts.states(states, matrix.rows(), narrow, this::getTranslation));
+            svg(lateChart, SvgCharts.lateUnits(late, english, narrow, this::getTranslation));
+        };
+        drawCharts.run();
+    }
+
+    private void showHeadline(Headline h) {
+        Div total = figure("figure-total", null, num(h.total()), getTranslation("dashboard.total"));
+        headline.add(total);
+        for (DeadlineState s : List.of(DeadlineState.IN_PROGRESS_ON_TIME, DeadlineState.IN_PROGRESS_OVERDUE,
+                DeadlineState.DONE_ON_TIME, DeadlineState.DONE_LATE)) {
+            Div card = figure("figure-" + s.name(), s, num(h.count(s)), getTranslation(s.translationKey()));
+            card.addClassName(MatrixTable.cssClass(s));
+            headline.add(card);
+        }
+        Div waiting = figure("figure-waiting", null, num(h.waitingTotal()),
+                getTranslation("dashboard.waiting"));
+        Div steps = new Div();
+        steps.addClassName("figure-steps");
+        for (WaitingStep w : h.waiting()) {
+            Span line = new Span(getTranslation("dashboard.waiting.step", getTranslation("dashboard.chain." + w.chain()),
+                    w.step(), w.role() == null ? "?" : getTranslation(w.role().translationKey()), w.count()));
+            line.addClassName("waiting-step");
+            steps.add(line);
+        }
+        waiting.add(steps);
+        headline.add(waiting);
+        headline.add(figure("figure-extensions", null, num(h.openExtensions()),
+                getTranslation("dashboard.extensions")));
+        Div notReported = figure("figure-not-reported", null,
+                h.notReportedThisPeriod().map(this::num).orElse("—"), getTranslation("dashboard.notReported"));
+        if (h.notReportedThisPeriod().isEmpty()) {
+            Span later = new Span(getTranslation("dashboard.notReported.later"));
+            later.addClassName("figure-note");
+            notReported.add(later);
+        }
+        headline.add(notReported);
+    }
+
+    private String num(long n) {
+        return getTranslation("dashboard.number", n);
+    }
+
+    private Div figure(String className, DeadlineState s, String value, String label) {
+        Span number = new Span(value);
+        number.addClassName("figure-value");
+        Span text = new Span(label);
+        text.addClassName("figure-label");
+        Div card = new Div();
+        if (s != null) {
+            card.add(MatrixTable.icon(s));
+        }
+        card.add(number, text);
+        card.addClassNames("card", "figure", className);
+        return card;
+    }
+
+    private static void svg(Div holder, String svg) {
+        holder.getElement().setProperty("innerHTML", svg);
+    }
+
+    private Paragraph hint(String key) {
+        Paragraph p = new Paragraph(getTranslation(key));
+        p.addClassName("hint");
+        return p;
+    }
+
+    private Div legend(DeadlineState... states) {
+        Div legend = new Div();
+        legend.addClassName("matrix-legend");
+        for (DeadlineState s : states) {
+            Span item = new Span(MatrixTable.icon(s), new Span(getTranslation(s.translationKey())));
+            item.addClassNames("legend-item", MatrixTable.cssClass(s));
+            legend.add(item);
+        }
+        return legend;
+    }
+
+    private Div chartCard(String titleKey, Div chart, Component below) {
+        chart.addClassName("chart");
+        Div card = new Div(new H3(getTranslation(titleKey)), chart, below);
+        card.addClassNames("card", "chart-card");
+        return card;
+    }
+
+    /** A rolled-up cell: the assignments of the predecessor provinces, each opening its page. */
+    void openList(DashboardFilter f, Cell cell) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("cell-list");
+        dialog.setHeaderTitle(getTranslation("dashboard.cell.list", cell.count()));
+        Div list = new Div();
+        for (Figures.CellAssignment a : service.cellAssignments(f, cell.taskId(), cell.unitId())) {
+            Anchor link = new Anchor("assignments/" + a.id(), "");
+            link.getElement().setAttribute("router-link", "");
+            link.add(MatrixTable.icon(a.state()), new Span(a.unitName(english)),
+                    new Span(a.percent() + "% · " + getTranslation(a.state().translationKey())
+                            + (a.deadline() == null ? "" : " · " + getTranslation("assignment.deadline") + " "
+                            + Formats.date(a.deadline()))));
+            link.addClassNames("cell-assignment", MatrixTable.cssClass(a.state()));
+            link.getElement().addEventListener("click", e -> dialog.close());
+            list.add(link);
+        }
+        dialog.add(list);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.dashboard");
+    }
+}

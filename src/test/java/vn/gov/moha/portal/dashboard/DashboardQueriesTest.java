@@ -1,0 +1,216 @@
+package vn.gov.moha.portal.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.assignment.DeadlineState;
+import vn.gov.moha.portal.assignment.WorkflowFixture;
+import vn.gov.moha.portal.dashboard.Figures.Headline;
+import vn.gov.moha.portal.dashboard.Figures.Matrix;
+import vn.gov.moha.portal.unit.UnitKind;
+
+/**
+ * Every dashboard figure against the expectations counted from a generated programme year (about
+ * 530 assignments in all four states, reports at every step, extensions, coordinators, leader
+ * overrides, merged provinces), for a leader, a manager and a unit officer, with and without
+ * filters and roll-up. Runs on H2 and on PostgreSQL.
+ */
+class DashboardQueriesTest extends WorkflowFixture {
+
+    @Autowired
+    DashboardService dashboard;
+    @Autowired
+    EntityManagerFactory emf;
+
+    DashboardDataset data;
+
+    @BeforeEach
+    void generate() {
+        data = new DashboardDataset(jdbc).generate();
+        System.out.printf("Generated %d assignments, %d reports, %d extension requests; by state %s%n",
+                data.assignments.size(), data.reports.size(), data.extensions.size(),
+                data.expectedByState("lanhdao", DashboardFilter.of(2024)));
+    }
+
+    /** The filters tried for each person: none, each filter alone, some together, roll-up. */
+    private List<DashboardFilter> filters() {
+        DashboardFilter all = DashboardFilter.of(2024);
+        long task3 = data.tasks.get(2).id();
+        long task8 = data.tasks.get(7).id();
+        long lanhdao2 = data.userIds.get("lanhdao2");
+        return List.of(all, all.withTask(task3), all.withKind(UnitKind.PROVINCE), all.withKind(UnitKind.DEPARTMENT),
+                all.withLeader(lanhdao2), all.withState(DeadlineState.IN_PROGRESS_OVERDUE),
+                all.withState(DeadlineState.DONE_LATE), all.withRollUp(true),
+                all.withRollUp(true).withKind(UnitKind.PROVINCE).withState(DeadlineState.DONE_ON_TIME),
+                all.withTask(task8).withLeader(data.userIds.get("lanhdao")).withRollUp(true));
+    }
+
+    @Test
+    void headlineFiguresMatchTheGeneratedYear() {
+        int checked = 0;
+        for (String who : List.of("lanhdao", "quanly", "lamdong.cv")) {
+            login(who);
+            for (DashboardFilter f : filters()) {
+                Headline h = dashboard.headline(f);
+                DashboardFilter noState = f.withState(null);
+                assertThat(h.byState()).as("%s %s by state", who, f).isEqualTo(data.expectedByState(who, noState));
+                Map<String, Long> waiting = h.waiting().stream().collect(Collectors.toMap(
+                        w -> w.chain() + "/" + w.step(), Figures.WaitingStep::count, Long::sum, TreeMap::new));
+                assertThat(waiting).as("%s %s waiting", who, f).isEqualTo(data.expectedWaiting(who, noState));
+                assertThat(h.openExtensions()).as("%s %s extensions", who, f)
+                        .isEqualTo(data.expectedOpenExtensions(who, noState));
+                assertThat(h.notReportedThisPeriod()).as("no reporting periods yet").isEmpty();
+                checked++;
+            }
+            logout();
+        }
+        login("lanhdao");
+        Headline all = dashboard.headline(DashboardFilter.of(2024));
+        System.out.printf("Leader's headline for 2024: %s, total %d; waiting %s; open extensions %d (%d filter x "
+                + "person combinations checked)%n", all.byState(), all.total(), all.waiting(), all.openExtensions(),
+                checked);
+        assertThat(all.total()).isEqualTo(data.assignments.size());
+        assertThat(all.waiting()).allSatisfy(w -> assertThat(w.role()).as("step %s has its role", w).isNotNull());
+        assertThat(all.count(DeadlineState.IN_PROGRESS_OVERDUE)).isPositive();
+        assertThat(all.count(DeadlineState.DONE_LATE)).isPositive();
+    }
+
+    @Test
+    void matrixCellsAndColumnsMatchTheGeneratedYear() {
+        int cells = 0;
+        for (String who : List.of("lanhdao", "quanly", "lamdong.cv")) {
+            login(who);
+            for (DashboardFilter f : filters()) {
+                for (boolean onlyWithCells : new boolean[] {false, true}) {
+                    Matrix m = dashboard.matrix(f, onlyWithCells);
+                    Map<String, String> actual = new TreeMap<>();
+                    m.cells().forEach((k, c) -> actual.put(k, c.count() + " " + c.worst() + " " + c.percent() + " "
+                            + c.firstAssignmentId()));
+                    assertThat(actual).as("%s %s cells", who, f).isEqualTo(data.expectedCells(who, f));
+                    m.cells().values().forEach(c -> assertThat(c.states().values().stream().mapToInt(i -> i).sum())
+                            .as("states of a cell add up to its count").isEqualTo(c.count()));
+                    boolean allUnits = who.equals("lanhdao") && !onlyWithCells && f.state() == null;
+                    assertThat(m.columns()).extracting(Figures.UnitColumn::id).as("%s %s columns", who, f)
+                            .containsExactlyInAnyOrderElementsOf(data.expectedColumns(who, f, allUnits));
+                    assertThat(m.rows()).extracting(Figures.TaskRow::id).as("%s %s rows", who, f)
+                            .containsExactlyElementsOf(data.tasks.stream()
+                                    .filter(t -> f.taskId() == null || t.id() == f.taskId())
+                                    .filter(t -> f.leaderId() == null || f.leaderId().equals(t.leaderId())
+                                            || data.assignments.stream().anyMatch(a -> a.task() == t
+                                            && f.leaderId().equals(a.leaderId())))
+                                    .map(DashboardDataset.Task::id).toList());
+                    cells += m.cells().size();
+                }
+            }
+            logout();
+        }
+        login("lanhdao");
+        Matrix rolled = dashboard.matrix(DashboardFilter.of(2024).withRollUp(true).withKind(UnitKind.PROVINCE), false);
+        Matrix plain = dashboard.matrix(DashboardFilter.of(2024).withKind(UnitKind.PROVINCE), false);
+        System.out.printf("%d matrix cells checked; province columns: %d as in 2024 (plus units holding work), "
+                + "%d rolled up to 2025%n", cells, plain.columns().size(), rolled.columns().size());
+        assertThat(rolled.columns()).hasSize(34);
+        assertThat(plain.columns()).hasSize(64); // the 63 of 2024 and the new Huế, which holds assignments here
+        assertThat(rolled.cells().values()).anySatisfy(c -> assertThat(c.count()).isGreaterThan(1));
+    }
+
+    @Test
+    void aRolledUpCellListsTheAssignmentsOfThePredecessors() {
+        login("lanhdao");
+        DashboardFilter f = DashboardFilter.of(2024).withRollUp(true);
+        Matrix m = dashboard.matrix(f, false);
+        Figures.Cell merged = m.cells().values().stream().filter(c -> c.count() > 1).findFirst().orElseThrow();
+        List<Figures.CellAssignment> behind = dashboard.cellAssignments(f, merged.taskId(), merged.unitId());
+        List<Long> expected = data.assignments.stream().filter(a -> a.task().id() == merged.taskId()
+                && data.key(a.unit(), true) == merged.unitId()).map(DashboardDataset.A::id).sorted().toList();
+        System.out.printf("Rolled-up cell %s lists %s%n", merged, behind.stream()
+                .map(b -> b.unitCode() + " " + b.state() + " " + b.percent() + "%").toList());
+        assertThat(behind).extracting(Figures.CellAssignment::id).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(behind).hasSize(merged.count());
+        // a unit officer cannot list a cell of units they have nothing to do with
+        logout();
+        login("lamdong.cv");
+        assertThat(dashboard.cellAssignments(f, merged.taskId(), merged.unitId()))
+                .allSatisfy(b -> assertThat(data.assignments.stream().filter(a -> a.id() == b.id())
+                        .allMatch(DashboardDataset.visibleTo("lamdong.cv", data))).isTrue());
+    }
+
+    @Test
+    void chartFiguresMatchTheGeneratedYear() {
+        for (String who : List.of("lanhdao", "quanly", "lamdong.cv")) {
+            login(who);
+            for (DashboardFilter f : filters()) {
+                DashboardFilter noState = f.withState(null);
+                Map<String, Long> states = dashboard.statesByTask(f).stream().collect(Collectors.toMap(
+                        s -> s.taskId() + "/" + s.state(), Figures.TaskState::count, Long::sum, TreeMap::new));
+                assertThat(states).as("%s %s states by task", who, f).isEqualTo(data.expectedStatesByTask(who, noState));
+                Map<String, Integer> progress = dashboard.progressByMonth(f).stream().collect(Collectors.toMap(
+                        p -> p.taskId() + "/" + p.month(), Figures.ProgressPoint::percent, (x, y) -> x, TreeMap::new));
+                assertThat(progress).as("%s %s progress", who, f).isEqualTo(data.expectedProgress(who, noState));
+                List<String> late = dashboard.lateUnits(f).stream()
+                        .map(u -> u.code() + " " + u.overdue() + " " + u.doneLate()).toList();
+                List<String> expected = data.expectedLateUnits(who, noState);
+                assertThat(late).as("%s %s late units", who, f)
+                        .hasSize(Math.min(DashboardService.LATE_UNITS, expected.size()));
+                assertThat(expected).containsAll(late);
+                assertThat(late.stream().map(DashboardQueriesTest::total).toList()).as("most late first")
+                        .isEqualTo(expected.stream().map(DashboardQueriesTest::total).limit(late.size()).toList());
+            }
+            logout();
+        }
+        login("lanhdao");
+        System.out.printf("Progress points for the leader: %s%n", dashboard.progressByMonth(DashboardFilter.of(2024)));
+    }
+
+    private static long total(String late) {
+        String[] parts = late.split(" ");
+        return Long.parseLong(parts[1]) + Long.parseLong(parts[2]);
+    }
+
+    /** The whole dashboard in a handful of statements, whatever the amount of data. */
+    @Test
+    void theDashboardNeedsAHandfulOfStatements() {
+        login("lanhdao");
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = stats.isStatisticsEnabled();
+        stats.setStatisticsEnabled(true);
+        try {
+            List<String> lines = new ArrayList<>();
+            long headline = count(stats, () -> dashboard.headline(DashboardFilter.of(2024)));
+            long matrix = count(stats, () -> dashboard.matrix(DashboardFilter.of(2024), false));
+            long rolled = count(stats, () -> dashboard.matrix(DashboardFilter.of(2024).withRollUp(true), false));
+            long charts = count(stats, () -> {
+                dashboard.statesByTask(DashboardFilter.of(2024));
+                dashboard.progressByMonth(DashboardFilter.of(2024));
+                dashboard.lateUnits(DashboardFilter.of(2024));
+            });
+            lines.add("headline " + headline);
+            lines.add("matrix " + matrix);
+            lines.add("rolled-up matrix " + rolled);
+            lines.add("three charts " + charts);
+            System.out.printf("SQL statements for %d assignments: %s%n", data.assignments.size(), lines);
+            assertThat(headline).isLessThanOrEqualTo(3);
+            assertThat(matrix).isLessThanOrEqualTo(3);
+            assertThat(rolled).isLessThanOrEqualTo(3);
+            assertThat(charts).isLessThanOrEqualTo(3);
+        } finally {
+            stats.setStatisticsEnabled(wasEnabled);
+        }
+    }
+
+    private static long count(Statistics stats, Runnable action) {
+        stats.clear();
+        action.run();
+        return stats.getPrepareStatementCount();
+    }
+}

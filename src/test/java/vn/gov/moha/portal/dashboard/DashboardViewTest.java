@@ -1,0 +1,214 @@
+package vn.gov.moha.portal.dashboard;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.AnchorsKt;
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.gov.moha.portal.assignment.DeadlineState;
+import vn.gov.moha.portal.assignment.WorkflowFixture;
+import vn.gov.moha.portal.unit.UnitKind;
+
+/** The dashboard screen on the generated year: figures, filters, roll-up and drill-down, per person. */
+class DashboardViewTest extends WorkflowFixture {
+
+    DashboardDataset data;
+
+    @BeforeEach
+    void generate() {
+        data = new DashboardDataset(jdbc).generate();
+    }
+
+    private DashboardView open(String who) {
+        login(who);
+        navigate("dashboard");
+        return _get(DashboardView.class);
+    }
+
+    private static String figure(String name) {
+        Div card = _get(Div.class, spec -> spec.withClasses("figure-" + name));
+        return _get(card, Span.class, spec -> spec.withClasses("figure-value")).getText();
+    }
+
+    private static List<NativeTableHeaderCell> unitColumns() {
+        return _find(NativeTableHeaderCell.class, spec -> spec.withClasses("unit-head"));
+    }
+
+    private static List<NativeTableHeaderCell> taskRows() {
+        return _find(NativeTableHeaderCell.class, spec -> spec.withClasses("task-cell"));
+    }
+
+    private static List<Component> cellLinks() {
+        return _find(Component.class, spec -> spec.withClasses("cell-link"));
+    }
+
+    private static String svg(Div chart) {
+        return chart.getElement().getProperty("innerHTML");
+    }
+
+    private static String path() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+
+    @Test
+    void aLeaderSeesTheYearsFiguresAndEveryUnit() {
+        DashboardView view = open("lanhdao");
+        DashboardFilter all = DashboardFilter.of(2024);
+        // by default only the units holding assignments; unticked, every unit of the year
+        assertThat(unitColumns()).hasSize(data.expectedColumns("lanhdao", all, false).size());
+        HasValueUtilsKt._setValue(view.onlyWithWork, false);
+        var expected = data.expectedByState("lanhdao", all);
+        for (DeadlineState s : DeadlineState.values()) {
+            assertThat(figure(s.name())).as(s.name()).isEqualTo(String.format(Locale.GERMANY, "%,d", expected.get(s)));
+        }
+        assertThat(figure("total")).isEqualTo(String.valueOf(data.assignments.size()));
+        assertThat(figure("extensions")).isEqualTo(String.valueOf(data.expectedOpenExtensions("lanhdao", all)));
+        assertThat(figure("waiting")).isEqualTo(String.valueOf(
+                data.expectedWaiting("lanhdao", all).values().stream().mapToLong(Long::longValue).sum()));
+        assertThat(figure("not-reported")).isEqualTo("—");
+        assertThat(_find(Span.class, spec -> spec.withClasses("waiting-step")))
+                .extracting(Span::getText).contains("Tỉnh, bước 3 (Lãnh đạo Bộ): "
+                        + data.expectedWaiting("lanhdao", all).get("PROVINCE/3"));
+        assertThat(taskRows()).hasSize(10);
+        // 17 departments and 64 provinces (63 of 2024 and the new Huế, which holds work here)
+        assertThat(unitColumns()).hasSize(17 + 64);
+        assertThat(cellLinks()).hasSize(data.assignments.size());
+        assertThat(svg(view.statesChart)).startsWith("<svg").contains("Hoàn thành quá hạn: ");
+        assertThat(svg(view.progressChart)).contains("03/2024", "05/2024");
+        assertThat(svg(view.lateChart)).contains("<rect");
+        // every bar segment of the states chart says its figure, as the model counts it
+        data.expectedStatesByTask("lanhdao", all).forEach((key, n) -> {
+            long taskId = Long.parseLong(key.substring(0, key.indexOf('/')));
+            DeadlineState s = DeadlineState.valueOf(key.substring(key.indexOf('/') + 1));
+            int number = data.tasks.stream().filter(x -> x.id() == taskId).findFirst().orElseThrow().number();
+            assertThat(svg(view.statesChart)).contains("NV " + number + " – "
+                    + UI.getCurrent().getTranslation(s.translationKey()) + ": " + n + "</title>");
+        });
+        System.out.printf("Leader's dashboard: %d rows, %d columns, %d cells, figures %s%n", taskRows().size(),
+                unitColumns().size(), cellLinks().size(), expected);
+    }
+
+    @Test
+    void filtersNarrowTheMatrixAndTheFigures() {
+        DashboardView view = open("lanhdao");
+        HasValueUtilsKt._setValue(view.onlyWithWork, false);
+        DashboardDataset.Task task3 = data.tasks.get(2);
+        HasValueUtilsKt._setValue(view.task, view.task.getListDataView().getItems()
+                .filter(t -> t.getNumber() == 3).findFirst().orElseThrow());
+        assertThat(taskRows()).hasSize(1);
+        long ofTask3 = data.assignments.stream().filter(a -> a.task() == task3).count();
+        assertThat(cellLinks()).hasSize((int) ofTask3);
+        assertThat(figure("total")).isEqualTo(String.valueOf(ofTask3));
+
+        HasValueUtilsKt._setValue(view.kind, UnitKind.DEPARTMENT);
+        assertThat(unitColumns()).hasSize(17);
+        HasValueUtilsKt._setValue(view.task, null);
+        HasValueUtilsKt._setValue(view.kind, null);
+
+        HasValueUtilsKt._setValue(view.state, DeadlineState.IN_PROGRESS_OVERDUE);
+        List<NativeTableCell> filled = _find(NativeTableCell.class).stream()
+                .filter(td -> !td.hasClassName("empty")).toList();
+        assertThat(filled).isNotEmpty().allSatisfy(td -> assertThat(td.getClassNames())
+                .contains("state-in-progress-overdue"));
+        assertThat(filled).hasSize((int) data.assignments.stream()
+                .filter(a -> a.state() == DeadlineState.IN_PROGRESS_OVERDUE).count());
+        // the state picks cells; the headline still counts every state
+        assertThat(figure("total")).isEqualTo(String.valueOf(data.assignments.size()));
+        HasValueUtilsKt._setValue(view.state, null);
+
+        long lanhdao2 = data.userIds.get("lanhdao2");
+        HasValueUtilsKt._setValue(view.leader, view.leader.getListDataView().getItems()
+                .filter(u -> u.getId() == lanhdao2).findFirst().orElseThrow());
+        assertThat(cellLinks()).hasSize((int) data.assignments.stream()
+                .filter(a -> a.leaderId() != null && a.leaderId() == lanhdao2).count());
+        assertThat(view.period.isEnabled()).as("reporting periods come later").isFalse();
+    }
+
+    @Test
+    void clickingACellOpensItsAssignment() {
+        open("lanhdao");
+        Anchor cell = (Anchor) cellLinks().stream().filter(c -> c instanceof Anchor).findFirst().orElseThrow();
+        String href = cell.getHref();
+        assertThat(href).matches("assignments/\\d+");
+        long id = Long.parseLong(href.substring("assignments/".length()));
+        DashboardDataset.A a = data.assignments.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        assertThat(cell.getElement().getAttribute("aria-label")).contains("Nhiệm vụ " + a.task().number())
+                .contains(UI.getCurrent().getTranslation(a.state().translationKey())).contains(a.percent() + " %");
+        AnchorsKt._click(cell);
+        assertThat(path()).isEqualTo("assignments/" + id);
+        System.out.printf("Clicked the cell \"%s\": now at /%s%n", cell.getElement().getAttribute("aria-label"), path());
+    }
+
+    @Test
+    void aUnitOfficerSeesOnlyTheirUnitsWork() {
+        DashboardView view = open("lamdong.cv");
+        List<DashboardDataset.A> visible = data.scoped("lamdong.cv", DashboardFilter.of(2024));
+        Set<String> ids = visible.stream().map(a -> "assignments/" + a.id()).collect(Collectors.toSet());
+        assertThat(cellLinks()).hasSize(visible.size()).allSatisfy(c -> assertThat(ids)
+                .contains(((Anchor) c).getHref()));
+        Set<Long> columns = visible.stream().map(a -> a.unit().id()).collect(Collectors.toSet());
+        assertThat(unitColumns()).hasSize(columns.size());
+        assertThat(figure("total")).isEqualTo(String.valueOf(visible.size()));
+        assertThat(view.onlyWithWork.isVisible()).isFalse();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("dashboard-scope")).getText())
+                .contains("Lâm Đồng");
+        System.out.printf("lamdong.cv sees %d of %d assignments in %d columns%n", visible.size(),
+                data.assignments.size(), unitColumns().size());
+    }
+
+    @Test
+    void rollUpShowsTheProvincesOf2025AndListsWhatAMergedCellHolds() {
+        DashboardView view = open("lanhdao");
+        HasValueUtilsKt._setValue(view.onlyWithWork, false);
+        HasValueUtilsKt._setValue(view.kind, UnitKind.PROVINCE);
+        assertThat(unitColumns()).hasSize(64);
+        HasValueUtilsKt._setValue(view.rollUp, true);
+        assertThat(unitColumns()).hasSize(34);
+        assertThat(unitColumns()).extracting(th -> th.getElement().getAttribute("title"))
+                .contains("Sở Nội vụ tỉnh Tuyên Quang").doesNotContain("Sở Nội vụ tỉnh Hà Giang");
+
+        NativeButton merged = (NativeButton) cellLinks().stream().filter(c -> c instanceof NativeButton)
+                .findFirst().orElseThrow();
+        long taskId = Long.parseLong(merged.getElement().getAttribute("data-task"));
+        long unitId = Long.parseLong(merged.getElement().getAttribute("data-unit"));
+        List<DashboardDataset.A> behind = data.assignments.stream()
+                .filter(a -> a.task().id() == taskId && data.key(a.unit(), true) == unitId).toList();
+        ButtonKt._click(merged);
+        Dialog dialog = _get(Dialog.class);
+        List<Anchor> links = _find(dialog, Anchor.class, spec -> spec.withClasses("cell-assignment"));
+        assertThat(links).extracting(Anchor::getHref).containsExactlyInAnyOrderElementsOf(
+                behind.stream().map(a -> "assignments/" + a.id()).toList());
+        System.out.printf("Rolled-up cell \"%s\" lists %s%n", merged.getElement().getAttribute("aria-label"),
+                links.stream().map(Anchor::getHref).toList());
+        AnchorsKt._click(links.get(0));
+        assertThat(path()).isEqualTo(links.get(0).getHref());
+    }
+
+    @Test
+    void englishDashboard() {
+        login("lanhdao");
+        useLocale(Locale.ENGLISH);
+        navigate("dashboard");
+        HasValueUtilsKt._setValue(_get(DashboardView.class).onlyWithWork, false);
+        assertThat(_find(NativeTableHeaderCell.class, spec -> spec.withClasses("group-head")))
+                .extracting(th -> th.getElement().getTextRecursively()).containsExactly("Ministry units", "Provinces");
+        assertThat(unitColumns()).extracting(th -> th.getElement().getTextRecursively()).contains("Lâm Đồng");
+    }
+}

@@ -1,0 +1,115 @@
+package vn.gov.moha.portal.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.params.ParameterizedTest;
+
+/**
+ * What every browser test needs. Once per run: finds Chromium and chromedriver, or else skips
+ * every browser test with one log line saying how to enable them; starts the production portal
+ * (or uses {@code -Dportal.e2e.url=...}, a portal started by hand). For each test: a fresh
+ * {@link Browser}, closed afterwards; a failing test leaves a screenshot and the page's HTML.
+ */
+final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
+        AfterTestExecutionCallback {
+
+    static final Path SCREENSHOTS = Path.of(System.getProperty("portal.e2e.screenshots", "target/e2e-screenshots"));
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(BrowserExtension.class);
+
+    /** Found once per run: either why the browser tests are skipped, or what they run with. */
+    private record Setup(String skipped, Path chromium, File chromedriver, String baseUrl) {
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(NS).getOrComputeIfAbsent(Setup.class, k -> setUp(context), Setup.class);
+    }
+
+    private static Setup setUp(ExtensionContext context) {
+        Optional<Path> chromium = onPath("chromium", "chromium-browser", "google-chrome");
+        Optional<Path> driver = onPath("chromedriver");
+        String skipped = chromium.isEmpty() || driver.isEmpty()
+                ? "Browser tests skipped: install chromium and chromium-driver (apt-get install chromium chromium-driver)"
+                : Boolean.getBoolean("portal.e2e.skip") ? "Browser tests skipped: e2e.skip=true (no production jar built)"
+                : null;
+        if (skipped != null) {
+            System.out.println("[e2e] " + skipped);
+            return new Setup(skipped, null, null, null);
+        }
+        clearScreenshots();
+        String url = System.getProperty("portal.e2e.url");
+        if (url == null) {
+            Path jar = Path.of(System.getProperty("portal.e2e.jar", "target/e2e-build/moha-portal.jar"));
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException("No production jar at " + jar + ": run mvn verify, which builds it");
+            }
+            Portal portal;
+            try {
+                portal = Portal.start(jar, SCREENSHOTS.resolveSibling("e2e-portal.log"));
+            } catch (Exception e) {
+                throw new IllegalStateException("The portal did not start", e);
+            }
+            context.getRoot().getStore(NS).put(Portal.class, portal); // stopped when the run ends
+            url = portal.baseUrl;
+        }
+        return new Setup(null, chromium.get(), driver.get().toFile(), url);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Setup setup = context.getRoot().getStore(NS).get(Setup.class, Setup.class);
+        Assumptions.assumeTrue(setup.skipped() == null, setup.skipped());
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Browser.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Setup setup = context.getRoot().getStore(NS).get(Setup.class, Setup.class);
+        Method test = context.getRequiredTestMethod();
+        String scenario = test.getName()
+                + (test.isAnnotationPresent(ParameterizedTest.class) ? "-" + context.getDisplayName() : "");
+        Browser browser = new Browser(setup.baseUrl(), setup.chromium(), setup.chromedriver(), SCREENSHOTS, scenario);
+        context.getStore(NS).put(Browser.class, browser); // closed when the test ends
+        return browser;
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        Browser browser = context.getStore(NS).get(Browser.class, Browser.class);
+        if (browser != null && context.getExecutionException().isPresent()) {
+            browser.saveFailure();
+        }
+    }
+
+    /** This run's screenshots only: those of an earlier run would be mistaken for this one's. */
+    private static void clearScreenshots() {
+        try (Stream<Path> old = Files.exists(SCREENSHOTS) ? Files.list(SCREENSHOTS) : Stream.empty()) {
+            old.forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<Path> onPath(String... names) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .flatMap(dir -> Stream.of(names).map(name -> Path.of(dir, name)))
+                .filter(Files::isExecutable).findFirst();
+    }
+}

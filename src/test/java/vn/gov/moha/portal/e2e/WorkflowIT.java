@@ -1,0 +1,141 @@
+package vn.gov.moha.portal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+/**
+ * The whole workflow in a real browser, each person logging in through the login form: the
+ * manager assigns task 2 to Sở Nội vụ Lâm Đồng, its officer reports 100 % with a PDF and submits,
+ * the province's head, the task's department manager and a leader approve in turn, and the
+ * leader finds the assignment done with every step in its history.
+ */
+@ExtendWith(BrowserExtension.class)
+class WorkflowIT {
+
+    private static final String LAM_DONG = "Sở Nội vụ tỉnh Lâm Đồng";
+    private static final String TASK_2 = "Sắp xếp tổ chức bộ máy hành chính";
+    private static final String PDF_NAME = "bao-cao-tien-do-lam-dong.pdf";
+
+    @Test
+    void workflow(Browser browser, @TempDir Path tmp) throws Exception {
+        // The manager of Vụ Tổ chức - Biên chế assigns task 2 to Lâm Đồng.
+        browser.login("quanly");
+        browser.shot("login-quanly");
+        browser.menu("Giao nhiệm vụ");
+        browser.clickButton("Giao nhiệm vụ");
+        browser.choose("Nhiệm vụ", "Sắp xếp", TASK_2);
+        browser.choose("Đơn vị chủ trì (mỗi đơn vị một nhiệm vụ)", "Lâm Đồng", LAM_DONG);
+        browser.date("Thời hạn", LocalDate.now().plusDays(30));
+        browser.type("Sản phẩm đầu ra", "Đề án sắp xếp đơn vị sự nghiệp công lập của tỉnh");
+        browser.shot("assign-dialog-filled");
+        browser.click(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='Giao nhiệm vụ']"));
+        browser.waitForText("Đã giao nhiệm vụ cho 1 đơn vị");
+        browser.waitForText(LAM_DONG);
+        browser.shot("assigned");
+        browser.logout();
+
+        // Lâm Đồng's officer opens the assignment, writes the report, attaches a PDF and submits.
+        browser.login("lamdong.cv");
+        browser.shot("login-lamdong-cv");
+        browser.click(By.xpath("//a[contains(@class, 'task-card')][contains(normalize-space(.), "
+                + Browser.literal(TASK_2) + ")]"));
+        browser.waitForText(LAM_DONG);
+        browser.shot("assignment-opened");
+        browser.clickButton("Viết báo cáo");
+        browser.type("Tỷ lệ hoàn thành (%)", "100");
+        browser.click(By.xpath("//vaadin-radio-button[normalize-space(.)='Đúng tiến độ']"));
+        browser.type("Nội dung báo cáo", "Đã hoàn thành đề án sắp xếp 12 đơn vị sự nghiệp công lập của tỉnh.");
+        browser.clickButton("Lưu nháp");
+        browser.waitForText("Bản nháp");
+        Path pdf = tmp.resolve(PDF_NAME);
+        Files.write(pdf, onePagePdf("So Noi vu tinh Lam Dong - bao cao tien do nhiem vu 2"));
+        browser.wait.until(d -> !d.findElements(By.tagName("vaadin-upload")).isEmpty());
+        browser.driver.findElement(By.tagName("vaadin-upload")).getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toString());
+        browser.wait.until(d -> !d.findElements(By.xpath("//a[contains(@class, 'evidence-link')][normalize-space(.)="
+                + Browser.literal(PDF_NAME) + "]")).isEmpty());
+        browser.shot("report-draft-with-pdf");
+        browser.clickButton("Gửi báo cáo");
+        browser.waitForText("Đang chờ bước 1: Lãnh đạo đơn vị");
+        browser.shot("report-submitted");
+        browser.logout();
+
+        // Each approver of the province chain decides in turn, from their own work list.
+        approve(browser, "lamdong.truong", "Phạm Văn Sơn", "Đang chờ bước 2: Chuyên viên quản lý (Vụ)");
+        approve(browser, "quanly", "Lê Thị Thanh Hương", "Đang chờ bước 3: Lãnh đạo Bộ");
+        approve(browser, "lanhdao", "Nguyễn Minh Quang", "Đã được chấp nhận");
+
+        // The leader opens the assignment: done, 100 %, and the history shows every step.
+        browser.click(By.cssSelector("a.report-task"));
+        browser.waitForText("Hoàn thành đúng hạn");
+        assertThat(browser.bodyText()).contains("100 %");
+        browser.shot("assignment-done");
+        browser.click(By.xpath("//vaadin-tab[normalize-space(.)='Lịch sử']"));
+        browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid.history")).isEmpty()
+                && d.findElement(By.cssSelector("vaadin-grid.history")).isDisplayed());
+        browser.idle();
+        List<String> cells = browser.texts(By.cssSelector("vaadin-grid.history vaadin-grid-cell-content"));
+        List<String> rows = new ArrayList<>(); // "who: what", in the order shown; a row starts with its date and time
+        for (int i = 0; i + 2 < cells.size(); i++) {
+            if (cells.get(i).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")) {
+                rows.add(cells.get(i + 1) + ": " + cells.get(i + 2));
+            }
+        }
+        System.out.println("[e2e] History of the assignment: " + rows);
+        assertThat(rows).containsExactly("quanly: Giao nhiệm vụ", "lamdong.cv: Lưu báo cáo",
+                "lamdong.cv: Đính kèm tệp", "lamdong.cv: Lưu báo cáo", "lamdong.cv: Gửi báo cáo",
+                "lamdong.truong: Duyệt một bước", "quanly: Duyệt một bước", "lanhdao: Chấp nhận báo cáo");
+        browser.shot("assignment-history");
+    }
+
+    private static void approve(Browser browser, String username, String fullName, String afterwards) {
+        browser.login(username);
+        browser.shot("login-" + username.replace('.', '-'));
+        browser.menu("Việc cần xử lý");
+        browser.click(By.xpath("//div[contains(@class, 'work-item')][contains(., 'Báo cáo chờ đồng chí duyệt')]"
+                + "[contains(., " + Browser.literal(LAM_DONG) + ")]//vaadin-button"));
+        browser.type("Ý kiến (không bắt buộc) / Lý do trả lại", "Đồng ý.");
+        browser.shot("approving-" + username.replace('.', '-'));
+        browser.clickButton("Duyệt");
+        browser.waitForText(afterwards);
+        browser.scrollTo(browser.wait.until(visibilityOfElementLocated(By.xpath(
+                "//p[contains(@class, 'trail-approved')][contains(., " + Browser.literal(fullName) + ")]"))));
+        browser.shot("approved-" + username.replace('.', '-'));
+        if (!username.equals("lanhdao")) {
+            browser.logout();
+        }
+    }
+
+    /** A valid one-page PDF (catalog, page tree, page, content stream, font, cross-reference table). */
+    static byte[] onePagePdf(String line) {
+        String content = "BT /F1 16 Tf 72 760 Td (" + line + ") Tj ET";
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                    + " /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        StringBuilder xref = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+        for (int i = 0; i < objects.length; i++) {
+            xref.append(String.format("%010d 00000 n \n", pdf.length()));
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int start = pdf.length();
+        pdf.append(xref).append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(start).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+}
