@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.gov.moha.portal.common.SearchText;
 
 /**
  * The database's answer to "who reported for which period, on time, late or not at all": one SQL
@@ -25,8 +26,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportingQueries {
 
-    /** Which rows: null fields mean all; {@code unitId} is the lead unit, {@code unitSearch} folded text. */
-    record Criteria(Long unitId, Long assignmentId, Long taskId, String unitSearch, PeriodStatus status) {
+    /**
+     * Which rows: null fields mean all; {@code unitId} is the lead unit, {@code unitSearch} folded text,
+     * {@code departmentId} the ministry department that owns the task (a manager's reach).
+     */
+    record Criteria(Long unitId, Long assignmentId, Long taskId, String unitSearch, PeriodStatus status,
+                    Long departmentId) {
+
+        Criteria(Long unitId, Long assignmentId, Long taskId, String unitSearch, PeriodStatus status) {
+            this(unitId, assignmentId, taskId, unitSearch, status, null);
+        }
 
         static Criteria all() {
             return new Criteria(null, null, null, null, null);
@@ -139,9 +148,13 @@ class ReportingQueries {
             sql.append(" and t.id = ?");
             args.add(c.taskId());
         }
+        if (c.departmentId() != null) {
+            sql.append(" and t.lead_unit_id = ?");
+            args.add(c.departmentId());
+        }
         if (c.unitSearch() != null && !c.unitSearch().isEmpty()) {
-            sql.append(" and u.search_text like ?");
-            args.add("%" + c.unitSearch() + "%");
+            sql.append(" and u.search_text like ? escape '\\'");
+            args.add("%" + SearchText.likeLiteral(c.unitSearch()) + "%");
         }
         sql.append("""
 

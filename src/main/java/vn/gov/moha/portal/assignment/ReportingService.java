@@ -83,15 +83,18 @@ public class ReportingService {
         if (filter == null) {
             return ReportingQueries.Criteria.all();
         }
-        return new ReportingQueries.Criteria(scope(currentUser.require()), null, filter.taskId(),
-                SearchText.fold(filter.unitQuery()), filter.status());
+        PortalUser me = currentUser.require();
+        boolean all = me.has(Role.LEADER) || me.has(Role.ADMIN);
+        return new ReportingQueries.Criteria(all || me.has(Role.MANAGER) ? null : unitScope(me), null,
+                filter.taskId(), SearchText.fold(filter.unitQuery()), filter.status(),
+                !all && me.has(Role.MANAGER) ? (me.unitId() == null ? -1L : me.unitId()) : null);
     }
 
-    /** null = every unit; a unit's staff their unit; anyone else no unit (-1). */
-    private static Long scope(PortalUser me) {
-        if (me.has(Role.LEADER) || me.has(Role.MANAGER) || me.has(Role.ADMIN)) {
-            return null;
-        }
+    /**
+     * Who sees which rows, as for the assignments themselves: leaders and ADMIN every unit; a manager
+     * the tasks their department owns (departmentId); a unit's staff their unit; anyone else none (-1).
+     */
+    private static Long unitScope(PortalUser me) {
         if ((me.has(Role.UNIT_HEAD) || me.has(Role.UNIT_OFFICER)) && me.unitId() != null) {
             return me.unitId();
         }

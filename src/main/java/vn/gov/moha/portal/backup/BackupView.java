@@ -106,7 +106,7 @@ class BackupView extends VerticalLayout implements HasDynamicTitle {
         try {
             started = service.start(ui.accessLater(this::show, null)::accept);
         } catch (InvalidInputException e) {
-            error.setText(getTranslation(e.problems().get(0).messageKey()));
+            error.setText(vn.gov.moha.portal.ui.FormErrors.message(e.problems().get(0)));
             return;
         }
         backupNow.setEnabled(false);

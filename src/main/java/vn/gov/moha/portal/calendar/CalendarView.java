@@ -181,7 +181,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
             }
             showErrors(lines);
         } catch (InvalidInputException e) {
-            showErrors(List.of(getTranslation(e.problems().get(0).messageKey())));
+            showErrors(List.of(vn.gov.moha.portal.ui.FormErrors.message(e.problems().get(0))));
         } finally {
             upload.clearFileList();
         }

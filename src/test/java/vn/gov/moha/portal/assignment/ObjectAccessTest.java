@@ -24,7 +24,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.dashboard.DashboardFilter;
+import vn.gov.moha.portal.dashboard.DashboardService;
+import vn.gov.moha.portal.dashboard.Figures;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.unit.OrgUnit;
 
@@ -52,6 +56,11 @@ class ObjectAccessTest extends WorkflowFixture {
     private Long task3;
     private Long task8;
 
+    @Autowired
+    ReportingService reporting;
+    @Autowired
+    DashboardService dashboard;
+
     private int calls;
     private int refusalsLogged;
     private final List<String> leaks = new ArrayList<>();
@@ -76,6 +85,7 @@ class ObjectAccessTest extends WorkflowFixture {
             expectRefused("ReportService.save (new)", id, () -> reports.save(new ReportDraft(null, id, 0, 50,
                     Confidence.ON_TRACK, "Báo cáo giả", Map.of())));
             expectRefused("ExtensionService.requestsOf", id, () -> extensions.requestsOf(id));
+            expectRefused("ReportingService.ofAssignment", id, () -> reporting.ofAssignment(id));
             expectRefused("ExtensionService.request", id, () -> extensions.request(id, LocalDate.now().plusDays(90),
                     "Gia hạn giả"));
         }
@@ -241,6 +251,63 @@ class ObjectAccessTest extends WorkflowFixture {
         myWork.items().stream().filter(i -> foreignAssignments.contains(i.assignment().getId())
                         || (i.reportId() != null && foreignReports.contains(i.reportId())))
                 .forEach(i -> leaks.add("MyWorkService.items -> " + i));
+        calls++;
+        dashboard.matrix(DashboardFilter.of(2024), false).cells().values().stream()
+                .map(Figures.Cell::firstAssignmentId).filter(foreignAssignments::contains)
+                .forEach(id -> leaks.add("DashboardService.matrix -> assignment " + id));
+        for (Long id : foreignAssignments) {
+            Map<String, Object> cell = jdbc.queryForMap("select task_id, lead_unit_id from assignment where id = ?", id);
+            calls++;
+            dashboard.cellAssignments(DashboardFilter.of(2024), ((Number) cell.get("task_id")).longValue(),
+                            ((Number) cell.get("lead_unit_id")).longValue()).stream()
+                    .map(Figures.CellAssignment::id).filter(foreignAssignments::contains)
+                    .forEach(a -> leaks.add("DashboardService.cellAssignments -> assignment " + a));
+        }
+        calls++;
+        reporting.rows(ReportingFilter.year(LocalDate.now().getYear()), 0, 1000).stream()
+                .map(ReportingRow::assignmentId).filter(foreignAssignments::contains)
+                .forEach(id -> leaks.add("ReportingService.rows -> assignment " + id));
+    }
+
+    @Test
+    void reportingAndDashboardShowEachPersonTheRowsOfTheirReachOnly() {
+        PriorityTask t3 = task(3);
+        PriorityTask t8 = task(8);
+        OrgUnit lamDong = unit("SNV-68");
+        OrgUnit haNoi = unit("SNV-01");
+        OrgUnit daNang = unit("SNV-48");
+        login("quanly");
+        assignments.assign(new AssignDraft(t3.getId(), Set.of(haNoi.getId(), lamDong.getId()), Set.of(), true, null,
+                ReportingPeriod.MONTHLY, "Báo cáo tháng", List.of(), null, null));
+        logout();
+        login("quanly.cchc");
+        assignments.assign(new AssignDraft(t8.getId(), Set.of(haNoi.getId(), daNang.getId()), Set.of(), true, null,
+                ReportingPeriod.MONTHLY, "Báo cáo tháng", List.of(), null, null));
+        logout();
+        ReportingFilter thisYear = ReportingFilter.year(LocalDate.now().getYear());
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("quanly", "3/SNV-01 3/SNV-68");
+        expected.put("quanly.cchc", "8/SNV-01 8/SNV-48");
+        expected.put("lanhdao", "3/SNV-01 3/SNV-68 8/SNV-01 8/SNV-48");
+        expected.put(OFFICER, "3/SNV-68");
+        expected.put("hanoi.truong", "3/SNV-01 8/SNV-01");
+        List<String> seen = new ArrayList<>();
+        expected.forEach((who, rows) -> {
+            login(who);
+            String reportingRows = reporting.rows(thisYear, 0, 1000).stream()
+                    .map(r -> r.taskNumber() + "/" + r.unitCode()).distinct().sorted().reduce((x, y) -> x + " " + y)
+                    .orElse("");
+            Figures.Matrix matrix = dashboard.matrix(DashboardFilter.of(2024), true);
+            String cells = matrix.cells().values().stream().map(c -> matrix.rows().stream()
+                            .filter(r -> r.id() == c.taskId()).findFirst().orElseThrow().number() + "/"
+                            + matrix.columns().stream().filter(u -> u.id() == c.unitId()).findFirst().orElseThrow().code())
+                    .sorted().reduce((x, y) -> x + " " + y).orElse("");
+            logout();
+            seen.add(who + ": reporting [" + reportingRows + "], dashboard [" + cells + "]");
+            assertThat(reportingRows).as("reporting rows of %s", who).isEqualTo(rows);
+            assertThat(cells).as("dashboard cells of %s", who).isEqualTo(rows);
+        });
+        System.out.println("Reporting and dashboard rows by person (task/lead unit): " + String.join("; ", seen));
     }
 
     private String currentUsername() {
