@@ -86,6 +86,8 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ReportingService.rows                  | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.counts                | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.ofAssignment          | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.missing               | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.lateByUnit            | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canDecide                | -         | Y     | Y       | Y      | Y              | Y
             ReportService.download                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.save                     | -         | -     | -       | -      | -              | Y
@@ -108,6 +110,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             DashboardService.statesByTask          | -         | Y     | Y       | Y      | Y              | Y
             DashboardService.progressByMonth       | -         | Y     | Y       | Y      | Y              | Y
             DashboardService.lateUnits             | -         | Y     | Y       | Y      | Y              | Y
+            DashboardService.lateReports           | -         | Y     | Y       | Y      | Y              | Y
             ApprovalChainService.chain             | -         | Y     | Y       | Y      | Y              | Y
             ApprovalChainService.replace           | -         | Y     | -       | -      | -              | -
             EventLog.record                        | -         | Y     | Y       | Y      | Y              | Y

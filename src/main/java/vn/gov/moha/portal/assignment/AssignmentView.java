@@ -29,6 +29,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.audit.EventDetails;
 import vn.gov.moha.portal.audit.EventLogEntry;
 import vn.gov.moha.portal.calendar.WorkingDays;
@@ -248,7 +249,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.date(r.period().from()) + " – " + Formats.date(r.period().to()))
                 .setHeader(getTranslation("reporting.window")).setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.period().due())).setHeader(getTranslation("reporting.due")).setAutoWidth(true);
+        grid.addColumn(r -> ReportingView.due(this, r.period())).setHeader(getTranslation("reporting.due")).setAutoWidth(true);
         grid.addComponentColumn(ReportingView::statusBadge).setHeader(getTranslation("reporting.status"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("reporting.submittedAt"))
@@ -268,7 +269,13 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(EventLogEntry::getActor).setHeader(getTranslation("event.who")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("event." + e.getAction())).setHeader(getTranslation("event.what"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> EventDetails.readable(e.getAfter() != null ? e.getAfter() : e.getBefore()))
+        // unit codes ("SNV-68") as names, indicator results by name (units that no longer exist too)
+        Map<String, String> unitNames = units.all().stream()
+                .collect(Collectors.toMap(OrgUnit::getCode, u -> u.name(english), (x, y) -> x));
+        Map<Long, String> indicatorNames = a.getIndicators().stream()
+                .collect(Collectors.toMap(Indicator::getId, Indicator::getName, (x, y) -> x));
+        grid.addColumn(e -> EventDetails.readable(e.getAfter() != null ? e.getAfter() : e.getBefore(), unitNames,
+                        indicatorNames))
                 .setHeader(getTranslation("event.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(service.history(a.getId()));

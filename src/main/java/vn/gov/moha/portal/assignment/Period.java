@@ -9,11 +9,20 @@ import vn.gov.moha.portal.i18n.Translations;
 /**
  * One reporting period, e.g. "Quý I/2024": its kind, the year and number in the year that name it,
  * the data cut-off window {@code from}..{@code to} (both included) and the day the report is due.
- * Made by {@link ReportingPeriods}, which knows the configured rules.
+ * Made by {@link ReportingPeriods}, which knows the configured rules and the working-day calendar.
  *
- * @param number month 1-12, quarter 1-4, half 1-2, or 1 for the year
+ * @param number  month 1-12, quarter 1-4, half 1-2, or 1 for the year
+ * @param due     the day the report is due: the rule's day, or the next working day when that is a
+ *                weekend, a holiday or a swapped day off
+ * @param ruleDue the day the rule gives, before moving it off a day off (equal to {@code due} mostly)
  */
-public record Period(ReportingPeriod kind, int year, int number, LocalDate from, LocalDate to, LocalDate due) {
+public record Period(ReportingPeriod kind, int year, int number, LocalDate from, LocalDate to, LocalDate due,
+                     LocalDate ruleDue) {
+
+    /** The rule's due day fell on a day off and the report is due on the next working day instead. */
+    public boolean dueMoved() {
+        return !due.equals(ruleDue);
+    }
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 

@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import vn.gov.moha.portal.calendar.WorkingDays;
 
 /**
  * Reporting-period arithmetic (Decree 09/2019/NĐ-CP): which period a day's data belong to, each
  * period's cut-off window and due date, and the periods of a year. Months, quarters and halves end
  * in the calendar's months (quarters in March, June, September, December; halves in June and
- * December; the year in December); the cut-off and due days come from {@link PeriodRules}. No
- * security: it is arithmetic on dates, for screens, services, exports and the dashboard alike.
+ * December; the year in December); the cut-off and due days come from {@link PeriodRules}. A due
+ * day that falls on a weekend, a public holiday or a swapped day off moves to the next working day of
+ * the calendar ({@link WorkingDays}; a Saturday worked as a make-up day stays). No security: it is
+ * arithmetic on dates, for screens, services, exports and the dashboard alike.
  */
 @Component
 @EnableConfigurationProperties(PeriodRules.class)
@@ -24,9 +28,18 @@ public class ReportingPeriods {
     private static final Pattern KEY = Pattern.compile("(\\d{4})-(?:M(0[1-9]|1[0-2])|Q([1-4])|H([12])|(Y))");
 
     private final PeriodRules rules;
+    /** Null: the rule's days as they are (plain arithmetic, for tests of the rules alone). */
+    private final WorkingDays workingDays;
 
-    public ReportingPeriods(PeriodRules rules) {
+    @Autowired
+    public ReportingPeriods(PeriodRules rules, WorkingDays workingDays) {
         this.rules = rules;
+        this.workingDays = workingDays;
+    }
+
+    /** Without a calendar: due days are never moved. */
+    public ReportingPeriods(PeriodRules rules) {
+        this(rules, null);
     }
 
     /** Months in one period of the kind. */
@@ -53,8 +66,10 @@ public class ReportingPeriods {
         YearMonth last = YearMonth.of(year, number * months(kind));
         LocalDate to = day(last, rule.cutoffDay());
         LocalDate from = day(last.minusMonths(months(kind)), rule.cutoffDay()).plusDays(1);
-        LocalDate due = day(last.plusMonths(rule.dueMonthOffset()), rule.dueDay());
-        return new Period(kind, year, number, from, to, due);
+        LocalDate ruleDue = day(last.plusMonths(rule.dueMonthOffset()), rule.dueDay());
+        LocalDate due = workingDays == null || workingDays.isWorkingDay(ruleDue) ? ruleDue
+                : workingDays.nextWorkingDay(ruleDue);
+        return new Period(kind, year, number, from, to, due, ruleDue);
     }
 
     /** The period whose data window holds the day: with the default rules, 20/03/2024 is in "Tháng 4/2024". */

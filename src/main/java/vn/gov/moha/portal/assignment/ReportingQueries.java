@@ -101,6 +101,45 @@ class ReportingQueries {
     }
 
     /**
+     * Reports missing for the periods (due date passed, nothing sent): how many distinct lead units
+     * ({@code [0]}) and how many (assignment, period) rows ({@code [1]}); one statement.
+     */
+    long[] missing(List<Period> of, Criteria criteria, LocalDate today) {
+        if (of.isEmpty()) {
+            return new long[2];
+        }
+        List<Object> args = new ArrayList<>();
+        String sql = "select count(distinct x.unit_id) as units, count(*) as n from ("
+                + statement(of, criteria, today, args) + ") x where x.status = 'MISSING'";
+        return jdbc.query(sql, rs -> {
+            rs.next();
+            return new long[] {rs.getLong("units"), rs.getLong("n")};
+        }, args.toArray());
+    }
+
+    /**
+     * The lead units with the most reports sent late or missing over the periods, most first (ties: more
+     * missing first, then unit code); one statement.
+     */
+    List<UnitLateness> lateByUnit(List<Period> of, Criteria criteria, LocalDate today, int limit) {
+        if (of.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>();
+        String sql = "select x.unit_id, x.unit_code, x.name_vi, x.name_en,"
+                + " sum(case when x.status = 'LATE' then 1 else 0 end) as late,"
+                + " sum(case when x.status = 'MISSING' then 1 else 0 end) as missing"
+                + " from (" + statement(of, criteria, today, args) + ") x where x.status in ('LATE', 'MISSING')"
+                + " group by x.unit_id, x.unit_code, x.name_vi, x.name_en"
+                + " order by count(*) desc, sum(case when x.status = 'MISSING' then 1 else 0 end) desc, x.unit_code"
+                + " offset 0 rows fetch next ? rows only";
+        args.add(limit);
+        return jdbc.query(sql, (rs, i) -> new UnitLateness(rs.getLong("unit_id"), rs.getString("unit_code"),
+                rs.getString("name_vi"), rs.getString("name_en"), rs.getLong("late"), rs.getLong("missing")),
+                args.toArray());
+    }
+
+    /**
      * One row per (ongoing assignment, period it owes): owed when the assignment existed on the period's
      * cut-off day, was not completed before the period opened for reporting (the day after the previous
      * period's due date), and its lead unit still existed when the period's window began. A report counts

@@ -49,6 +49,27 @@ public class ReportingService {
     }
 
     /**
+     * Reports missing for the filter's periods (with {@link ReportingFilter#lastDueOnly()}: "this
+     * period" of each kind): how many lead units, how many reports, which periods. One statement; the
+     * status of the filter is ignored (missing is the status).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public MissingReports missing(ReportingFilter filter) {
+        LocalDate today = LocalDate.now();
+        List<Period> of = periodsOf(filter, today);
+        long[] n = queries.missing(of, criteria(filter == null ? null : filter.withStatus(null)), today);
+        return new MissingReports(n[0], n[1], of);
+    }
+
+    /** The lead units with the most reports sent late or missing over the filter's periods, at most {@code limit}. */
+    @PreAuthorize("isAuthenticated()")
+    public List<UnitLateness> lateByUnit(ReportingFilter filter, int limit) {
+        LocalDate today = LocalDate.now();
+        return queries.lateByUnit(periodsOf(filter, today),
+                criteria(filter == null ? null : filter.withStatus(null)), today, Math.max(1, Math.min(limit, 100)));
+    }
+
+    /**
      * Every period an ongoing assignment owes a report for, up to the one open today, newest first,
      * with its status; empty for a dated assignment. Refused or missing assignments fail as "not found".
      */
@@ -69,6 +90,15 @@ public class ReportingService {
     List<Period> periodsOf(ReportingFilter filter, LocalDate today) {
         if (filter == null || filter.year() < 1) {
             return List.of();
+        }
+        if (filter.lastDue()) {
+            // as of today, or of the year's last day for a past year
+            LocalDate day = today.getYear() > filter.year() ? LocalDate.of(filter.year(), 12, 31) : today;
+            return java.util.Arrays.stream(ReportingPeriod.values())
+                    .filter(k -> filter.kind() == null || filter.kind() == k)
+                    .map(k -> periods.previous(periods.dueNext(k, day)))
+                    .sorted(Comparator.comparing(Period::to))
+                    .toList();
         }
         List<Period> all = filter.kind() == null ? periods.ofYear(filter.year())
                 : periods.ofYear(filter.kind(), filter.year());

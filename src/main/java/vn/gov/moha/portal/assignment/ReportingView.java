@@ -1,6 +1,7 @@
 package vn.gov.moha.portal.assignment;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,7 +41,7 @@ import vn.gov.moha.portal.ui.SearchFields;
 @Route("reporting")
 @Menu(order = 2.7, icon = "vaadin:calendar-clock", title = "nav.reporting")
 @PermitAll
-class ReportingView extends VerticalLayout implements HasDynamicTitle {
+class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ReportingService service;
     private final ReportingPeriods periods;
@@ -50,6 +53,7 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle {
     final Select<PeriodStatus> status = new Select<>();
     final Select<PriorityTask> task = new Select<>();
     final TextField search = new TextField();
+    final Checkbox lastDue = new Checkbox();
     final Grid<ReportingRow> grid = new Grid<>();
     final Div summary = new Div();
 
@@ -100,6 +104,14 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle {
                 : t.getNumber() + ". " + t.title(english) + " (" + t.getYear() + ")");
         task.addClassName("task-filter");
 
+        lastDue.setLabel(getTranslation("reporting.lastDue"));
+        lastDue.setTooltipText(getTranslation("reporting.lastDue.help"));
+        lastDue.addClassName("last-due");
+        lastDue.addValueChangeListener(e -> {
+            period.setEnabled(!e.getValue() && !period.getListDataView().getItems().toList().isEmpty());
+            refresh();
+        });
+
         SearchFields.setUp(search, getTranslation("reporting.search.placeholder"), this::refresh);
         year.addValueChangeListener(e -> loadPeriods());
         kind.addValueChangeListener(e -> loadPeriods());
@@ -107,7 +119,7 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle {
         status.addValueChangeListener(e -> refresh());
         task.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout toolbar = new HorizontalLayout(year, kind, period, status, task, search);
+        HorizontalLayout toolbar = new HorizontalLayout(year, kind, period, status, task, search, lastDue);
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
@@ -137,13 +149,13 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle {
     /** "Quý II/2024" over "Hạn gửi 20/06/2024". */
     private Div periodCell(ReportingRow r) {
         return stack(new Span(r.period().label(getLocale())),
-                note(getTranslation("reporting.due") + " " + Formats.date(r.period().due())));
+                note(getTranslation("reporting.due") + " " + due(this, r.period())));
     }
 
     /** The unit; on a phone also the period, its due date and the status, as the other columns are hidden. */
     private Div unitCell(ReportingRow r) {
         Span more = note(r.period().label(getLocale()) + " · " + getTranslation("reporting.due") + " "
-                + Formats.date(r.period().due()));
+                + due(this, r.period()));
         more.addClassName("narrow-only");
         Span badge = statusBadge(r);
         badge.addClassName("narrow-only");
@@ -157,6 +169,12 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle {
             cell.add(note(getTranslation("reporting.submittedAt") + " " + Formats.dateTime(r.submittedAt())));
         }
         return cell;
+    }
+
+    /** "21/04/2025 (dời từ Chủ nhật 20/04/2025, ngày nghỉ)" when the rule's day was a day off, else the date. */
+    static String due(com.vaadin.flow.component.Component c, Period p) {
+        return Formats.date(p.due()) + (p.dueMoved() ? " (" + c.getTranslation("reporting.due.moved",
+                Formats.date(p.ruleDue())) + ")" : "");
     }
 
     private static Div stack(com.vaadin.flow.component.Component... parts) {
@@ -187,14 +205,44 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle {
                 : periods.ofYear(kind.getValue(), year.getValue()).stream().filter(p -> !p.from().isAfter(today))
                 .sorted(Comparator.comparing(Period::to).reversed()).toList();
         period.setItems(begun);
-        period.setEnabled(!begun.isEmpty());
+        period.setEnabled(!begun.isEmpty() && !lastDue.getValue());
         refresh();
     }
 
     ReportingFilter filter() {
-        return new ReportingFilter(year.getValue() == null ? 0 : year.getValue(), kind.getValue(),
+        ReportingFilter f = new ReportingFilter(year.getValue() == null ? 0 : year.getValue(), kind.getValue(),
                 period.getValue() == null ? null : period.getValue().key(),
                 task.getValue() == null ? null : task.getValue().getId(), status.getValue(), search.getValue());
+        return lastDue.getValue() ? f.lastDueOnly() : f;
+    }
+
+    /**
+     * The dashboard links here with its filters: {@code year}, {@code kind}, {@code period} (a key such as
+     * 2026-Q3), {@code task} (id), {@code status} (e.g. MISSING) and {@code lastDue=true}. Values that do
+     * not name anything on this screen are ignored.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        String y = first(q, "year");
+        if (y != null && y.matches("\\d{4}") && year.getListDataView().getItems().anyMatch(v -> v == Integer.parseInt(y))) {
+            year.setValue(Integer.parseInt(y));
+        }
+        java.util.Arrays.stream(ReportingPeriod.values()).filter(k -> k.name().equals(first(q, "kind"))).findFirst()
+                .ifPresent(kind::setValue);
+        String key = first(q, "period");
+        period.getListDataView().getItems().filter(p -> p.key().equals(key)).findFirst().ifPresent(period::setValue);
+        String t = first(q, "task");
+        task.getListDataView().getItems().filter(x -> String.valueOf(x.getId()).equals(t)).findFirst()
+                .ifPresent(task::setValue);
+        java.util.Arrays.stream(PeriodStatus.values()).filter(s -> s.name().equals(first(q, "status"))).findFirst()
+                .ifPresent(status::setValue);
+        lastDue.setValue("true".equals(first(q, "lastDue")));
+    }
+
+    private static String first(Map<String, List<String>> q, String name) {
+        List<String> values = q.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     private void refresh() {

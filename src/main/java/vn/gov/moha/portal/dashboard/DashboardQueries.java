@@ -29,16 +29,26 @@ import vn.gov.moha.portal.unit.UnitKind;
  * The dashboard's SQL: every figure is an aggregate computed by the database (GROUP BY, COUNT,
  * CASE sums), in plain SQL that runs on H2 and PostgreSQL alike. Each method is one statement.
  * The deadline state is computed in SQL, as a severity rank (1 done on time, 2 in progress on
- * time, 3 done late, 4 in progress overdue), from deadline, completion day and today; an ongoing
- * assignment (no deadline) is never overdue.
+ * time, 3 done late, 4 in progress overdue), from deadline, completion day and the day the figures
+ * stand on ({@code asOf}: today, or the data cut-off of the chosen reporting period when that is
+ * earlier); an ongoing assignment (no deadline) is never overdue. On a past day, only assignments
+ * given by then count, one completed later is still in progress, and the percent complete is the
+ * best one reported (sent or approved) by then; the deadline is the one in force today (a granted
+ * extension is not undone).
  */
 @Component
 class DashboardQueries {
 
     /** The deadline state of assignment {@code a}, as its severity rank. */
-    static final String RANK = "case when a.completed_on is not null then"
+    static final String RANK = "case when a.completed_on is not null and a.completed_on <= :asOf then"
             + " (case when a.deadline is null or a.completed_on <= a.deadline then 1 else 3 end)"
-            + " when a.deadline is null or a.deadline >= :today then 2 else 4 end";
+            + " when a.deadline is null or a.deadline >= :asOf then 2 else 4 end";
+
+    /** The percent complete of assignment {@code a}: today's, or on a past day the best reported by its end. */
+    static final String PERCENT = "case when :past = false or (a.completed_on is not null and a.completed_on <= :asOf)"
+            + " then a.percent_complete else coalesce((select max(pr.percent_complete) from progress_report pr"
+            + " where pr.assignment_id = a.id and pr.status in ('SUBMITTED', 'APPROVED')"
+            + " and pr.submitted_at < :asOfEnd), 0) end";
 
     /** The column an assignment falls in: its lead unit, or in roll-up that unit's latest successor. */
     static final String UNIT_KEY = "case when :rollUp = true then coalesce(s1.successor_id, u.successor_id, u.id)"
@@ -56,10 +66,11 @@ class DashboardQueries {
             + "                 and c.unit_id = :unitId))"
             + " and (:taskId = -1 or t.id = :taskId)"
             + " and (:kind = '' or u.kind = :kind)"
-            + " and (:leaderId = -1 or coalesce(a.leader_id, t.leader_id) = :leaderId)";
+            + " and (:leaderId = -1 or coalesce(a.leader_id, t.leader_id) = :leaderId)"
+            + " and cast(a.created_at as date) <= :asOf";
 
     /** Assignments in scope with their rank and column. */
-    private static final String SCOPED = "select a.id, a.task_id, a.percent_complete, a.deadline, " + RANK + " as rnk, "
+    private static final String SCOPED = "select a.id, a.task_id, " + PERCENT + " as pct, a.deadline, " + RANK + " as rnk, "
             + UNIT_KEY + " as unit_key" + FROM + WHERE;
 
     private final EntityManager em;
@@ -68,8 +79,15 @@ class DashboardQueries {
         this.em = em;
     }
 
-    /** Everything a query needs besides the filter: the caller's visibility and today. */
-    record Scope(DashboardFilter filter, AssignmentAccess.Visibility visibility, LocalDate today) {
+    /**
+     * Everything a query needs besides the filter: the caller's visibility, today, and the day the
+     * figures stand on (today, or the chosen period's data cut-off when that is earlier).
+     */
+    record Scope(DashboardFilter filter, AssignmentAccess.Visibility visibility, LocalDate today, LocalDate asOf) {
+
+        Scope(DashboardFilter filter, AssignmentAccess.Visibility visibility, LocalDate today) {
+            this(filter, visibility, today, today);
+        }
     }
 
     // ---- headline -------------------------------------------------------------------------------
@@ -88,7 +106,7 @@ class DashboardQueries {
                 + "select case when ru.kind = 'PROVINCE' then 'PROVINCE' else 'DEPARTMENT' end as chain,"
                 + " r.current_step as step" + FROM
                 + " join progress_report r on r.assignment_id = a.id join org_unit ru on ru.id = r.unit_id"
-                + WHERE + " and r.status = 'SUBMITTED') x"
+                + WHERE + " and r.status = 'SUBMITTED' and (:periodKey = '' or r.period_key = :periodKey)) x"
                 + " left join approval_step st on st.chain = x.chain and st.step_order = x.step"
                 + " group by x.chain, x.step, st.role order by x.chain desc, x.step", scope);
         List<WaitingStep> steps = new ArrayList<>();
@@ -153,7 +171,7 @@ class DashboardQueries {
     /** One cell per task and column that holds assignments in scope (and in the chosen state). */
     Map<String, Cell> cells(Scope scope) {
         Query q = query("select x.task_id, x.unit_key, count(*), max(x.rnk), min(x.id),"
-                + " cast(round(avg(x.percent_complete * 1.0), 0) as integer),"
+                + " cast(round(avg(x.pct * 1.0), 0) as integer),"
                 + " sum(case when x.rnk = 1 then 1 else 0 end), sum(case when x.rnk = 2 then 1 else 0 end),"
                 + " sum(case when x.rnk = 3 then 1 else 0 end), sum(case when x.rnk = 4 then 1 else 0 end)"
                 + " from (" + SCOPED + ") x where (:state = 0 or x.rnk = :state)"
@@ -175,7 +193,7 @@ class DashboardQueries {
 
     /** The assignments behind one cell, for a rolled-up cell's list. */
     List<CellAssignment> cellAssignments(Scope scope, long taskId, long unitKey) {
-        Query q = query("select x.id, lu.code, lu.name_vi, lu.name_en, x.percent_complete, x.rnk, x.deadline"
+        Query q = query("select x.id, lu.code, lu.name_vi, lu.name_en, x.pct, x.rnk, x.deadline"
                 + " from (" + SCOPED + ") x join assignment la on la.id = x.id join org_unit lu on lu.id = la.lead_unit_id"
                 + " where x.task_id = :cellTask and x.unit_key = :cellUnit and (:state = 0 or x.rnk = :state)"
                 + " order by lu.code", scope);
@@ -219,7 +237,8 @@ class DashboardQueries {
                 + " cross join (select distinct " + month.formatted("r2.submitted_at") + " as ym"
                 + "   from progress_report r2 join assignment a2 on a2.id = r2.assignment_id"
                 + "   join priority_task t2 on t2.id = a2.task_id"
-                + "   where t2.programme_year = :year and r2.status in ('SUBMITTED', 'APPROVED')) m"
+                + "   where t2.programme_year = :year and r2.status in ('SUBMITTED', 'APPROVED')"
+                + "   and " + month.formatted("r2.submitted_at") + " <= :asOfMonth) m"
                 + WHERE + " and " + month.formatted("a.created_at") + " <= m.ym"
                 + ") y group by y.task_id, y.ym order by y.task_id, y.ym", scope);
         List<ProgressPoint> points = new ArrayList<>();
@@ -255,7 +274,11 @@ class DashboardQueries {
         DashboardFilter f = scope.filter();
         AssignmentAccess.Visibility v = scope.visibility();
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("today", scope.today());
+        values.put("asOf", scope.asOf());
+        values.put("past", scope.asOf().isBefore(scope.today()));
+        values.put("asOfEnd", scope.asOf().plusDays(1).atStartOfDay());
+        values.put("asOfMonth", scope.asOf().getYear() * 12 + scope.asOf().getMonthValue());
+        values.put("periodKey", f.periodKey() == null ? "" : f.periodKey());
         values.put("rollUp", f.rollUp());
         values.put("year", f.year());
         values.put("all", v.all());

@@ -7,6 +7,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.assignment.AssignmentAccess;
+import vn.gov.moha.portal.assignment.Period;
+import vn.gov.moha.portal.assignment.ReportingFilter;
+import vn.gov.moha.portal.assignment.ReportingPeriods;
+import vn.gov.moha.portal.assignment.ReportingService;
+import vn.gov.moha.portal.assignment.UnitLateness;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.dashboard.Figures.CellAssignment;
 import vn.gov.moha.portal.dashboard.Figures.Headline;
@@ -22,6 +27,24 @@ import vn.gov.moha.portal.security.CurrentUser;
  * leaders and ADMIN everything, a MANAGER the tasks their department owns, a unit's staff the
  * assignments their unit leads or coordinates. The scope comes from the logged-in user, never from
  * the screen.
+ *
+ * <p>What a reporting period ({@link DashboardFilter#periodKey()}) means for each block:
+ * <ul>
+ * <li>deadline states (headline, matrix, "states per task", "units with the most late work"): the
+ *     assignments as they stood at the end of the period's data window (today if that is later), see
+ *     {@link DashboardQueries};</li>
+ * <li>reports waiting for approval: those written for that period (ongoing assignments' periodic
+ *     reports), waiting now;</li>
+ * <li>open extension requests: not narrowed by the period (a request is open now or not);</li>
+ * <li>units that have not reported: the units whose report for that period is missing; without a
+ *     period, for "this period" of each kind, the latest one already due;</li>
+ * <li>progress over time: the months up to the end of the period's window;</li>
+ * <li>late reports per unit: reports of that period sent late or missing; without a period, of
+ *     every period of the year begun so far.</li>
+ * </ul>
+ * The two reporting figures follow the task filter and the person's reach, as the "Báo cáo định kỳ"
+ * screen they link to does; unit kind, leader and state do not narrow them (that screen has no such
+ * filters, and a click must show the same count).
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,20 +56,49 @@ public class DashboardService {
     private final DashboardQueries queries;
     private final AssignmentAccess access;
     private final CurrentUser currentUser;
+    private final ReportingService reporting;
+    private final ReportingPeriods periods;
 
-    DashboardService(DashboardQueries queries, AssignmentAccess access, CurrentUser currentUser) {
+    DashboardService(DashboardQueries queries, AssignmentAccess access, CurrentUser currentUser,
+                     ReportingService reporting, ReportingPeriods periods) {
         this.queries = queries;
         this.access = access;
         this.currentUser = currentUser;
+        this.reporting = reporting;
+        this.periods = periods;
     }
 
-    /** Assignments by deadline state, reports waiting per approval step, open extension requests (3 statements). */
+    /**
+     * Assignments by deadline state, reports waiting per approval step, open extension requests, units
+     * that have not reported (4 statements).
+     */
     @PreAuthorize("isAuthenticated()")
     public Headline headline(DashboardFilter filter) {
         DashboardQueries.Scope scope = scope(filter.withState(null));
-        // units that have not reported this period: filled in once reporting periods exist (issue #5)
         return new Headline(queries.countByState(scope), queries.waitingReports(scope),
-                queries.openExtensions(scope), Optional.empty());
+                queries.openExtensions(scope), reporting.missing(reportingFilter(filter, true)));
+    }
+
+    /** The units with the most periodic reports sent late or missing (1 statement). */
+    @PreAuthorize("isAuthenticated()")
+    public List<UnitLateness> lateReports(DashboardFilter filter) {
+        scope(filter);
+        return reporting.lateByUnit(reportingFilter(filter, false), LATE_UNITS);
+    }
+
+    /**
+     * The "Báo cáo định kỳ" filter matching the dashboard's: the chosen period, or without one "this
+     * period" of each kind ({@code thisPeriod}) or every period of the year; the task filter.
+     */
+    ReportingFilter reportingFilter(DashboardFilter filter, boolean thisPeriod) {
+        Optional<Period> period = period(filter);
+        Long task = filter.taskId();
+        if (period.isPresent()) {
+            Period p = period.get();
+            return new ReportingFilter(p.year(), p.kind(), p.key(), task, null, null);
+        }
+        ReportingFilter year = ReportingFilter.year(filter.year()).withTask(task);
+        return thisPeriod ? year.lastDueOnly() : year;
     }
 
     /**
@@ -85,6 +137,16 @@ public class DashboardService {
         if (filter == null) {
             throw InvalidInputException.of("year", "error.required");
         }
-        return new DashboardQueries.Scope(filter, access.visibility(currentUser.require()), LocalDate.now());
+        LocalDate today = LocalDate.now();
+        LocalDate asOf = period(filter).map(p -> p.to().isBefore(today) ? p.to() : today).orElse(today);
+        return new DashboardQueries.Scope(filter, access.visibility(currentUser.require()), today, asOf);
+    }
+
+    private Optional<Period> period(DashboardFilter filter) {
+        if (filter == null || filter.periodKey() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(periods.byKey(filter.periodKey())
+                .orElseThrow(() -> InvalidInputException.of("period", "error.notFound")));
     }
 }

@@ -17,7 +17,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.List;
+import vn.gov.moha.portal.assignment.MissingReports;
+import vn.gov.moha.portal.assignment.Period;
+import vn.gov.moha.portal.assignment.PeriodStatus;
+import vn.gov.moha.portal.assignment.ReportingPeriods;
 import vn.gov.moha.portal.assignment.DeadlineState;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.dashboard.Figures.Cell;
@@ -39,7 +44,7 @@ import vn.gov.moha.portal.user.UserService;
 /**
  * "Bảng điều hành": the year at a glance for leaders and managers; a unit's staff see the same
  * for their own unit (the service decides what each person sees). Headline figures, the task x
- * unit matrix and three charts, all following the filters at the top.
+ * unit matrix and four charts, all following the filters at the top.
  */
 @Route("dashboard")
 @Menu(order = 1.2, icon = "vaadin:dashboard", title = "nav.dashboard")
@@ -51,7 +56,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Select<UnitKind> kind = new Select<>();
     final Select<AppUser> leader = new Select<>();
     final Select<DeadlineState> state = new Select<>();
-    final Select<String> period = new Select<>();
+    final Select<Period> period = new Select<>();
     final Checkbox rollUp = new Checkbox();
     final Checkbox onlyWithWork = new Checkbox();
     final Div headline = new Div();
@@ -59,17 +64,21 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Div progressChart = new Div();
     final Div statesChart = new Div();
     final Div lateChart = new Div();
+    final Div lateReportsChart = new Div();
     private Runnable drawCharts = () -> { };
     private boolean narrow;
 
     private final DashboardService service;
     private final TaskService tasks;
+    private final ReportingPeriods periods;
     private final boolean english;
     private final boolean seesAll;
 
-    DashboardView(DashboardService service, TaskService tasks, UserService users, CurrentUser currentUser) {
+    DashboardView(DashboardService service, TaskService tasks, UserService users, CurrentUser currentUser,
+                  ReportingPeriods periods) {
         this.service = service;
         this.tasks = tasks;
+        this.periods = periods;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
         PortalUser me = currentUser.require();
         this.seesAll = me.has(Role.LEADER) || me.has(Role.ADMIN);
@@ -110,13 +119,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         state.setEmptySelectionCaption(getTranslation("dashboard.filter.allStates"));
         state.setItemLabelGenerator(s -> s == null ? getTranslation("dashboard.filter.allStates")
                 : getTranslation(s.translationKey()));
-        // reporting periods come later (issue #5): the figures cover the whole programme year
+        // a reporting period of the year: the figures as they stood at the end of its data window
+        // (what that means for each block: DashboardService)
         period.setLabel(getTranslation("dashboard.filter.period"));
-        period.setItems("year");
-        period.setValue("year");
-        period.setItemLabelGenerator(p -> getTranslation("dashboard.filter.period.year"));
-        period.setEnabled(false);
-        period.setHelperText(getTranslation("dashboard.filter.period.later"));
+        period.setEmptySelectionAllowed(true);
+        period.setEmptySelectionCaption(getTranslation("dashboard.filter.period.year"));
+        period.setItemLabelGenerator(p -> p == null ? getTranslation("dashboard.filter.period.year") : p.label(getLocale()));
+        period.addClassName("period-filter");
         rollUp.setLabel(getTranslation("dashboard.filter.rollUp"));
         onlyWithWork.setLabel(getTranslation("dashboard.filter.onlyWithWork"));
         onlyWithWork.setValue(true);
@@ -136,7 +145,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 chartCard("dashboard.chart.progress", progressChart, hint("dashboard.chart.progress.hint")),
                 chartCard("dashboard.chart.states", statesChart, legend(DeadlineState.values())),
                 chartCard("dashboard.chart.late", lateChart,
-                        legend(DeadlineState.IN_PROGRESS_OVERDUE, DeadlineState.DONE_LATE)));
+                        legend(DeadlineState.IN_PROGRESS_OVERDUE, DeadlineState.DONE_LATE)),
+                chartCard("dashboard.chart.lateReports", lateReportsChart, reportLegend()));
         charts.addClassName("charts");
         Responsive.onNarrow(charts, phone -> {
             narrow = phone;
@@ -148,8 +158,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         year.addValueChangeListener(e -> {
             loadTasks();
+            loadPeriods();
             refresh();
         });
+        period.addValueChangeListener(e -> refresh());
         task.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
         leader.addValueChangeListener(e -> refresh());
@@ -157,13 +169,22 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         rollUp.addValueChangeListener(e -> refresh());
         onlyWithWork.addValueChangeListener(e -> refresh());
         loadTasks();
+        loadPeriods();
         refresh();
     }
 
     DashboardFilter filter() {
         return new DashboardFilter(year.getValue() == null ? 0 : year.getValue(),
                 task.getValue() == null ? null : task.getValue().getId(), kind.getValue(),
-                leader.getValue() == null ? null : leader.getValue().getId(), state.getValue(), rollUp.getValue());
+                leader.getValue() == null ? null : leader.getValue().getId(), state.getValue(), rollUp.getValue(),
+                period.getValue() == null ? null : period.getValue().key());
+    }
+
+    /** The periods of the year whose data window has begun, month by month, then quarters, halves, the year. */
+    private void loadPeriods() {
+        LocalDate today = LocalDate.now();
+        period.setItems(year.getValue() == null ? List.of() : periods.ofYear(year.getValue()).stream()
+                .filter(p -> !p.from().isAfter(today)).toList());
     }
 
     private void loadTasks() {
@@ -177,7 +198,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         DashboardFilter f = filter();
-        showHeadline(service.headline(f));
+        Period p = period.getValue();
+        LocalDate today = LocalDate.now();
+        period.setHelperText(p == null ? null : getTranslation("dashboard.filter.period.asOf",
+                Formats.date(p.to().isBefore(today) ? p.to() : today)));
+        showHeadline(f, service.headline(f));
         Matrix matrix = service.matrix(f, onlyWithWork.getValue());
         if (matrix.cells().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("dashboard.matrix.none"));
@@ -188,15 +213,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var progress = service.progressByMonth(f);
         var states = service.statesByTask(f);
         var late = service.lateUnits(f);
+        var lateReports = service.lateReports(f);
         drawCharts = () -> {
             svg(progressChart, SvgCharts.progress(progress, matrix.rows(), narrow, this::getTranslation));
             svg(statesChart, SvgCharts.states(states, matrix.rows(), narrow, this::getTranslation));
             svg(lateChart, SvgCharts.lateUnits(late, english, narrow, this::getTranslation));
+            svg(lateReportsChart, SvgCharts.lateReports(lateReports, english, narrow, this::getTranslation));
         };
         drawCharts.run();
     }
 
-    private void showHeadline(Headline h) {
+    private void showHeadline(DashboardFilter f, Headline h) {
         Div total = figure("figure-total", null, num(h.total()), getTranslation("dashboard.total"));
         headline.add(total);
         for (DeadlineState s : List.of(DeadlineState.IN_PROGRESS_ON_TIME, DeadlineState.IN_PROGRESS_OVERDUE,
@@ -219,14 +246,37 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         headline.add(waiting);
         headline.add(figure("figure-extensions", null, num(h.openExtensions()),
                 getTranslation("dashboard.extensions")));
-        Div notReported = figure("figure-not-reported", null,
-                h.notReportedThisPeriod().map(this::num).orElse("—"), getTranslation("dashboard.notReported"));
-        if (h.notReportedThisPeriod().isEmpty()) {
-            Span later = new Span(getTranslation("dashboard.notReported.later"));
-            later.addClassName("figure-note");
-            notReported.add(later);
+        MissingReports missing = h.notReported();
+        Div notReported = figure("figure-not-reported", null, num(missing.units()),
+                getTranslation(f.periodKey() == null ? "dashboard.notReported" : "dashboard.notReported.period"));
+        Div note = new Div();
+        note.addClassName("figure-note");
+        note.add(new Span(getTranslation("dashboard.notReported.reports", missing.reports())));
+        note.add(new Span(missing.periods().stream().map(p -> p.label(getLocale()))
+                .collect(java.util.stream.Collectors.joining(", "))));
+        notReported.add(note);
+        // the "Báo cáo định kỳ" screen with the same periods, task and status: the same count
+        Anchor link = new Anchor(reportingLink(f), "");
+        link.getElement().setAttribute("router-link", "");
+        link.getElement().setAttribute("aria-label", getTranslation("dashboard.notReported.open", missing.units()));
+        link.add(notReported);
+        link.addClassName("figure-link");
+        headline.add(link);
+    }
+
+    /** reporting?lastDue=true&status=MISSING&year=2026, or with kind and period; the task when one is chosen. */
+    String reportingLink(DashboardFilter f) {
+        StringBuilder q = new StringBuilder("reporting?status=MISSING&year=");
+        Period p = f.periodKey() == null ? null : periods.byKey(f.periodKey()).orElse(null);
+        if (p == null) {
+            q.append(f.year()).append("&lastDue=true");
+        } else {
+            q.append(p.year()).append("&kind=").append(p.kind().name()).append("&period=").append(p.key());
         }
-        headline.add(notReported);
+        if (f.taskId() != null) {
+            q.append("&task=").append(f.taskId());
+        }
+        return q.toString();
     }
 
     private String num(long n) {
@@ -265,6 +315,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             item.addClassNames("legend-item", MatrixTable.cssClass(s));
             legend.add(item);
         }
+        return legend;
+    }
+
+    /** Missing (hatched red) and late (dotted orange) reports, as in the "late reports" chart. */
+    private Div reportLegend() {
+        Div legend = new Div();
+        legend.addClassName("matrix-legend");
+        Span missing = new Span(MatrixTable.icon(DeadlineState.IN_PROGRESS_OVERDUE),
+                new Span(getTranslation(PeriodStatus.MISSING.translationKey())));
+        missing.addClassNames("legend-item", MatrixTable.cssClass(DeadlineState.IN_PROGRESS_OVERDUE));
+        Span late = new Span(MatrixTable.icon(DeadlineState.DONE_LATE),
+                new Span(getTranslation(PeriodStatus.LATE.translationKey())));
+        late.addClassNames("legend-item", MatrixTable.cssClass(DeadlineState.DONE_LATE));
+        legend.add(missing, late);
         return legend;
     }
 

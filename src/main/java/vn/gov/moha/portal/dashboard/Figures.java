@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.gov.moha.portal.assignment.ApprovalStep;
 import vn.gov.moha.portal.assignment.DeadlineState;
+import vn.gov.moha.portal.assignment.MissingReports;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.unit.UnitKind;
 
@@ -34,10 +35,10 @@ public final class Figures {
 
     /**
      * The headline: assignments by deadline state, reports waiting at each approval step, open
-     * extension requests. {@code notReportedThisPeriod} stays empty until reporting periods exist.
+     * extension requests, and the units whose periodic report is missing for "this period" (or the chosen one).
      */
     public record Headline(Map<DeadlineState, Long> byState, List<WaitingStep> waiting, long openExtensions,
-                           Optional<Long> notReportedThisPeriod) {
+                           MissingReports notReported) {
 
         public long total() {
             return byState.values().stream().mapToLong(Long::longValue).sum();

@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import vn.gov.moha.portal.assignment.DeadlineState;
+import vn.gov.moha.portal.assignment.PeriodStatus;
+import vn.gov.moha.portal.assignment.UnitLateness;
 import vn.gov.moha.portal.dashboard.Figures.LateUnit;
 import vn.gov.moha.portal.dashboard.Figures.ProgressPoint;
 import vn.gov.moha.portal.dashboard.Figures.TaskRow;
 import vn.gov.moha.portal.dashboard.Figures.TaskState;
 
 /**
- * The dashboard's three charts drawn on the server as SVG: no script, nothing to install, the same
+ * The dashboard's four charts drawn on the server as SVG: no script, nothing to install, the same
  * in every mode and browser. The figures come from the database; this only lays them out. Every
  * mark carries a {@code <title>} (shown on hover, read by screen readers), late states carry a
  * pattern as well as a colour, and lines end with their task number.
@@ -150,36 +152,55 @@ final class SvgCharts {
 
     /** The units with the most overdue and late-finished assignments, most first (horizontal bars). */
     static String lateUnits(List<LateUnit> units, boolean english, boolean narrow, Function<String, String> t) {
+        String overdue = t.apply(DeadlineState.IN_PROGRESS_OVERDUE.translationKey());
+        String late = t.apply(DeadlineState.DONE_LATE.translationKey());
+        return bars(units.stream().map(u -> new Bar(u.name(english), u.overdue(), overdue, u.doneLate(), late)).toList(),
+                narrow, t.apply("dashboard.chart.late"), t);
+    }
+
+    /** The units with the most periodic reports missing or sent late, most first (horizontal bars). */
+    static String lateReports(List<UnitLateness> units, boolean english, boolean narrow, Function<String, String> t) {
+        String missing = t.apply(PeriodStatus.MISSING.translationKey());
+        String late = t.apply(PeriodStatus.LATE.translationKey());
+        return bars(units.stream().map(u -> new Bar(u.name(english), u.missing(), missing, u.late(), late)).toList(),
+                narrow, t.apply("dashboard.chart.lateReports"), t);
+    }
+
+    /** A unit's bar: the worse part first (hatched red), the other after it (dotted orange). */
+    private record Bar(String name, long worse, String worseLabel, long other, String otherLabel) {
+    }
+
+    private static String bars(List<Bar> units, boolean narrow, String label, Function<String, String> t) {
         int w = narrow ? 360 : 520;
         int rowH = 26;
         int labelW = narrow ? 110 : 200;
         int top = 8;
         int h = Math.max(120, top + units.size() * rowH + 28);
-        StringBuilder svg = open(w, h, t.apply("dashboard.chart.late"));
+        StringBuilder svg = open(w, h, label);
         if (units.isEmpty()) {
             return empty(svg, w, h, t);
         }
-        long max = units.stream().mapToLong(u -> u.overdue() + u.doneLate()).max().orElse(1);
+        long max = Math.max(1, units.stream().mapToLong(u -> u.worse() + u.other()).max().orElse(1));
         double plotW = w - labelW - 40;
         for (int i = 0; i < units.size(); i++) {
-            LateUnit u = units.get(i);
+            Bar u = units.get(i);
             double y = top + i * rowH;
-            String name = MatrixTable.shortName(u.name(english));
+            String name = MatrixTable.shortName(u.name());
             String shown = name.length() > (narrow ? 14 : 28) ? name.substring(0, narrow ? 13 : 27) + "…" : name;
-            svg.append(fmt("<text x=\"%d\" y=\"%.1f\" %s text-anchor=\"end\" fill=\"#1f2933\"><title>%s</title>%s</text>", labelW - 8, y + rowH / 2.0 + 4, FONT, esc(u.name(english)), esc(shown)));
+            svg.append(fmt("<text x=\"%d\" y=\"%.1f\" %s text-anchor=\"end\" fill=\"#1f2933\"><title>%s</title>%s</text>", labelW - 8, y + rowH / 2.0 + 4, FONT, esc(u.name()), esc(shown)));
             double x = labelW;
-            double over = plotW * u.overdue() / max;
-            double late = plotW * u.doneLate() / max;
-            if (u.overdue() > 0) {
-                svg.append(rect(x, y + 4, over, rowH - 8, DeadlineState.IN_PROGRESS_OVERDUE,
-                        name + " – " + t.apply(DeadlineState.IN_PROGRESS_OVERDUE.translationKey()) + ": " + u.overdue()));
+            double worse = plotW * u.worse() / max;
+            double other = plotW * u.other() / max;
+            if (u.worse() > 0) {
+                svg.append(rect(x, y + 4, worse, rowH - 8, DeadlineState.IN_PROGRESS_OVERDUE,
+                        name + " – " + u.worseLabel() + ": " + u.worse()));
             }
-            if (u.doneLate() > 0) {
-                svg.append(rect(x + over, y + 4, late, rowH - 8, DeadlineState.DONE_LATE,
-                        name + " – " + t.apply(DeadlineState.DONE_LATE.translationKey()) + ": " + u.doneLate()));
+            if (u.other() > 0) {
+                svg.append(rect(x + worse, y + 4, other, rowH - 8, DeadlineState.DONE_LATE,
+                        name + " – " + u.otherLabel() + ": " + u.other()));
             }
-            svg.append(text(x + over + late + 6, y + rowH / 2.0 + 4, "start", "#1f2933",
-                    String.valueOf(u.overdue() + u.doneLate())));
+            svg.append(text(x + worse + other + 6, y + rowH / 2.0 + 4, "start", "#1f2933",
+                    String.valueOf(u.worse() + u.other())));
         }
         svg.append(line(labelW, top, labelW, top + units.size() * rowH, MUTED));
         return close(svg);

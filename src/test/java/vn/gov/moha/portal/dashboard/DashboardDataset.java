@@ -40,10 +40,15 @@ final class DashboardDataset {
     }
 
     record A(long id, Task task, Unit unit, Long leaderId, DeadlineState state, int percent, LocalDateTime createdAt,
-             Set<Long> coordinators) {
+             Set<Long> coordinators, LocalDate deadline, LocalDate completed) {
     }
 
-    record R(A assignment, String status, int step, LocalDateTime submittedAt, int percent) {
+    /** A report; {@code periodKey} only for the periodic reports of ongoing assignments. */
+    record R(A assignment, String status, int step, LocalDateTime submittedAt, int percent, String periodKey) {
+
+        R(A assignment, String status, int step, LocalDateTime submittedAt, int percent) {
+            this(assignment, status, step, submittedAt, percent, null);
+        }
     }
 
     record E(A assignment, String status) {
@@ -147,9 +152,12 @@ final class DashboardDataset {
                     jdbc.update("insert into assignment_coordinator (assignment_id, unit_id) values (?, ?)", id, c);
                 }
                 A a = new A(id, task, unit, leaderOverride != null ? leaderOverride : task.leaderId(), state, percent,
-                        created, coordinators);
+                        created, coordinators, deadline, completed);
                 assignments.add(a);
                 addReports(a, k, creator);
+                if (deadline == null) {
+                    addPeriodReports(a, j, creator);
+                }
                 if (deadline != null && k % 6 < 2) {
                     String status = k % 6 == 0 ? "PENDING" : "REJECTED";
                     jdbc.update("insert into extension_request (assignment_id, current_deadline, requested_deadline, "
@@ -178,6 +186,33 @@ final class DashboardDataset {
             case 2 -> insertReport(a, "DRAFT", 0, null, 90, creator);
             default -> insertReport(a, "RETURNED", 0, LocalDateTime.of(2024, 4, 2, 9, 0), 95, creator);
         }
+    }
+
+    /**
+     * Monthly reports of an ongoing assignment (default rules: data to the 14th, due on the 20th;
+     * 20/03/2024 is a Wednesday and 20/12/2024 a Friday, both working days): every third sends
+     * Tháng 12/2024 on 18/12 (on time) and Tháng 3/2024 on 25/03 (late), the next third sends
+     * Tháng 12/2024 on 23/12 (late), the rest send nothing.
+     */
+    private void addPeriodReports(A a, int j, long creator) {
+        if (j % 3 == 0) {
+            insertPeriodReport(a, "2024-M12", LocalDate.of(2024, 11, 15), LocalDate.of(2024, 12, 14),
+                    LocalDateTime.of(2024, 12, 18, 10, 0), creator);
+            insertPeriodReport(a, "2024-M03", LocalDate.of(2024, 2, 15), LocalDate.of(2024, 3, 14),
+                    LocalDateTime.of(2024, 3, 25, 9, 0), creator);
+        } else if (j % 3 == 1) {
+            insertPeriodReport(a, "2024-M12", LocalDate.of(2024, 11, 15), LocalDate.of(2024, 12, 14),
+                    LocalDateTime.of(2024, 12, 23, 9, 0), creator);
+        }
+    }
+
+    private void insertPeriodReport(A a, String key, LocalDate start, LocalDate end, LocalDateTime sent, long creator) {
+        jdbc.update("insert into progress_report (assignment_id, unit_id, percent_complete, confidence, narrative, "
+                + "status, round, current_step, created_by, created_at, submitted_by, submitted_at, first_submitted_at, "
+                + "period_key, period_start, period_end) values (?, ?, ?, 'ON_TRACK', 'test', 'APPROVED', 1, 0, ?, ?, "
+                + "?, ?, ?, ?, ?, ?)", a.id(), a.unit().id(), a.percent(), creator, Timestamp.valueOf(a.createdAt()),
+                creator, Timestamp.valueOf(sent), Timestamp.valueOf(sent), key, Date.valueOf(start), Date.valueOf(end));
+        reports.add(new R(a, "APPROVED", 0, sent, a.percent(), key));
     }
 
     private long insertAssignment(Task task, Unit unit, LocalDate deadline, LocalDate completed, int percent,
@@ -211,6 +246,100 @@ final class DashboardDataset {
     }
 
     // ---- the model's answers --------------------------------------------------------------------
+
+    /** Months of progress the model counts (none after this one); null: all. */
+    private YearMonth lastMonth;
+
+    /**
+     * The year as it stood at the end of {@code day}: only assignments given by then; done only if
+     * completed by then; overdue if the deadline was before that day; the percent complete the best
+     * sent or approved by then (100 % and the rest unchanged when completed by then).
+     */
+    DashboardDataset asOf(LocalDate day) {
+        DashboardDataset d = new DashboardDataset(this);
+        for (A a : assignments) {
+            if (a.createdAt().toLocalDate().isAfter(day)) {
+                continue;
+            }
+            boolean done = a.completed() != null && !a.completed().isAfter(day);
+            DeadlineState state = done
+                    ? (a.deadline() == null || !a.completed().isAfter(a.deadline()) ? DeadlineState.DONE_ON_TIME
+                    : DeadlineState.DONE_LATE)
+                    : (a.deadline() == null || !a.deadline().isBefore(day) ? DeadlineState.IN_PROGRESS_ON_TIME
+                    : DeadlineState.IN_PROGRESS_OVERDUE);
+            int percent = done || !day.isBefore(today) ? a.percent() : reports.stream()
+                    .filter(r -> r.assignment().id() == a.id() && Set.of("SUBMITTED", "APPROVED").contains(r.status()))
+                    .filter(r -> r.submittedAt().isBefore(day.plusDays(1).atStartOfDay()))
+                    .mapToInt(R::percent).max().orElse(0);
+            d.assignments.add(new A(a.id(), a.task(), a.unit(), a.leaderId(), state, percent, a.createdAt(),
+                    a.coordinators(), a.deadline(), a.completed()));
+        }
+        d.reports.addAll(reports);
+        d.extensions.addAll(extensions);
+        d.lastMonth = YearMonth.from(day);
+        return d;
+    }
+
+    private DashboardDataset(DashboardDataset of) {
+        this.jdbc = of.jdbc;
+        this.units.putAll(of.units);
+        this.tasks.addAll(of.tasks);
+        this.userIds.putAll(of.userIds);
+    }
+
+    /** Whose periodic reporting a person sees: leaders everything, a manager their department's tasks, unit staff the units they lead. */
+    static Predicate<A> reportingVisibleTo(String who, DashboardDataset d) {
+        return switch (who) {
+            case "lamdong.cv", "lamdong.truong" -> a -> a.unit().id() == d.unit("SNV-68").id();
+            default -> visibleTo(who, d);
+        };
+    }
+
+    /** The ongoing assignments whose reporting the person sees, of one task or all. */
+    private List<A> ongoing(String who, Long taskId) {
+        return assignments.stream().filter(a -> a.deadline() == null).filter(reportingVisibleTo(who, this))
+                .filter(a -> taskId == null || a.task().id() == taskId).toList();
+    }
+
+    /** Month m of 2024 is owed when the assignment existed on its cut-off day, the 14th. */
+    private static boolean owes(A a, int month) {
+        return !a.createdAt().toLocalDate().isAfter(LocalDate.of(2024, month, 14));
+    }
+
+    /** The due days (the 20th, both working days) of the two months that have reports; ON_TIME, LATE or MISSING. */
+    private String status(A a, int month) {
+        String key = String.format("2024-M%02d", month);
+        LocalDateTime dueEnd = LocalDate.of(2024, month, 20).plusDays(1).atStartOfDay();
+        return reports.stream().filter(r -> r.assignment().id() == a.id() && key.equals(r.periodKey()))
+                .map(r -> r.submittedAt().isBefore(dueEnd) ? "ON_TIME" : "LATE").findFirst().orElse("MISSING");
+    }
+
+    /** "this period" of 2024 (Tháng 12/2024): {distinct units, reports} missing. */
+    long[] expectedMissingThisPeriod(String who, Long taskId) {
+        List<A> missing = ongoing(who, taskId).stream().filter(a -> owes(a, 12))
+                .filter(a -> status(a, 12).equals("MISSING")).toList();
+        return new long[] {missing.stream().map(a -> a.unit().id()).distinct().count(), missing.size()};
+    }
+
+    /** "CODE late missing" over the twelve months of 2024, most first, then most missing, then code. */
+    List<String> expectedLateReports(String who, Long taskId) {
+        Map<String, long[]> byUnit = new TreeMap<>();
+        for (A a : ongoing(who, taskId)) {
+            for (int m = 1; m <= 12; m++) {
+                if (!owes(a, m)) {
+                    continue;
+                }
+                String st = status(a, m);
+                if (!st.equals("ON_TIME")) {
+                    byUnit.computeIfAbsent(a.unit().code(), x -> new long[2])[st.equals("LATE") ? 0 : 1]++;
+                }
+            }
+        }
+        return byUnit.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -(e.getValue()[0] + e.getValue()[1]))
+                        .thenComparingLong(e -> -e.getValue()[1]).thenComparing(Map.Entry::getKey))
+                .map(e -> e.getKey() + " " + e.getValue()[0] + " " + e.getValue()[1]).toList();
+    }
 
     /** Who sees what, as the portal's rule says: leaders everything, a manager their department's tasks, unit staff their unit's. */
     static Predicate<A> visibleTo(String who, DashboardDataset d) {
@@ -252,6 +381,7 @@ final class DashboardDataset {
     Map<String, Long> expectedWaiting(String who, DashboardFilter f) {
         Set<Long> ids = scoped(who, f).stream().map(A::id).collect(Collectors.toSet());
         return reports.stream().filter(r -> r.status().equals("SUBMITTED") && ids.contains(r.assignment().id()))
+                .filter(r -> f.periodKey() == null || f.periodKey().equals(r.periodKey()))
                 .collect(Collectors.groupingBy(r -> (r.assignment().unit().kind() == UnitKind.PROVINCE ? "PROVINCE"
                         : "DEPARTMENT") + "/" + r.step(), TreeMap::new, Collectors.counting()));
     }
@@ -303,7 +433,8 @@ final class DashboardDataset {
     /** "taskId/yyyy-MM" -> average of each assignment's best percent submitted or approved by the month's end. */
     Map<String, Integer> expectedProgress(String who, DashboardFilter f) {
         Set<YearMonth> months = reports.stream().filter(r -> Set.of("SUBMITTED", "APPROVED").contains(r.status()))
-                .map(r -> YearMonth.from(r.submittedAt())).collect(Collectors.toCollection(TreeSet::new));
+                .map(r -> YearMonth.from(r.submittedAt())).filter(m -> lastMonth == null || !m.isAfter(lastMonth))
+                .collect(Collectors.toCollection(TreeSet::new));
         Map<String, Integer> points = new TreeMap<>();
         Map<Long, List<A>> byTask = scoped(who, f).stream().collect(Collectors.groupingBy(a -> a.task().id()));
         for (YearMonth month : months) {
@@ -314,7 +445,7 @@ final class DashboardDataset {
                 }
                 int sum = 0;
                 for (A a : existing) {
-                    sum += reports.stream().filter(r -> r.assignment() == a)
+                    sum += reports.stream().filter(r -> r.assignment().id() == a.id())
                             .filter(r -> Set.of("SUBMITTED", "APPROVED").contains(r.status()))
                             .filter(r -> !YearMonth.from(r.submittedAt()).isAfter(month))
                             .mapToInt(R::percent).max().orElse(0);

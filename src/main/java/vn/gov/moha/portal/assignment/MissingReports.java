@@ -1,0 +1,10 @@
+package vn.gov.moha.portal.assignment;
+
+import java.util.List;
+
+/**
+ * Reports missing (due date passed, nothing sent) for some periods: how many lead units owe one, how
+ * many reports (assignment x period) that is, and which periods were counted.
+ */
+public record MissingReports(long units, long reports, List<Period> periods) {
+}
