@@ -5,7 +5,7 @@ package vn.gov.moha.portal.assignment;
  * begin on 15/12/2023) that have begun, optionally one kind, one period (its key, e.g. 2024-Q1), one
  * task, one status, units matching a search (with or without diacritics). Null means "all".
  * {@code lastDue} instead picks, of each kind (or the one kind), the latest period whose report was due
- * by today (or by the year's end, for a past year): "this period" of the dashboard's headline.
+ * by today, whatever the year: "this period" of the dashboard's headline.
  */
 public record ReportingFilter(int year, ReportingPeriod kind, String periodKey, Long taskId, PeriodStatus status,
                               String unitQuery, boolean lastDue) {

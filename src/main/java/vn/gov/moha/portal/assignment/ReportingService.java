@@ -92,11 +92,10 @@ public class ReportingService {
             return List.of();
         }
         if (filter.lastDue()) {
-            // as of today, or of the year's last day for a past year
-            LocalDate day = today.getYear() > filter.year() ? LocalDate.of(filter.year(), 12, 31) : today;
+            // "this period" is now's, whatever the programme year: a year's tasks may run on after it
             return java.util.Arrays.stream(ReportingPeriod.values())
                     .filter(k -> filter.kind() == null || filter.kind() == k)
-                    .map(k -> periods.previous(periods.dueNext(k, day)))
+                    .map(k -> periods.previous(periods.dueNext(k, today)))
                     .sorted(Comparator.comparing(Period::to))
                     .toList();
         }

@@ -109,6 +109,7 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         lastDue.addClassName("last-due");
         lastDue.addValueChangeListener(e -> {
             period.setEnabled(!e.getValue() && !period.getListDataView().getItems().toList().isEmpty());
+            year.setEnabled(!e.getValue());
             refresh();
         });
 

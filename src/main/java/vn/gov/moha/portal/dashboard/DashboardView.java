@@ -180,11 +180,19 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 period.getValue() == null ? null : period.getValue().key());
     }
 
-    /** The periods of the year whose data window has begun, month by month, then quarters, halves, the year. */
+    /**
+     * The periods from the programme year's first to the one open today (a year's tasks may run on after
+     * it), newest first; of periods ending together the longest first (the year, the half, the quarter).
+     */
     private void loadPeriods() {
         LocalDate today = LocalDate.now();
-        period.setItems(year.getValue() == null ? List.of() : periods.ofYear(year.getValue()).stream()
-                .filter(p -> !p.from().isAfter(today)).toList());
+        List<Period> begun = new java.util.ArrayList<>();
+        for (int y = year.getValue() == null ? today.getYear() + 1 : year.getValue(); y <= today.getYear(); y++) {
+            periods.ofYear(y).stream().filter(p -> !p.from().isAfter(today)).forEach(begun::add);
+        }
+        begun.sort(java.util.Comparator.comparing(Period::to).reversed()
+                .thenComparingInt(p -> ReportingPeriods.perYear(p.kind())));
+        period.setItems(begun);
     }
 
     private void loadTasks() {

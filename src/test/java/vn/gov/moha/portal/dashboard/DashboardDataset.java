@@ -314,11 +314,26 @@ final class DashboardDataset {
                 .map(r -> r.submittedAt().isBefore(dueEnd) ? "ON_TIME" : "LATE").findFirst().orElse("MISSING");
     }
 
-    /** "this period" of 2024 (Tháng 12/2024): {distinct units, reports} missing. */
-    long[] expectedMissingThisPeriod(String who, Long taskId) {
-        List<A> missing = ongoing(who, taskId).stream().filter(a -> owes(a, 12))
-                .filter(a -> status(a, 12).equals("MISSING")).toList();
+    /**
+     * Monthly reports missing for the period {@code key} (its report already due): of the ongoing
+     * assignments the person sees, those given by the cut-off day {@code end}, not completed by the
+     * previous period's due day, whose lead unit still existed when the window began, that sent nothing
+     * for the key. {distinct units, reports}.
+     */
+    long[] expectedMissing(String who, Long taskId, String key, LocalDate start, LocalDate end, LocalDate previousDue) {
+        List<A> missing = ongoing(who, taskId).stream()
+                .filter(a -> !a.createdAt().toLocalDate().isAfter(end))
+                .filter(a -> a.completed() == null || a.completed().isAfter(previousDue))
+                .filter(a -> a.unit().validTo() == null || !a.unit().validTo().isBefore(start))
+                .filter(a -> reports.stream().noneMatch(r -> r.assignment().id() == a.id() && key.equals(r.periodKey())))
+                .toList();
         return new long[] {missing.stream().map(a -> a.unit().id()).distinct().count(), missing.size()};
+    }
+
+    /** Tháng 12/2024: data 15/11 to 14/12/2024, due Friday 20/12; the month before was due Wednesday 20/11. */
+    long[] expectedMissingDecember2024(String who, Long taskId) {
+        return expectedMissing(who, taskId, "2024-M12", LocalDate.of(2024, 11, 15), LocalDate.of(2024, 12, 14),
+                LocalDate.of(2024, 11, 20));
     }
 
     /** "CODE late missing" over the twelve months of 2024, most first, then most missing, then code. */
@@ -346,6 +361,7 @@ final class DashboardDataset {
         return switch (who) {
             case "lanhdao", "admin" -> a -> true;
             case "quanly" -> a -> a.task().deptId() == d.unit("V-TCBC").id();
+            case "quanly.cchc" -> a -> a.task().deptId() == d.unit("V-CCHC").id();
             case "lamdong.cv", "lamdong.truong" -> a -> a.unit().id() == d.unit("SNV-68").id()
                     || a.coordinators().contains(d.unit("SNV-68").id());
             default -> throw new IllegalArgumentException(who);

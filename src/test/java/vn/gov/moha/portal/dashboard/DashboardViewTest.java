@@ -30,6 +30,8 @@ import vn.gov.moha.portal.unit.UnitKind;
 class DashboardViewTest extends WorkflowFixture {
 
     DashboardDataset data;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.gov.moha.portal.assignment.ReportingPeriods periods;
 
     @BeforeEach
     void generate() {
@@ -82,8 +84,9 @@ class DashboardViewTest extends WorkflowFixture {
         assertThat(figure("extensions")).isEqualTo(String.valueOf(data.expectedOpenExtensions("lanhdao", all)));
         assertThat(figure("waiting")).isEqualTo(String.valueOf(
                 data.expectedWaiting("lanhdao", all).values().stream().mapToLong(Long::longValue).sum()));
-        long[] missing = data.expectedMissingThisPeriod("lanhdao", null);
-        assertThat(figure("not-reported")).isEqualTo(String.valueOf(missing[0]));
+        var now = periods.previous(periods.dueNext(vn.gov.moha.portal.assignment.ReportingPeriod.MONTHLY, data.today));
+        long[] missing = data.expectedMissing("lanhdao", null, now.key(), now.from(), now.to(), periods.previous(now).due());
+        assertThat(figure("not-reported")).isEqualTo(String.format(Locale.GERMANY, "%,d", missing[0]));
         assertThat(_find(Span.class, spec -> spec.withClasses("waiting-step")))
                 .extracting(Span::getText).contains("Tỉnh, bước 3 (Lãnh đạo Bộ): "
                         + data.expectedWaiting("lanhdao", all).get("PROVINCE/3"));
@@ -140,6 +143,67 @@ class DashboardViewTest extends WorkflowFixture {
         assertThat(cellLinks()).hasSize((int) data.assignments.stream()
                 .filter(a -> a.leaderId() != null && a.leaderId() == lanhdao2).count());
         HasValueUtilsKt._setValue(view.leader, null);
+    }
+
+    /**
+     * The period filter: Tháng 12/2024 shows the year as it stood on 14/12/2024 (the generated deadlines
+     * and completions are all later: every assignment in progress, none overdue) and the units that did
+     * not send that month's report; the figure opens "Báo cáo định kỳ" on the same rows; a cell still
+     * opens its assignment.
+     */
+    @Test
+    void thePeriodFilterAndTheNotReportedFigure() {
+        DashboardView view = open("lanhdao");
+        HasValueUtilsKt._setValue(view.onlyWithWork, false);
+        var december = view.period.getListDataView().getItems().filter(p -> p.key().equals("2024-M12"))
+                .findFirst().orElseThrow();
+        HasValueUtilsKt._setValue(view.period, december);
+        DashboardDataset then = data.asOf(java.time.LocalDate.of(2024, 12, 14));
+        var states = then.expectedByState("lanhdao", DashboardFilter.of(2024));
+        for (DeadlineState s : DeadlineState.values()) {
+            assertThat(figure(s.name())).as(s.name()).isEqualTo(String.format(Locale.GERMANY, "%,d", states.get(s)));
+        }
+        assertThat(states.get(DeadlineState.IN_PROGRESS_ON_TIME)).isEqualTo(data.assignments.size());
+        assertThat(view.period.getHelperText()).isEqualTo("Tình hình tại ngày 14/12/2024");
+        long[] missing = data.expectedMissingDecember2024("lanhdao", null);
+        assertThat(figure("not-reported")).isEqualTo(String.valueOf(missing[0]));
+        assertThat(svg(view.lateReportsChart)).contains("Chưa báo cáo: ");
+        // the matrix cells' percent is the best reported by 14/12/2024
+        Anchor cell = (Anchor) cellLinks().stream().filter(c -> c instanceof Anchor).findFirst().orElseThrow();
+        long id = Long.parseLong(cell.getHref().substring("assignments/".length()));
+        DashboardDataset.A a = then.assignments.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        assertThat(cell.getElement().getAttribute("aria-label")).contains(a.percent() + " %");
+
+        Anchor link = _get(Anchor.class, spec -> spec.withClasses("figure-link"));
+        assertThat(link.getHref()).isEqualTo("reporting?status=MISSING&year=2024&kind=MONTHLY&period=2024-M12");
+        AnchorsKt._click(link);
+        assertThat(path()).isEqualTo("reporting");
+        Span chip = _get(Span.class, spec -> spec.withClasses("count-missing"));
+        assertThat(chip.getText()).isEqualTo("Chưa báo cáo: " + missing[1]);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> grid = _get(com.vaadin.flow.component.grid.Grid.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo((int) missing[1]);
+        System.out.printf("Tháng 12/2024: %s by state; %d units (%d reports) not reported; the figure opened "
+                + "/reporting with '%s' and %d rows%n", states, missing[0], missing[1], chip.getText(),
+                com.github.mvysny.kaributesting.v10.GridKt._size(grid));
+    }
+
+    /** Without a period the figure opens "this period" of each kind on the reporting screen. */
+    @Test
+    void notReportedThisPeriodOpensTheLatestDuePeriods() {
+        open("quanly");
+        Anchor link = _get(Anchor.class, spec -> spec.withClasses("figure-link"));
+        assertThat(link.getHref()).isEqualTo("reporting?status=MISSING&year=2024&lastDue=true");
+        String shown = figure("not-reported");
+        var now = periods.previous(periods.dueNext(vn.gov.moha.portal.assignment.ReportingPeriod.MONTHLY, data.today));
+        long[] missing = data.expectedMissing("quanly", null, now.key(), now.from(), now.to(), periods.previous(now).due());
+        assertThat(shown).isEqualTo(String.valueOf(missing[0]));
+        AnchorsKt._click(link);
+        assertThat(path()).isEqualTo("reporting");
+        assertThat(_get(Span.class, spec -> spec.withClasses("count-missing")).getText())
+                .isEqualTo("Chưa báo cáo: " + missing[1]);
+        System.out.printf("quanly: %s units (%d reports) have not reported %s; the reporting screen agrees%n", shown,
+                missing[1], now.key());
     }
 
     @Test
