@@ -158,6 +158,12 @@ class WorkflowScreensTest extends WorkflowFixture {
         tabs.setSelectedIndex(2);
         assertThat(column(_get(Grid.class, g -> g.withClasses("history")), 2)).contains("Giao nhiệm vụ",
                 "Gửi báo cáo", "Trả lại báo cáo", "Chấp nhận báo cáo", "Đính kèm tệp");
+        // the details name the units and the indicators, never a code or a stored map such as "{}"
+        List<String> details = column(_get(Grid.class, g -> g.withClasses("history")), 3);
+        details.forEach(d -> System.out.println("history: " + d));
+        assertThat(details).anyMatch(d -> d.contains("Đơn vị chủ trì: Sở Nội vụ tỉnh Lâm Đồng"));
+        assertThat(details).anyMatch(d -> d.matches("(?s).*Kết quả chỉ tiêu: .+ 120.*"));
+        assertThat(details).noneMatch(d -> d.contains("{") || d.contains("SNV-68"));
     }
 
     @Test
