@@ -99,8 +99,10 @@ public class ReportingService {
                     .sorted(Comparator.comparing(Period::to))
                     .toList();
         }
-        List<Period> all = filter.kind() == null ? periods.ofYear(filter.year())
-                : periods.ofYear(filter.kind(), filter.year());
+        List<Period> all = new java.util.ArrayList<>();
+        for (int y = filter.year(); y <= (filter.onward() ? Math.max(filter.year(), today.getYear()) : filter.year()); y++) {
+            all.addAll(filter.kind() == null ? periods.ofYear(y) : periods.ofYear(filter.kind(), y));
+        }
         return all.stream()
                 .filter(p -> filter.periodKey() == null || p.key().equals(filter.periodKey()))
                 .filter(p -> !p.from().isAfter(today))

@@ -44,6 +44,8 @@ public final class EventDetails {
             } else if (key.equals("lead") || key.equals("coordinators")) {
                 value = value.equals("-") || value.isEmpty() ? "—" : java.util.Arrays.stream(value.split(","))
                         .map(code -> unitNames.getOrDefault(code, code)).collect(Collectors.joining(", "));
+            } else if (value.equals("-")) {
+                value = "—"; // stored for "none" (no deadline, no period, no leader)
             } else if (key.equals("refused")) {
                 value = ui.getTranslation(value);
             } else if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {

@@ -40,7 +40,7 @@ import vn.gov.moha.portal.security.CurrentUser;
  *     period, for "this period" of each kind, the latest one already due;</li>
  * <li>progress over time: the months up to the end of the period's window;</li>
  * <li>late reports per unit: reports of that period sent late or missing; without a period, of
- *     every period of the year begun so far.</li>
+ *     every period from the programme year's first to today's (the same range as the period list).</li>
  * </ul>
  * The two reporting figures follow the task filter and the person's reach, as the "Báo cáo định kỳ"
  * screen they link to does; unit kind, leader and state do not narrow them (that screen has no such
@@ -98,7 +98,7 @@ public class DashboardService {
             return new ReportingFilter(p.year(), p.kind(), p.key(), task, null, null);
         }
         ReportingFilter year = ReportingFilter.year(filter.year()).withTask(task);
-        return thisPeriod ? year.lastDueOnly() : year;
+        return thisPeriod ? year.lastDueOnly() : year.andLaterYears();
     }
 
     /**

@@ -198,6 +198,12 @@ class DemoWorkflow {
             jdbc.update("update deadline_change set changed_at = ? where assignment_id in "
                     + "(select id from assignment where task_id = ?)", months.plusDays(t == t7 ? 0 : 30), t.getId());
         }
+        // the quarterly task 2 was given then too, so its two provinces owe the latest quarter already due
+        // and have not reported it: the dashboard's "not reported this period" and late-reports chart
+        PriorityTask t2 = as("admin", () -> task(2));
+        jdbc.update("update assignment set created_at = ? where task_id = ?", months, t2.getId());
+        jdbc.update("update deadline_change set changed_at = ? where assignment_id in "
+                + "(select id from assignment where task_id = ?)", months, t2.getId());
         jdbc.update("update assignment set deadline = ? where task_id = ?", today.minusDays(30), t7.getId());
         jdbc.update("update deadline_change set new_deadline = ? where assignment_id in "
                 + "(select id from assignment where task_id = ?)", today.minusDays(30), t7.getId());

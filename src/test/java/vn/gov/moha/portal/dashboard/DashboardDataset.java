@@ -301,19 +301,6 @@ final class DashboardDataset {
                 .filter(a -> taskId == null || a.task().id() == taskId).toList();
     }
 
-    /** Month m of 2024 is owed when the assignment existed on its cut-off day, the 14th. */
-    private static boolean owes(A a, int month) {
-        return !a.createdAt().toLocalDate().isAfter(LocalDate.of(2024, month, 14));
-    }
-
-    /** The due days (the 20th, both working days) of the two months that have reports; ON_TIME, LATE or MISSING. */
-    private String status(A a, int month) {
-        String key = String.format("2024-M%02d", month);
-        LocalDateTime dueEnd = LocalDate.of(2024, month, 20).plusDays(1).atStartOfDay();
-        return reports.stream().filter(r -> r.assignment().id() == a.id() && key.equals(r.periodKey()))
-                .map(r -> r.submittedAt().isBefore(dueEnd) ? "ON_TIME" : "LATE").findFirst().orElse("MISSING");
-    }
-
     /**
      * Monthly reports missing for the period {@code key} (its report already due): of the ongoing
      * assignments the person sees, those given by the cut-off day {@code end}, not completed by the
@@ -336,16 +323,30 @@ final class DashboardDataset {
                 LocalDate.of(2024, 11, 20));
     }
 
-    /** "CODE late missing" over the twelve months of 2024, most first, then most missing, then code. */
-    List<String> expectedLateReports(String who, Long taskId) {
+    /** A monthly period as the test names it: key, data window, due day, and the previous month's due day. */
+    record Month(String key, LocalDate from, LocalDate to, LocalDate due, LocalDate previousDue) {
+    }
+
+    /**
+     * "CODE late missing" over the months, most first, then most missing, then code: a month is owed by an
+     * ongoing assignment given by its cut-off day, not completed by the previous month's due day, whose
+     * unit still existed when the window began; a report first sent by the end of the due day is on
+     * time, later is late; none is missing once the due day has passed.
+     */
+    List<String> expectedLateReports(String who, Long taskId, List<Month> months) {
         Map<String, long[]> byUnit = new TreeMap<>();
         for (A a : ongoing(who, taskId)) {
-            for (int m = 1; m <= 12; m++) {
-                if (!owes(a, m)) {
+            for (Month m : months) {
+                if (a.createdAt().toLocalDate().isAfter(m.to())
+                        || (a.completed() != null && !a.completed().isAfter(m.previousDue()))
+                        || (a.unit().validTo() != null && a.unit().validTo().isBefore(m.from()))) {
                     continue;
                 }
-                String st = status(a, m);
-                if (!st.equals("ON_TIME")) {
+                LocalDateTime dueEnd = m.due().plusDays(1).atStartOfDay();
+                String st = reports.stream().filter(r -> r.assignment().id() == a.id() && m.key().equals(r.periodKey()))
+                        .map(r -> r.submittedAt().isBefore(dueEnd) ? "ON_TIME" : "LATE").findFirst()
+                        .orElse(m.due().isBefore(today) ? "MISSING" : "NOT_DUE");
+                if (st.equals("LATE") || st.equals("MISSING")) {
                     byUnit.computeIfAbsent(a.unit().code(), x -> new long[2])[st.equals("LATE") ? 0 : 1]++;
                 }
             }
