@@ -15,6 +15,7 @@ import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatling.javaapi.core.ChainBuilder;
@@ -84,6 +85,13 @@ public class PortalSimulation extends Simulation {
             portal = Portal.start(jar, Path.of(System.getProperty("portal.load.log", "target/load-portal.log")),
                     "--portal.demo.workflow=true");
             baseUrl = portal.baseUrl;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> { // also when the run crashes
+                try {
+                    portal.close();
+                } catch (Exception ignored) {
+                    // stopping anyway
+                }
+            }));
         } else {
             portal = null;
             baseUrl = url.replaceAll("/$", "");
@@ -151,15 +159,24 @@ public class PortalSimulation extends Simulation {
      * browser lands on: Vaadin's init request and the first navigation, as Chromium does them.
      */
     private static ChainBuilder login() {
-        return exec(http("login page").get("/login")
+        return exec(s -> s.set("clock", new long[1]))
+                .exec(timed(http("login page").get("/login"))
+                        .check(measured("login page", (body, s) -> body.contains("name=\"_csrf\"") ? "ok"
+                                : "no _csrf on the login page"))
                         .check(css("meta[name='_csrf']", "content").saveAs("csrf")))
                 .exec(betweenActions())
-                .exec(http("login form").post("/login")
+                .exec(timed(http("login form").post("/login"))
                         .formParam("_csrf", "#{csrf}")
                         .formParam("username", "#{username}")
                         .formParam("password", PASSWORD)
-                        .check(currentLocation().transform(l -> l.contains("/login")).is(false)))
-                .exec(http("init").get("/?v-r=init&location=&query=")
+                        .check(status().transform(RequestStats::status),
+                                currentLocation().transformWithSession((l, s) -> RequestStats.record("login form",
+                                        started(s), l.contains("/login") ? "login refused: " + l : "ok")).is("ok")))
+                .exec(timed(http("init").get("/?v-r=init&location=&query="))
+                        .check(measured("init", (body, s) -> {
+                            VaadinUi.init(body);
+                            return "ok";
+                        }))
                         .check(bodyString().transform(VaadinUi::init).saveAs("ui")))
                 .exec(uidl("page: home", s -> List.of(VaadinUi.navigate("/")), null))
                 .exec(betweenPages());
@@ -181,7 +198,8 @@ public class PortalSimulation extends Simulation {
                                 id("report-submit"))));
         ChainBuilder fix = exec(uidl("action: open returned report", s -> List.of(ui(s).click(s.getString("item"))),
                 id("report-submit")));
-        ChainBuilder fill = exec(betweenActions())
+        ChainBuilder fill = exec(s -> s.set("indicators", ui(s).ids("report-indicator-")))
+                .exec(betweenActions())
                 .exec(uidl("field: percent", s -> ui(s).type("report-percent",
                         String.valueOf(ThreadLocalRandom.current().nextInt(10, 100)), "change"), null))
                 .exec(betweenActions())
@@ -190,7 +208,7 @@ public class PortalSimulation extends Simulation {
                 .exec(uidl("field: narrative", s -> ui(s).type("report-narrative",
                         "Kiểm thử tải: đã rà soát, tổng hợp số liệu của các sở, ngành; tiến độ đạt kế hoạch.",
                         "change"), null))
-                .foreach(s -> ui(s).ids("report-indicator-"), "indicator").on(exec(betweenActions())
+                .foreach(s -> s.getList("indicators"), "indicator").on(exec(betweenActions())
                         .exec(uidl("field: indicator", s -> ui(s).type(s.getString("indicator"),
                                 String.valueOf(ThreadLocalRandom.current().nextInt(1, 500)), "change"), null)))
                 .exec(betweenActions())
@@ -267,16 +285,52 @@ public class PortalSimulation extends Simulation {
     /** One UIDL request: the RPC invocations built against this virtual user's page, its answer checked. */
     private static io.gatling.javaapi.http.HttpRequestActionBuilder uidl(String name,
             Function<Session, List<ObjectNode>> rpc, VaadinUi.Expectation expectation) {
-        return http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId)
+        return timed(http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(s -> ui(s).message(rpc.apply(s))))
-                .check(bodyString().transformWithSession((body, s) -> {
+                .check(measured(name, (body, s) -> {
                     String result = ui(s).accept(body, expectation);
                     if (ui(s).lastOutcome == VaadinUi.Outcome.CONFLICT) {
                         CONFLICTS.increment();
+                        if (CONFLICTS.sum() <= 10) {
+                            System.out.println("[load] conflict (" + s.getString("username") + ", " + name + "): "
+                                    + ui(s).conflict);
+                        }
                     }
                     return result;
-                }).is("ok"));
+                }));
+    }
+
+    /** Notes when the request is built (just before it is sent) in the virtual user's clock. */
+    private static io.gatling.javaapi.http.HttpRequestActionBuilder timed(
+            io.gatling.javaapi.http.HttpRequestActionBuilder request) {
+        return request.header("X-Load-Test", s -> {
+            ((long[]) s.get("clock"))[0] = System.nanoTime();
+            return "1";
+        });
+    }
+
+    private static long started(Session s) {
+        return ((long[]) s.get("clock"))[0];
+    }
+
+    /**
+     * The checks of every request: its status and round trip, then what its answer must show, all
+     * recorded per request kind ({@link RequestStats}); fails the request unless the answer is "ok".
+     */
+    private static io.gatling.javaapi.core.CheckBuilder[] measured(String name,
+            java.util.function.BiFunction<String, Session, String> answer) {
+        return new io.gatling.javaapi.core.CheckBuilder[] {
+                status().transform(RequestStats::status),
+                bodyString().transformWithSession((body, s) -> {
+                    String problem;
+                    try {
+                        problem = answer.apply(body, s);
+                    } catch (RuntimeException e) {
+                        problem = e.getMessage();
+                    }
+                    return RequestStats.record(name, started(s), problem);
+                }).is("ok")};
     }
 
     private static VaadinUi.Expectation id(String id) {
@@ -318,8 +372,7 @@ public class PortalSimulation extends Simulation {
             System.out.printf("[load] whole machine CPU (/proc/stat, load generator and other work included): "
                     + "%.0f %% busy%n", total == 0 ? 0.0 : 100.0 * (total - idle) / total);
         }
-        System.out.println("[load] per request kind (count, percentiles, errors) and throughput: Gatling's "
-                + "statistics below");
+        RequestStats.print(seconds);
         if (portal != null) {
             try {
                 portal.close();

@@ -53,6 +53,8 @@ final class VaadinUi {
     /** Grid data updates to confirm with the next request, as [gridNode, updateId]. */
     private final List<int[]> confirms = new ArrayList<>();
     Outcome lastOutcome = Outcome.OK;
+    /** Why the last answer was a conflict. */
+    String conflict;
 
     private VaadinUi(int uiId, String csrfToken, int syncId, int clientId) {
         this.uiId = uiId;
@@ -185,12 +187,14 @@ final class VaadinUi {
         for (String conflict : CONFLICTS) {
             if (body.contains(conflict)) {
                 lastOutcome = Outcome.CONFLICT;
+                this.conflict = conflict;
                 return "ok";
             }
         }
         String missing = expectation == null ? null : expectation.missing(this, body);
         if ("CONFLICT".equals(missing)) { // the page shows another user got there first
             lastOutcome = Outcome.CONFLICT;
+            conflict = "the page no longer offers the action";
             return "ok";
         }
         return missing == null ? "ok" : missing;
