@@ -82,8 +82,8 @@ public class PortalSimulation extends Simulation {
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException("No production jar at " + jar + ": mvn verify (or -Pload verify) builds it");
             }
-            portal = Portal.start(jar, Path.of(System.getProperty("portal.load.log", "target/load-portal.log")),
-                    "--portal.demo.workflow=true");
+            Path log = Path.of(System.getProperty("portal.load.log", "target/load-portal.log"));
+            portal = Portal.start(jar, log, "--portal.demo.workflow=true");
             baseUrl = portal.baseUrl;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> { // also when the run crashes
                 try {
@@ -92,6 +92,7 @@ public class PortalSimulation extends Simulation {
                     // stopping anyway
                 }
             }));
+            awaitDemoData(log);
         } else {
             portal = null;
             baseUrl = url.replaceAll("/$", "");
@@ -122,6 +123,27 @@ public class PortalSimulation extends Simulation {
         setUp(populations).protocols(protocol)
                 .maxDuration(Duration.ofSeconds(RAMP + HOLD + 120))
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /**
+     * The demo accounts and work are made after the portal starts serving (DemoData, an
+     * ApplicationRunner), which takes minutes on a busy machine: the run starts when they are there.
+     */
+    private static void awaitDemoData(Path log) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            String text = Files.readString(log);
+            if (text.contains("Created demo assignments, reports and an extension request")) {
+                System.out.printf("[load] demo data ready after %.1f s more%n", (System.nanoTime() - started) / 1e9);
+                return;
+            }
+            if (text.contains("Error starting ApplicationContext") || text.contains("APPLICATION FAILED TO START")) {
+                throw new IllegalStateException("The portal failed while making its demo data; see " + log);
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("The portal's demo data was not ready within 10 minutes; see " + log);
     }
 
     private static FeederBuilder<Object> accounts(List<String> names, String suffix) {
