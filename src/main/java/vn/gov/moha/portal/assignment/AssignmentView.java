@@ -77,6 +77,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
         addClassName("page");
         addClassName("assignment-view");
+        setId("assignment-view");
     }
 
     @Override
@@ -114,6 +115,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                     e -> UI.getCurrent().navigate(ReportView.class,
                             new RouteParameters(ReportView.ASSIGNMENT, String.valueOf(a.getId()))));
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            write.setId("assignment-write-report");
             actions.add(write);
         }
         if (extensions.canRequest(a)) {

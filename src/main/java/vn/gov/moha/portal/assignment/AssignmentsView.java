@@ -105,6 +105,7 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> UI.getCurrent().navigate(AssignmentView.class,
                 new RouteParameters(AssignmentView.ID, String.valueOf(e.getItem().getId()))));
         grid.setSizeFull();
+        grid.setId("assignments-grid");
         add(toolbar, grid);
         loadTasks();
         refresh();

@@ -31,6 +31,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         boolean english = Translations.supported(getLocale()) == Translations.ENGLISH;
         addClassName("page");
         items.addClassName("task-cards");
+        items.setId("mywork-items");
         List<MyWorkService.Item> work = service.items();
         if (work.isEmpty()) {
             add(new Paragraph(getTranslation("mywork.empty")));
@@ -47,6 +48,10 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
             lead.addClassName("task-lead");
             Button open = new Button(getTranslation("mywork.open"), e -> open(item));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            // stable ids (for the load test): mywork-write-report-<assignment>, mywork-approve-report-<report>, ...
+            open.setId("mywork-" + item.kind().name().toLowerCase().replace('_', '-') + "-"
+                    + (item.reportId() != null ? item.reportId() : item.extensionId() != null ? item.extensionId()
+                    : a.getId()));
             Div card = new Div(kind, title, lead, open);
             card.addClassName("card");
             card.addClassName("work-item");

@@ -81,6 +81,10 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
         addClassName("page");
         addClassName("report-view");
+        percent.setId("report-percent");
+        confidence.setId("report-confidence");
+        narrative.setId("report-narrative");
+        comment.setId("report-comment");
         period.addValueChangeListener(e -> period.setHelperText(e.getValue() == null ? null
                 : getTranslation("report.period.help", Formats.date(e.getValue().from()),
                 Formats.date(e.getValue().to()), Formats.date(e.getValue().due()))));
@@ -151,6 +155,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     i.getUnitOfMeasure()));
             field.setHelperText(getTranslation("assignment.indicator.target") + ": " + i.getTarget().stripTrailingZeros()
                     .toPlainString());
+            field.setId("report-indicator-" + i.getId());
             values.put(i.getId(), field);
             form.add(field);
             errors.field("indicator-" + i.getId(), field);
@@ -177,6 +182,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             saveDraft.addClickListener(e -> save(a, report, errors, false));
             submit.setText(getTranslation("report.submit"));
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            saveDraft.setId("report-save");
+            submit.setId("report-submit");
             submit.addClickListener(e -> save(a, report, errors, true));
             add(new HorizontalLayout(saveDraft, submit));
         }
@@ -328,11 +335,13 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         approve.setText(getTranslation("report.approve"));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.setDisableOnClick(true);
+        approve.setId("report-approve");
         approve.addClickListener(e -> decide(() -> reports.approve(report.getId(), report.getVersion(), comment.getValue()),
                 "report.approved", errors, report));
         returnIt.setText(getTranslation("report.return"));
         returnIt.addThemeVariants(ButtonVariant.LUMO_ERROR);
         returnIt.setDisableOnClick(true);
+        returnIt.setId("report-return");
         returnIt.addClickListener(e -> decide(() -> reports.returnReport(report.getId(), report.getVersion(),
                 comment.getValue()), "report.returned", errors, report));
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("report.approve") + " / "

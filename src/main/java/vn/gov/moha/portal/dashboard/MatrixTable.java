@@ -52,6 +52,7 @@ class MatrixTable extends Div {
     }
 
     MatrixTable(Matrix matrix, boolean english, Consumer<Cell> openList) {
+        setId("dashboard-matrix");
         addClassName("matrix-scroll");
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "region");

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * tests) started with {@code java -jar} on a free port, with a fresh H2 database and file store in
  * a temporary folder, demo accounts on, the demo work in progress off. Stopped when the tests end.
  */
-final class Portal implements ExtensionContext.Store.CloseableResource {
+public final class Portal implements ExtensionContext.Store.CloseableResource {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
-    final String baseUrl;
+    public final String baseUrl;
     private final Process process;
     private final Path dataDir;
 
@@ -34,18 +34,24 @@ final class Portal implements ExtensionContext.Store.CloseableResource {
     }
 
     static Portal start(Path jar, Path log) throws Exception {
+        return start(jar, log, "--portal.demo.workflow=false");
+    }
+
+    /** Also used by the load test, which wants the demo work in progress (--portal.demo.workflow=true). */
+    public static Portal start(Path jar, Path log, String... arguments) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path dataDir = Files.createTempDirectory("portal-e2e-");
         Files.createDirectories(log.getParent());
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("portal") + ";AUTO_SERVER=FALSE",
-                "--portal.files.dir=" + dataDir.resolve("files"),
-                "--portal.demo.workflow=false");
+                "--portal.files.dir=" + dataDir.resolve("files")));
+        command.addAll(List.of(arguments));
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
@@ -85,6 +91,11 @@ final class Portal implements ExtensionContext.Store.CloseableResource {
             process.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         throw new AssertionError("The portal did not serve /login within " + START_TIMEOUT + "; see " + log);
+    }
+
+    /** CPU time the portal's process has used so far. */
+    public java.time.Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
     }
 
     @Override

@@ -1,0 +1,90 @@
+package vn.gov.moha.portal.load;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * Per request kind: server round trips (ms) and errors, as the load test's own checks saw them
+ * (a request that got no answer at all is only in Gatling's KO count). Printed after the run.
+ */
+final class RequestStats {
+
+    private record Kind(List<Integer> millis, int[] errors) {
+    }
+
+    private static final Map<String, Kind> KINDS = new ConcurrentSkipListMap<>();
+    /** Status of the answer being checked (the status check runs first, on the thread that runs the others). */
+    private static final ThreadLocal<int[]> CURRENT = ThreadLocal.withInitial(() -> new int[1]);
+
+    private RequestStats() {
+    }
+
+    static Integer status(Integer status) {
+        CURRENT.get()[0] = status;
+        return status;
+    }
+
+    /**
+     * Records the answer just checked, which took this long since the request was built (server
+     * round trip as the virtual user sees it); returns "ok", or the problem (a failed status first).
+     */
+    static String record(String name, long startNanos, String problem) {
+        int[] current = CURRENT.get();
+        String result = current[0] >= 400 ? "HTTP status " + current[0] : problem;
+        int millis = (int) ((System.nanoTime() - startNanos) / 1_000_000);
+        Kind kind = KINDS.computeIfAbsent(name, n -> new Kind(Collections.synchronizedList(new ArrayList<>()),
+                new int[1]));
+        kind.millis().add(millis);
+        if (!"ok".equals(result)) {
+            synchronized (kind) {
+                kind.errors()[0]++;
+            }
+        }
+        return result;
+    }
+
+    static int total() {
+        return KINDS.values().stream().mapToInt(k -> k.millis().size()).sum();
+    }
+
+    static int errors() {
+        return KINDS.values().stream().mapToInt(k -> k.errors()[0]).sum();
+    }
+
+    static void print(double seconds) {
+        System.out.printf("[load] %-34s %7s %7s %7s %7s %7s %7s%n", "request kind", "count", "p50 ms", "p95 ms",
+                "p99 ms", "max ms", "errors");
+        List<Integer> all = new ArrayList<>();
+        KINDS.forEach((name, kind) -> {
+            List<Integer> sorted;
+            synchronized (kind.millis()) {
+                sorted = new ArrayList<>(kind.millis());
+            }
+            Collections.sort(sorted);
+            all.addAll(sorted);
+            line(name, sorted, kind.errors()[0]);
+        });
+        Collections.sort(all);
+        line("ALL", all, errors());
+        System.out.printf("[load] throughput: %d requests in %.0f s = %.1f requests/s%n", all.size(), seconds,
+                all.size() / seconds);
+    }
+
+    private static void line(String name, List<Integer> sorted, int errors) {
+        System.out.printf("[load] %-34s %7d %7d %7d %7d %7d %7d%n", name, sorted.size(), percentile(sorted, 50),
+                percentile(sorted, 95), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
+                errors);
+    }
+
+    /** Nearest-rank percentile. */
+    private static int percentile(List<Integer> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}
