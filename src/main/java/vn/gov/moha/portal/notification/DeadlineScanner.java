@@ -25,12 +25,12 @@ import vn.gov.moha.portal.calendar.WorkingDays;
  * transaction: the unique key makes a second scan, a restarted node or a second node skip it.
  */
 @Component
-class DeadlineScanner {
+public class DeadlineScanner {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineScanner.class);
 
     /** What one scan did: notifications written, and the ones another scan had already written. */
-    record Result(int created, int alreadyThere) {
+    public record Result(int created, int alreadyThere) {
     }
 
     private final JdbcTemplate jdbc;
@@ -60,7 +60,7 @@ class DeadlineScanner {
     }
 
     /** Scans as of {@code today}; safe to run again, and at the same time on another node. */
-    Result scan(LocalDate today) {
+    public Result scan(LocalDate today) {
         LocalDate horizon = days.isEmpty() ? today : workingDays.addWorkingDays(today, days.get(days.size() - 1));
         List<Row> open = jdbc.query("select a.id, a.deadline, a.lead_unit_id, t.number, u.name_vi from assignment a "
                 + "join priority_task t on t.id = a.task_id join org_unit u on u.id = a.lead_unit_id "
