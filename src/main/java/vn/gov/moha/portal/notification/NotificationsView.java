@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.gov.moha.portal.common.Formats;
+import vn.gov.moha.portal.ui.Responsive;
 
 /** "Thông báo": all the user's notifications, newest first, page by page; a click opens the screen. */
 @Route("notifications")
@@ -35,17 +36,26 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         Div actions = new Div(markAll, settings);
         actions.addClassName("toolbar");
 
-        grid.addColumn(i -> Formats.dateTime(i.createdAt())).setHeader(getTranslation("notification.col.time"))
-                .setAutoWidth(true).setFlexGrow(0);
+        var time = grid.addColumn(i -> Formats.dateTime(i.createdAt()))
+                .setHeader(getTranslation("notification.col.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> {
             Span text = new Span(getTranslation(i.messageKey(), i.paramArray()));
             text.addClassName(i.read() ? "read" : "unread");
-            return text;
+            Span more = new Span(getTranslation(i.kind().translationKey()) + " · " + Formats.dateTime(i.createdAt()));
+            more.addClassName("narrow-only");
+            Div cell = new Div(text, more);
+            cell.addClassName("cell-stack");
+            return cell;
         }).setHeader(getTranslation("notification.col.text")).setFlexGrow(1);
-        grid.addColumn(i -> getTranslation(i.kind().translationKey())).setHeader(getTranslation("notification.col.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> getTranslation(i.read() ? "notification.read" : "notification.unread"))
+        var kind = grid.addColumn(i -> getTranslation(i.kind().translationKey()))
+                .setHeader(getTranslation("notification.col.kind")).setAutoWidth(true).setFlexGrow(0);
+        var status = grid.addColumn(i -> getTranslation(i.read() ? "notification.read" : "notification.unread"))
                 .setHeader(getTranslation("notification.col.status")).setAutoWidth(true).setFlexGrow(0);
+        Responsive.onNarrow(grid, narrow -> {
+            time.setVisible(!narrow);
+            kind.setVisible(!narrow);
+            status.setVisible(!narrow);
+        });
         grid.setPageSize(50);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(q -> service.page(q.getOffset(), q.getLimit()).stream(), q -> (int) service.count());
