@@ -53,7 +53,8 @@ class NoRawTranslationKeysTest extends WorkflowFixture {
         boolean admin = login(username).has(Role.ADMIN);
         useLocale(Locale.forLanguageTag(language));
         List<String> routes = new ArrayList<>(List.of("", "tasks", "tasks/" + tasks.tasksOf(2024, "").get(0).getId(),
-                "units", "my-work", "assignments", "assignments/" + assignment.getId(), "reports/" + report.getId()));
+                "units", "my-work", "assignments", "assignments/" + assignment.getId(), "reports/" + report.getId(),
+                "notifications", "notifications/settings"));
         if (admin) {
             routes.addAll(List.of("admin/users", "admin/audit", "admin/calendar"));
         }

@@ -61,6 +61,8 @@ class RouteRoleMatrixTest extends WorkflowFixture {
             /reports/:reportId                | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /reporting                        | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /units                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /notifications                    | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /notifications/settings           | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /admin/users                      | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /admin/approval-chain             | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /admin/audit                      | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED

@@ -38,7 +38,8 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
      * extensions and contribute; everyone logged in reads the dashboard (scoped to what they may see, checked in
      * DashboardQueriesTest) and periodic reporting (the service narrows unit staff to their unit); the event
      * log is written on behalf of any logged-in caller; ADMIN alone reads and changes the working-day
-     * calendar; anonymous visitors nothing, except the login check itself (loading the account that tries to
+     * calendar; everyone logged in reads and marks their own notifications and sets their own e-mail choices
+     * (NotificationAccessTest shows nobody reaches another's); anonymous visitors nothing, except the login check itself (loading the account that tries to
      * log in) and working-day arithmetic on the public holiday calendar (WorkingDays), which scheduled
      * deadline scans call with nobody logged in.
      */
@@ -131,6 +132,14 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             WorkingDays.workingDaysBetween         | Y         | Y     | Y       | Y      | Y              | Y
             WorkingDays.hasCalendar                | Y         | Y     | Y       | Y      | Y              | Y
             WorkingDays.yearsWithoutCalendar       | Y         | Y     | Y       | Y      | Y              | Y
+            NotificationService.unreadCount        | -         | Y     | Y       | Y      | Y              | Y
+            NotificationService.count              | -         | Y     | Y       | Y      | Y              | Y
+            NotificationService.page               | -         | Y     | Y       | Y      | Y              | Y
+            NotificationService.open               | -         | Y     | Y       | Y      | Y              | Y
+            NotificationService.markAllRead        | -         | Y     | Y       | Y      | Y              | Y
+            NotificationService.emailChoices       | -         | Y     | Y       | Y      | Y              | Y
+            NotificationService.saveEmailChoices   | -         | Y     | Y       | Y      | Y              | Y
+            NotificationService.emailAddress       | -         | Y     | Y       | Y      | Y              | Y
             BackupService.mode                     | -         | Y     | -       | -      | -              | -
             BackupService.list                     | -         | Y     | -       | -      | -              | -
             BackupService.start                    | -         | Y     | -       | -      | -              | -
@@ -143,7 +152,8 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
     private static final List<String> TABLES = List.of("org_unit", "app_user", "app_user_role", "programme_year",
             "priority_task", "assignment", "assignment_coordinator", "indicator", "deadline_change",
             "extension_request", "approval_step", "progress_report", "indicator_value", "evidence_file",
-            "approval_decision", "contribution", "event_log", "event_chain_head", "calendar_year", "calendar_day");
+            "approval_decision", "contribution", "event_log", "event_chain_head", "calendar_year", "calendar_day",
+            "notification", "notification_outbox", "notification_preference");
 
     /** What a call did: refused by Spring Security, or got past it (returned, or failed on the dummy arguments). */
     private record Outcome(boolean refused, String detail) {

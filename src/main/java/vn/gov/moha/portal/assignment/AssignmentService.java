@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,10 +50,12 @@ public class AssignmentService {
     private final EventLog log;
     private final EntityManager em;
     private final ContributionRepository contributions;
+    private final ApplicationEventPublisher events;
 
     AssignmentService(AssignmentRepository assignments, DeadlineChangeRepository deadlines, AssignmentAccess access,
                       CurrentUser currentUser, TaskService tasks, UnitService units, UserService users, EventLog log,
-                      EntityManager em, ContributionRepository contributions) {
+                      EntityManager em, ContributionRepository contributions, ApplicationEventPublisher events) {
+        this.events = events;
         this.contributions = contributions;
         this.assignments = assignments;
         this.deadlines = deadlines;
@@ -214,6 +217,9 @@ public class AssignmentService {
                 deadlines.save(new DeadlineChange(a, null, a.getDeadline(), "assign", by));
             }
             log.record("ASSIGN", "ASSIGNMENT", a.getId(), a.getId(), null, describe(a));
+            Set<Long> involved = new HashSet<>(coordinatorIds);
+            involved.add(lead.getId());
+            events.publishEvent(new WorkflowEvents.Assigned(a.getId(), Set.copyOf(involved), me.id()));
         }
         return leads.size();
     }
@@ -254,6 +260,9 @@ public class AssignmentService {
         problems.throwIfAny();
 
         String before = describe(a);
+        Set<Long> involvedBefore = new HashSet<>();
+        involvedBefore.add(a.getLeadUnit().getId());
+        a.getCoordinators().forEach(u -> involvedBefore.add(u.getId()));
         LocalDate oldDeadline = a.getDeadline();
         a.setLeadUnit(lead);
         a.getCoordinators().clear();
@@ -268,6 +277,12 @@ public class AssignmentService {
         assignments.saveAndFlush(a);
         log.record("EDIT", "ASSIGNMENT", a.getId(), a.getId(), before,
                 describe(a) + "; reason=" + edit.reason().strip());
+        Set<Long> newlyInvolved = new HashSet<>(coordinatorIds);
+        newlyInvolved.add(lead.getId());
+        newlyInvolved.removeAll(involvedBefore);
+        if (!newlyInvolved.isEmpty()) {
+            events.publishEvent(new WorkflowEvents.Assigned(a.getId(), Set.copyOf(newlyInvolved), me.id()));
+        }
         return a;
     }
 

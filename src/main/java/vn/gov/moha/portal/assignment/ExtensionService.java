@@ -2,6 +2,7 @@ package vn.gov.moha.portal.assignment;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,11 @@ public class ExtensionService {
     private final AssignmentAccess access;
     private final CurrentUser currentUser;
     private final EventLog log;
+    private final ApplicationEventPublisher events;
 
     ExtensionService(ExtensionRepository requests, DeadlineChangeRepository deadlines, AssignmentService assignments,
-                     AssignmentAccess access, CurrentUser currentUser, EventLog log) {
+                     AssignmentAccess access, CurrentUser currentUser, EventLog log, ApplicationEventPublisher events) {
+        this.events = events;
         this.requests = requests;
         this.deadlines = deadlines;
         this.assignments = assignments;
@@ -122,6 +125,8 @@ public class ExtensionService {
         requests.saveAndFlush(request);
         log.record(approve ? "EXTENSION_APPROVE" : "EXTENSION_REJECT", "EXTENSION", request.getId(), a.getId(),
                 "deadline=" + old, "deadline=" + a.getDeadline() + (comment == null ? "" : "; comment=" + comment));
+        events.publishEvent(new WorkflowEvents.ExtensionDecided(request.getId(), a.getId(), a.getLeadUnit().getId(),
+                approve, me.id()));
         return request;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,10 +47,13 @@ public class ReportService {
     private final CurrentUser currentUser;
     private final EventLog log;
     private final ReportingPeriods periods;
+    private final ApplicationEventPublisher events;
 
     ReportService(ReportRepository reports, DecisionRepository decisions, ApprovalStepRepository steps,
                   EvidenceRepository files, EvidenceStore store, AssignmentService assignments,
-                  AssignmentAccess access, CurrentUser currentUser, EventLog log, ReportingPeriods periods) {
+                  AssignmentAccess access, CurrentUser currentUser, EventLog log, ReportingPeriods periods,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.periods = periods;
         this.reports = reports;
         this.decisions = decisions;
@@ -268,6 +272,7 @@ public class ReportService {
         reports.saveAndFlush(report);
         log.record("REPORT_SUBMIT", "REPORT", report.getId(), report.getAssignment().getId(), null,
                 "round=" + report.getRound() + "; " + describe(report));
+        publishWaiting(report, steps.findChain(chainFor(report)));
         return report;
     }
 
@@ -333,7 +338,32 @@ public class ReportService {
         log.record(action, "REPORT", report.getId(), a.getId(), null, "round=" + report.getRound() + "; step="
                 + step.stepOrder() + "; role=" + step.role() + (comment == null ? "" : "; comment=" + comment)
                 + (a.getCompletedOn() != null ? "; completed=" + a.getCompletedOn() : ""));
+        if (report.getStatus() == ReportStatus.SUBMITTED) {
+            publishWaiting(report, chain);
+        } else {
+            events.publishEvent(new WorkflowEvents.ReportDecided(report.getId(), a.getId(), report.getUnit().getId(),
+                    report.getCreatedBy().getId(), report.getRound(), report.getStatus() == ReportStatus.APPROVED,
+                    me.id()));
+        }
         return report;
+    }
+
+    /** Tells who may decide the step the report now waits at (its reach as in {@link #decisionProblem}). */
+    private void publishWaiting(ProgressReport report, List<ApprovalStep> chain) {
+        ApprovalStep step = chain.get(report.getCurrentStep() - 1);
+        Long unitId = switch (step.scope()) {
+            case OWN_UNIT -> report.getUnit().getId();
+            case TASK_DEPARTMENT -> report.getAssignment().getTask().getLeadUnit().getId();
+            case MINISTRY -> null;
+        };
+        Set<Long> not = new java.util.HashSet<>();
+        if (report.getSubmittedBy() != null) {
+            not.add(report.getSubmittedBy().getId());
+        }
+        decisions.findByReport(report.getId()).stream().filter(d -> d.getRound() == report.getRound())
+                .forEach(d -> not.add(d.getDecidedBy().getId()));
+        events.publishEvent(new WorkflowEvents.ReportWaiting(report.getId(), report.getAssignment().getId(),
+                report.getRound(), step.stepOrder(), step.role(), unitId, Set.copyOf(not)));
     }
 
     /** Why the person may not decide the report's current step, as a translation key; null when they may. */

@@ -25,6 +25,7 @@ import vn.gov.moha.portal.assignment.ProgressReport;
 import vn.gov.moha.portal.assignment.ReportDraft;
 import vn.gov.moha.portal.assignment.ReportService;
 import vn.gov.moha.portal.assignment.ReportingPeriod;
+import vn.gov.moha.portal.notification.DeadlineScanner;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.task.PriorityTask;
@@ -38,8 +39,9 @@ import vn.gov.moha.portal.user.UserService;
 /**
  * Demo work in progress, done through the services as the demo people themselves, so every rule
  * and the event log apply: task 3 assigned to every province, Lâm Đồng's report waiting for the
- * manager, Hà Nội's for its head, Đà Nẵng's returned, an extension waiting for a leader. Then a
- * history for the dashboard (see {@link #history}).
+ * manager, Hà Nội's for its head, Đà Nẵng's returned, an extension waiting for a leader; each step
+ * notifies its people as in real use (lamdong.cv has two unread notifications of new assignments).
+ * Then a history for the dashboard (see {@link #history}), and the deadline scan (overdue task 7).
  */
 @Component
 class DemoWorkflow {
@@ -52,9 +54,12 @@ class DemoWorkflow {
     private final ExtensionService extensions;
     private final UserService users;
     private final JdbcTemplate jdbc;
+    private final DeadlineScanner deadlines;
 
     DemoWorkflow(UserDetailsService people, TaskService tasks, UnitService units, AssignmentService assignments,
-                 ReportService reports, ExtensionService extensions, UserService users, JdbcTemplate jdbc) {
+                 ReportService reports, ExtensionService extensions, UserService users, JdbcTemplate jdbc,
+                 DeadlineScanner deadlines) {
+        this.deadlines = deadlines;
         this.users = users;
         this.jdbc = jdbc;
         this.people = people;
@@ -114,7 +119,13 @@ class DemoWorkflow {
         as("hanoi.truong", () -> extensions.request(haNoi8.getId(), haNoi8.getDeadline().plusDays(15),
                 "Chờ kết quả điều tra xã hội học SIPAS của Bộ để hoàn thiện báo cáo."));
 
+        Long lastNotice = jdbc.queryForObject("select coalesce(max(id), 0) from notification", Long.class);
         history(today, all, t3, t8, password);
+        // the history's notifications are months old: read, and from before e-mail (so none queued)
+        jdbc.update("delete from notification_outbox where notification_id > ?", lastNotice);
+        jdbc.update("update notification set read_at = created_at where id > ?", lastNotice);
+        // the morning scan: task 7, due 30 days ago, reminds the eight provinces that have not finished it
+        deadlines.scan(today);
     }
 
     /**

@@ -24,12 +24,14 @@ import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import vn.gov.moha.portal.assignment.MyWorkService;
 import vn.gov.moha.portal.i18n.LanguageSwitch;
+import vn.gov.moha.portal.notification.NotificationBell;
+import vn.gov.moha.portal.notification.NotificationService;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 
 /**
  * The frame of every screen: the menu with only the entries the user's roles may open, who is
- * logged in (name, unit, role), the language switch and logout.
+ * logged in (name, unit, role), the notification bell, the language switch and logout.
  */
 @Layout
 @PermitAll
@@ -39,9 +41,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final MyWorkService myWork;
     private final Span workCount = new Span();
     private SideNavItem myWorkItem;
+    private final NotificationBell bell;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, MyWorkService myWork) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, MyWorkService myWork,
+               NotificationService notifications) {
         PortalUser user = currentUser.require();
+        bell = new NotificationBell(notifications);
         this.myWork = myWork;
         workCount.getElement().getThemeList().add("badge pill small primary");
         workCount.addClassName("work-count");
@@ -54,7 +59,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassName("spacer");
         Span who = new Span(user.fullName());
         who.addClassName("navbar-user");
-        addToNavbar(true, toggle, viewTitle, spacer, who, new LanguageSwitch());
+        addToNavbar(true, toggle, viewTitle, spacer, bell, who, new LanguageSwitch());
 
         Image emblem = new Image("images/emblem.svg", "");
         emblem.addClassName("brand-emblem");
@@ -114,6 +119,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         updateWorkCount();
+        bell.refresh();
         String title = getContent() instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "";
         viewTitle.setText(title);
         getUI().ifPresent(ui -> ui.getPage().setTitle(title + " · " + getTranslation("app.short")));

@@ -39,7 +39,7 @@ public abstract class WorkflowFixture extends KaribuTest {
 
     @BeforeEach
     protected void cleanWorkflow() {
-        for (String table : List.of("contribution", "approval_decision", "evidence_file", "indicator_value",
+        for (String table : List.of("notification_outbox", "notification", "notification_preference", "contribution", "approval_decision", "evidence_file", "indicator_value",
                 "progress_report",
                 "extension_request", "deadline_change", "indicator", "assignment_coordinator", "assignment",
                 "event_log")) {

@@ -1,0 +1,121 @@
+package vn.gov.moha.portal.notification;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.moha.portal.calendar.WorkingDays;
+
+/**
+ * The scheduled deadline scan: for every open dated assignment, a notice when its deadline is N working
+ * days away (N from {@code portal.notify.deadline-days}, default 5 and 1; the nearest N reached), and
+ * once overdue, a notice in each week after the deadline until it is completed or extended; to the
+ * lead unit's officers and head. Each notice is one row per person and event key, written in its own
+ * transaction: the unique key makes a second scan, a restarted node or a second node skip it.
+ */
+@Component
+public class DeadlineScanner {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineScanner.class);
+
+    /** What one scan did: notifications written, and the ones another scan had already written. */
+    public record Result(int created, int alreadyThere) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final WorkingDays workingDays;
+    private final NotificationStore store;
+    private final Notifier notifier;
+    private final TransactionTemplate ownTransaction;
+    private final List<Integer> days;
+
+    DeadlineScanner(JdbcTemplate jdbc, WorkingDays workingDays, NotificationStore store, Notifier notifier,
+                    PlatformTransactionManager transactions,
+                    @Value("${portal.notify.deadline-days:5,1}") String deadlineDays) {
+        this.jdbc = jdbc;
+        this.workingDays = workingDays;
+        this.store = store;
+        this.notifier = notifier;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.days = Arrays.stream(deadlineDays.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(Integer::valueOf).filter(n -> n >= 0).distinct().sorted().toList();
+    }
+
+    @Scheduled(cron = "${portal.notify.scan-cron:0 0 7 * * *}")
+    void scheduledScan() {
+        Result r = scan(LocalDate.now());
+        log.info("Deadline scan: {} notifications written, {} already there", r.created(), r.alreadyThere());
+    }
+
+    /** Scans as of {@code today}; safe to run again, and at the same time on another node. */
+    public Result scan(LocalDate today) {
+        LocalDate horizon = days.isEmpty() ? today : workingDays.addWorkingDays(today, days.get(days.size() - 1));
+        List<Row> open = jdbc.query("select a.id, a.deadline, a.lead_unit_id, t.number, u.name_vi from assignment a "
+                + "join priority_task t on t.id = a.task_id join org_unit u on u.id = a.lead_unit_id "
+                + "where a.deadline is not null and a.completed_on is null and a.deadline <= ? order by a.id",
+                (rs, i) -> new Row(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getInt(4),
+                        rs.getString(5)), java.sql.Date.valueOf(horizon));
+        int created = 0;
+        int there = 0;
+        for (Row a : open) {
+            Notifier.Message message = message(a, today);
+            if (message == null) {
+                continue;
+            }
+            for (Long person : store.staff(List.of(a.unitId()), WorkflowNotifications.UNIT_STAFF)) {
+                if (writeOnce(person, message)) {
+                    created++;
+                } else {
+                    there++;
+                }
+            }
+        }
+        return new Result(created, there);
+    }
+
+    /** The notice an assignment is due today, if any. */
+    Notifier.Message message(Row a, LocalDate today) {
+        String deadline = WorkflowNotifications.DATE.format(a.deadline());
+        String target = "assignments/" + a.id();
+        if (today.isAfter(a.deadline())) {
+            long late = ChronoUnit.DAYS.between(a.deadline(), today);
+            long week = (late - 1) / 7;
+            return new Notifier.Message(NotificationKind.OVERDUE,
+                    "overdue:assignment:" + a.id() + ":" + a.deadline() + ":week:" + week, "notification.overdue",
+                    List.of(String.valueOf(a.number()), a.unitName(), deadline, String.valueOf(late)), target);
+        }
+        int left = workingDays.workingDaysBetween(today, a.deadline());
+        Integer reached = days.stream().filter(n -> left <= n).findFirst().orElse(null);
+        if (reached == null) {
+            return null;
+        }
+        return new Notifier.Message(NotificationKind.DEADLINE_SOON,
+                "deadline:" + reached + ":assignment:" + a.id() + ":" + a.deadline(), "notification.deadlineSoon",
+                List.of(String.valueOf(a.number()), a.unitName(), deadline, String.valueOf(left)), target);
+    }
+
+    /** One notification (and its e-mail) in a transaction of its own; false when it was already there. */
+    private boolean writeOnce(long person, Notifier.Message message) {
+        try {
+            return Boolean.TRUE.equals(ownTransaction.execute(tx -> notifier.notifyOne(person, message)));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            // a concurrent scan wrote it first: the unique key (recipient_id, event_key) refused the twin
+            return false;
+        }
+    }
+
+    record Row(long id, LocalDate deadline, long unitId, int number, String unitName) {
+    }
+}

@@ -1,0 +1,10 @@
+package vn.gov.moha.portal.notification;
+
+/** The kinds of notification; each person chooses per kind whether it also comes by e-mail. */
+public enum NotificationKind {
+    ASSIGNED, REPORT_WAITING, REPORT_DECIDED, EXTENSION_DECIDED, DEADLINE_SOON, OVERDUE;
+
+    public String translationKey() {
+        return "notification.kind." + name();
+    }
+}
