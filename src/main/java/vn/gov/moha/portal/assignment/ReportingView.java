@@ -29,6 +29,8 @@ import vn.gov.moha.portal.task.ProgrammeYear;
 import vn.gov.moha.portal.task.TaskService;
 import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.ui.SearchFields;
+import vn.gov.moha.portal.ui.ExportButton;
+import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * "Báo cáo định kỳ": for the periods of a year, which units reported on time, late or not at all,
@@ -52,8 +54,9 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Grid<ReportingRow> grid = new Grid<>();
     final Div summary = new Div();
+    final ExportButton export;
 
-    ReportingView(ReportingService service, ReportingPeriods periods, TaskService tasks) {
+    ReportingView(ReportingService service, ReportingPeriods periods, TaskService tasks, AssignmentExports exports) {
         this.service = service;
         this.periods = periods;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
@@ -107,7 +110,12 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle {
         status.addValueChangeListener(e -> refresh());
         task.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout toolbar = new HorizontalLayout(year, kind, period, status, task, search);
+        export = new ExportButton(getTranslation("export.xlsx"), VaadinIcon.FILE_TABLE.create(), () -> {
+            ReportingFilter f = filter();
+            java.util.Locale locale = getLocale();
+            return progress -> exports.reporting(f, locale, progress);
+        });
+        HorizontalLayout toolbar = new HorizontalLayout(year, kind, period, status, task, search, export);
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
