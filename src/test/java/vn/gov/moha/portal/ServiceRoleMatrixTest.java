@@ -38,7 +38,9 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
      * extensions and contribute; everyone logged in reads the dashboard (scoped to what they may see, checked in
      * DashboardQueriesTest) and periodic reporting (the service narrows unit staff to their unit); the event
      * log is written on behalf of any logged-in caller; ADMIN alone reads and changes the working-day
-     * calendar; anonymous visitors nothing, except the login check itself (loading the account that tries to
+     * calendar; everyone logged in exports the grids they see (Excel, each through the screen's own scoped
+     * service), ADMIN alone the event log, and leaders, managers and a unit's staff (not ADMIN) the PDF summary;
+     * anonymous visitors nothing, except the login check itself (loading the account that tries to
      * log in) and working-day arithmetic on the public holiday calendar (WorkingDays), which scheduled
      * deadline scans call with nobody logged in.
      */
@@ -114,6 +116,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             EventLog.recordRefusal                 | -         | Y     | Y       | Y      | Y              | Y
             EventLog.page                          | -         | Y     | -       | -      | -              | -
             EventLog.count                         | -         | Y     | -       | -      | -              | -
+            EventLog.before                        | -         | Y     | -       | -      | -              | -
             EventLog.firstBrokenEntry              | -         | Y     | -       | -      | -              | -
             CalendarService.years                  | -         | Y     | -       | -      | -              | -
             CalendarService.year                   | -         | Y     | -       | -      | -              | -
@@ -132,6 +135,13 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             BackupService.list                     | -         | Y     | -       | -      | -              | -
             BackupService.start                    | -         | Y     | -       | -      | -              | -
             BackupService.download                 | -         | Y     | -       | -      | -              | -
+            ExportService.assignments              | -         | Y     | Y       | Y      | Y              | Y
+            ExportService.myWork                   | -         | Y     | Y       | Y      | Y              | Y
+            ExportService.reporting                | -         | Y     | Y       | Y      | Y              | Y
+            ExportService.matrix                   | -         | Y     | Y       | Y      | Y              | Y
+            ExportService.summary                  | -         | -     | Y       | Y      | Y              | Y
+            ExportService.canTakeSummary           | -         | Y     | Y       | Y      | Y              | Y
+            ExportService.events                   | -         | Y     | -       | -      | -              | -
             """;
 
     private static final String ANONYMOUS = "anonymous";

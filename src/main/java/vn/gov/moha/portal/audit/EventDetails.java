@@ -14,6 +14,11 @@ public final class EventDetails {
     /** "deadline=2026-12-18; percent=40" as "Thời hạn: 18/12/2026; Tỷ lệ hoàn thành: 40". */
     public static String readable(String details) {
         UI ui = UI.getCurrent();
+        return readable(details, key -> ui.getTranslation(key));
+    }
+
+    /** The same with the texts of a given language, for work done away from a screen (exports). */
+    public static String readable(String details, java.util.function.UnaryOperator<String> translate) {
         if (details == null) {
             return "";
         }
@@ -27,14 +32,14 @@ public final class EventDetails {
             String key = part.substring(0, eq);
             String value = part.substring(eq + 1);
             if (key.equals("refused")) {
-                value = ui.getTranslation(value);
+                value = translate.apply(value);
             } else if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 value = date(value);
             } else if (value.matches("[A-Z_]+") && !key.equals("lead")) {
-                String label = ui.getTranslation(LABELS.getOrDefault(key, "") + value);
+                String label = translate.apply(LABELS.getOrDefault(key, "") + value);
                 value = label.startsWith("!") ? value : label;
             }
-            String label = ui.getTranslation("history." + key);
+            String label = translate.apply("history." + key);
             parts.add((label.startsWith("!") ? key : label) + ": " + value);
         }
         return String.join("; ", parts);

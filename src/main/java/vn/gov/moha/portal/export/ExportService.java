@@ -33,6 +33,8 @@ import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.audit.EventLogEntry;
 import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.common.TextRules;
 import vn.gov.moha.portal.dashboard.DashboardExports;
 import vn.gov.moha.portal.dashboard.DashboardFilter;
 import vn.gov.moha.portal.dashboard.DashboardService;
@@ -156,13 +158,15 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
             Xlsx.Table table = xlsx.table(x.t("nav.myWork"), List.of(
                     col(x, "export.workKind", Xlsx.Type.TEXT, 34), col(x, "task.number", Xlsx.Type.INTEGER, 6),
                     col(x, "assignment.task", Xlsx.Type.TEXT, 60), col(x, "assignment.leadUnit", Xlsx.Type.TEXT, 40),
-                    col(x, "assignment.deadline", Xlsx.Type.DATE, 12), col(x, "export.percent", Xlsx.Type.PERCENT, 10),
+                    col(x, "export.unitCode", Xlsx.Type.TEXT, 11), col(x, "assignment.deadline", Xlsx.Type.DATE, 12),
+                    col(x, "export.percent", Xlsx.Type.PERCENT, 10),
                     col(x, "assignment.state", Xlsx.Type.TEXT, 28)));
             LocalDate today = LocalDate.now();
             for (MyWorkService.Item item : items) {
                 Assignment a = item.assignment();
                 table.add(x.t("mywork." + item.kind().name()), a.getTask().getNumber(), a.getTask().title(x.english()),
-                        a.getLeadUnit().name(x.english()), a.getDeadline(), a.getPercentComplete(),
+                        a.getLeadUnit().name(x.english()), a.getLeadUnit().getCode(), a.getDeadline(),
+                        a.getPercentComplete(),
                         x.t(a.state(today).translationKey()));
             }
             table.finish();
@@ -332,17 +336,39 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
         overdue.sort(Comparator.comparingInt((SummaryPdf.Overdue o) -> o.task().number())
                 .thenComparing(SummaryPdf.Overdue::days, Comparator.reverseOrder()));
         p.rows(2, 4);
+        // the period now reported on: of each kind, the last one whose due date has passed (of the tasks shown)
+        java.util.Set<Long> shown = new java.util.HashSet<>(matrix.rows().stream().map(TaskRow::id).toList());
+        List<vn.gov.moha.portal.assignment.Period> lastDue = lastDuePeriods(LocalDate.now());
         List<ReportingRow> lateReports = new ArrayList<>();
-        for (PeriodStatus s : List.of(PeriodStatus.MISSING, PeriodStatus.LATE)) {
-            lateReports.addAll(reporting.rows(new ReportingFilter(filter.year(), null, null, filter.taskId(), s, null),
-                    0, 10_000));
+        for (vn.gov.moha.portal.assignment.Period period : lastDue) {
+            for (PeriodStatus s : List.of(PeriodStatus.MISSING, PeriodStatus.LATE)) {
+                reporting.rows(new ReportingFilter(period.year(), period.kind(), period.key(), filter.taskId(), s,
+                        null), 0, 10_000).stream().filter(r -> shown.contains(r.taskId())).forEach(lateReports::add);
+            }
         }
+        lateReports.sort(Comparator.comparing((ReportingRow r) -> r.period().due()).reversed()
+                .thenComparing(ReportingRow::taskNumber).thenComparing(ReportingRow::unitCode));
         p.rows(3, 4);
         byte[] pdf = new SummaryPdf(x, ordered(matrix.columns())).write(headline, matrix, overdue, lateReports,
-                scope(x), describe(x, filter), LocalDateTime.now(), who());
+                scope(x), describe(x, filter), LocalDateTime.now(), who(),
+                lastDue.stream().map(period -> period.label(x.locale()))
+                        .collect(java.util.stream.Collectors.joining(", ")));
         p.rows(4, 4);
         return new Download(fileName("bao-cao-tong-hop", "pdf"), Download.PDF, pdf,
                 overdue.size() + lateReports.size());
+    }
+
+    /** Of each kind of period, the last one due before today (this year's or, early in a year, last year's). */
+    private List<vn.gov.moha.portal.assignment.Period> lastDuePeriods(LocalDate today) {
+        List<vn.gov.moha.portal.assignment.Period> list = new ArrayList<>();
+        for (vn.gov.moha.portal.assignment.ReportingPeriod kind : vn.gov.moha.portal.assignment.ReportingPeriod.values()) {
+            java.util.stream.Stream.concat(periods.ofYear(kind, today.getYear() - 1).stream(),
+                            periods.ofYear(kind, today.getYear()).stream())
+                    .filter(period -> period.due().isBefore(today))
+                    .max(Comparator.comparing(vn.gov.moha.portal.assignment.Period::due))
+                    .ifPresent(list::add);
+        }
+        return list;
     }
 
     @Override
@@ -368,16 +394,12 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
                     col(x, "export.entity", Xlsx.Type.TEXT, 14), col(x, "export.entityId", Xlsx.Type.INTEGER, 10),
                     col(x, "event.details", Xlsx.Type.TEXT, 90)));
             long before = Long.MAX_VALUE;
-            for (int offset = 0; ; offset += PAGE) {
-                List<EventLogEntry> page = log.page(actor, action, offset, PAGE);
+            while (true) {
+                List<EventLogEntry> page = log.before(actor, action, before, PAGE);
                 for (EventLogEntry e : page) {
-                    // newest first; an entry written while exporting shifts the pages: skip what was seen
-                    if (e.getId() >= before) {
-                        continue;
-                    }
-                    before = e.getId();
                     table.add(e.getId(), e.getOccurredAt(), e.getActor(), e.getActorRole(),
-                            x.t("event." + e.getAction()), e.getEntityType(), e.getEntityId(), details(e));
+                            x.t("event." + e.getAction()), e.getEntityType(), e.getEntityId(), details(e, x));
+                    before = e.getId();
                 }
                 em.clear();
                 p.rows(table.rows(), total);
@@ -480,13 +502,15 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
                 .map(p -> p.label(x.locale())).orElse(f.periodKey());
     }
 
+    /** A search as typed, without what no stored text holds (as the search itself reads it). */
     private static String blankAsAll(String text, Texts x) {
-        return text == null || text.isBlank() ? x.t("export.filter.none") : text.strip();
+        String clean = TextRules.forSearch(text).strip();
+        return clean.isEmpty() ? x.t("export.filter.none") : SearchText.limit(clean, 1000);
     }
 
-    private static String details(EventLogEntry e) {
-        return (e.getBefore() == null ? "" : EventDetails.readable(e.getBefore()) + " → ")
-                + (e.getAfter() == null ? "" : EventDetails.readable(e.getAfter()));
+    private static String details(EventLogEntry e, Texts x) {
+        return (e.getBefore() == null ? "" : EventDetails.readable(e.getBefore(), x::t) + " → ")
+                + (e.getAfter() == null ? "" : EventDetails.readable(e.getAfter(), x::t));
     }
 
     /** Departments first, then provinces, as on the screen. */

@@ -103,9 +103,9 @@ final class SummaryPdf {
     }
 
     byte[] write(Figures.Headline headline, Matrix matrix, List<Overdue> overdue, List<ReportingRow> lateReports,
-                 String scope, List<String[]> filters, LocalDateTime at, String who) {
+                 String scope, List<String[]> filters, LocalDateTime at, String who, String reportingPeriods) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4.rotate(), 28, 28, 26, 30);
+        Document doc = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 28, 28, 26, 30);
         PdfWriter.getInstance(doc, out);
         HeaderFooter footer = new HeaderFooter(new Phrase(x.t("export.pdf.footer", Formats.dateTime(at)) + " · "
                 + x.t("export.pdf.page") + " ", small), true);
@@ -143,7 +143,10 @@ final class SummaryPdf {
 
         section(doc, "export.pdf.overdue");
         doc.add(overdue(overdue));
-        section(doc, "export.pdf.lateReports");
+        Paragraph late = new Paragraph(x.t("export.pdf.lateReports", reportingPeriods.isEmpty() ? "—" : reportingPeriods), heading);
+        late.setSpacingBefore(10);
+        late.setSpacingAfter(4);
+        doc.add(late);
         doc.add(lateReports(lateReports));
         doc.close();
         return out.toByteArray();
@@ -176,7 +179,8 @@ final class SummaryPdf {
     }
 
     private PdfPCell figureCell(long value, String label, Color background, String more) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", small);
+        p.setLeading(0, 1.15f);
         p.add(new Chunk(x.t("dashboard.number", value) + "\n", figure));
         p.add(new Chunk(label, normal));
         if (more != null && !more.isEmpty()) {
@@ -238,7 +242,7 @@ final class SummaryPdf {
     }
 
     private Paragraph legend() {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", small);
         for (DeadlineState s : DeadlineState.values()) {
             Chunk c = new Chunk(" " + SIGN.get(s) + " " + x.t(s.translationKey()) + " ", small);
             c.setBackground(color(s), 1, 1, 1, 1);
@@ -285,7 +289,7 @@ final class SummaryPdf {
         t.addCell(label);
         for (UnitColumn c : units) {
             Figures.Cell cell = matrix.cell(row.id(), c.id()).orElseThrow();
-            Paragraph p = new Paragraph();
+            Paragraph p = new Paragraph("", small);
             p.add(new Chunk(ExportService.shortName(c.name(x.english())) + "\n", small));
             p.add(new Chunk(SIGN.get(cell.worst()) + " " + cell.percent() + "%"
                     + (cell.count() > 1 ? " ×" + cell.count() : ""), smallBold));
@@ -297,7 +301,7 @@ final class SummaryPdf {
             t.addCell(pc);
         }
         for (int i = units.size() % PER_LINE; i > 0 && i < PER_LINE; i++) {
-            PdfPCell empty = new PdfPCell(new Phrase(""));
+            PdfPCell empty = new PdfPCell(new Phrase("", small));
             empty.setBorder(Rectangle.NO_BORDER);
             t.addCell(empty);
         }
