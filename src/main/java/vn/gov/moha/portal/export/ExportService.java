@@ -139,7 +139,7 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
             }
             table.finish();
             List<Object[]> about = about(x, table.rows());
-            about.add(line(x, "task.year", year));
+            about.add(line(x, "task.year", String.valueOf(year)));
             about.add(line(x, "assignment.task", taskName(taskId, x)));
             about.add(line(x, "export.filter.unitSearch", blankAsAll(unitQuery, x)));
             return finish(xlsx, x, "nav.assignments", about, "nhiem-vu", table.rows());
@@ -211,7 +211,7 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
             }
             table.finish();
             List<Object[]> about = about(x, table.rows());
-            about.add(line(x, "task.year", filter.year()));
+            about.add(line(x, "task.year", String.valueOf(filter.year())));
             about.add(line(x, "reporting.kind", filter.kind() == null ? x.t("reporting.allKinds")
                     : x.t(filter.kind().translationKey())));
             about.add(line(x, "reporting.period", periodName(filter, x)));

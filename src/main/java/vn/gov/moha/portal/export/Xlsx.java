@@ -55,7 +55,6 @@ final class Xlsx implements AutoCloseable {
     private final Map<DeadlineState, CellStyle> stateStyles = new EnumMap<>(DeadlineState.class);
 
     Xlsx() {
-        book.setCompressTempFiles(true);
         Font bold = book.createFont();
         bold.setBold(true);
         header = book.createCellStyle();

@@ -116,7 +116,8 @@ public class ExportButton extends HorizontalLayout {
         link.getElement().setAttribute("download", file.fileName());
         link.setText(getTranslation("export.download", file.fileName()));
         link.setVisible(true);
-        status.setText(getTranslation("export.done", file.rows()));
+        status.setText(Download.PDF.equals(file.mimeType()) ? getTranslation("export.done.file")
+                : getTranslation("export.done", file.rows()));
         // the file arrives without a second click; the link stays for another copy
         link.getElement().executeJs("setTimeout(() => this.click(), 0)");
     }
