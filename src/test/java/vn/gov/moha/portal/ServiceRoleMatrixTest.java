@@ -39,7 +39,10 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
      * DashboardQueriesTest) and periodic reporting (the service narrows unit staff to their unit); the event
      * log is written on behalf of any logged-in caller; ADMIN alone reads and changes the working-day
      * calendar; everyone logged in reads and marks their own notifications and sets their own e-mail choices
-     * (NotificationAccessTest shows nobody reaches another's); anonymous visitors nothing, except the login check itself (loading the account that tries to
+     * (NotificationAccessTest shows nobody reaches another's); everyone logged in exports the grids they see
+     * (Excel, each through the screen's own scoped service), ADMIN alone the event log, and leaders, managers
+     * and a unit's staff (not ADMIN) the PDF summary;
+     * anonymous visitors nothing, except the login check itself (loading the account that tries to
      * log in) and working-day arithmetic on the public holiday calendar (WorkingDays), which scheduled
      * deadline scans call with nobody logged in.
      */
@@ -118,6 +121,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             EventLog.recordRefusal                 | -         | Y     | Y       | Y      | Y              | Y
             EventLog.page                          | -         | Y     | -       | -      | -              | -
             EventLog.count                         | -         | Y     | -       | -      | -              | -
+            EventLog.before                        | -         | Y     | -       | -      | -              | -
             EventLog.firstBrokenEntry              | -         | Y     | -       | -      | -              | -
             CalendarService.years                  | -         | Y     | -       | -      | -              | -
             CalendarService.year                   | -         | Y     | -       | -      | -              | -
@@ -144,6 +148,13 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             BackupService.list                     | -         | Y     | -       | -      | -              | -
             BackupService.start                    | -         | Y     | -       | -      | -              | -
             BackupService.download                 | -         | Y     | -       | -      | -              | -
+            ExportService.assignments              | -         | Y     | Y       | Y      | Y              | Y
+            ExportService.myWork                   | -         | Y     | Y       | Y      | Y              | Y
+            ExportService.reporting                | -         | Y     | Y       | Y      | Y              | Y
+            ExportService.matrix                   | -         | Y     | Y       | Y      | Y              | Y
+            ExportService.summary                  | -         | -     | Y       | Y      | Y              | Y
+            ExportService.canTakeSummary           | -         | Y     | Y       | Y      | Y              | Y
+            ExportService.events                   | -         | Y     | -       | -      | -              | -
             """;
 
     private static final String ANONYMOUS = "anonymous";

@@ -29,6 +29,7 @@ import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserService;
 import vn.gov.moha.portal.ui.SearchFields;
+import vn.gov.moha.portal.ui.ExportButton;
 
 /** The assignments the user may see, page by page from the database; managers assign from here. */
 @Route("assignments")
@@ -42,10 +43,12 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
     final Select<PriorityTask> task = new Select<>();
     final TextField search = new TextField();
     private final Span count = new Span();
+    final ExportButton export;
     private final TaskService tasks;
     private final boolean english;
 
-    AssignmentsView(AssignmentService service, TaskService tasks, UnitService units, UserService users) {
+    AssignmentsView(AssignmentService service, TaskService tasks, UnitService units, UserService users,
+                    AssignmentExports exports) {
         this.service = service;
         this.tasks = tasks;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
@@ -81,6 +84,15 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         }
         count.addClassName("count");
         toolbar.add(count);
+        // the file holds the rows of the filter shown at the click, as the person asking may see them
+        export = new ExportButton(getTranslation("export.xlsx"), VaadinIcon.FILE_TABLE.create(), () -> {
+            int y = year.getValue() == null ? 0 : year.getValue();
+            Long taskId = task.getValue() == null ? null : task.getValue().getId();
+            String query = search.getValue();
+            java.util.Locale locale = getLocale();
+            return progress -> exports.assignments(y, taskId, query, locale, progress);
+        });
+        toolbar.add(export);
 
         grid.addColumn(a -> a.getTask().getNumber()).setHeader(getTranslation("task.number")).setWidth("4.5em")
                 .setFlexGrow(0);

@@ -17,6 +17,8 @@ import java.util.List;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.ui.ExportButton;
+import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** "Việc cần xử lý": everything waiting for the user, each with a button to the screen to act on it. */
 @Route("my-work")
@@ -25,13 +27,18 @@ import vn.gov.moha.portal.i18n.Translations;
 class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
     final Div items = new Div();
+    final ExportButton export;
 
-    MyWorkView(MyWorkService service, WorkingDays workingDays) {
+    MyWorkView(MyWorkService service, WorkingDays workingDays, AssignmentExports exports) {
         LocalDate today = LocalDate.now();
         boolean english = Translations.supported(getLocale()) == Translations.ENGLISH;
         addClassName("page");
         items.addClassName("task-cards");
         items.setId("mywork-items");
+        java.util.Locale locale = getLocale();
+        export = new ExportButton(getTranslation("export.xlsx"), VaadinIcon.FILE_TABLE.create(),
+                () -> progress -> exports.myWork(locale, progress));
+        add(export);
         List<MyWorkService.Item> work = service.items();
         if (work.isEmpty()) {
             add(new Paragraph(getTranslation("mywork.empty")));

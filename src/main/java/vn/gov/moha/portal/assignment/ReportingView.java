@@ -32,6 +32,8 @@ import vn.gov.moha.portal.task.ProgrammeYear;
 import vn.gov.moha.portal.task.TaskService;
 import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.ui.SearchFields;
+import vn.gov.moha.portal.ui.ExportButton;
+import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * "Báo cáo định kỳ": for the periods of a year, which units reported on time, late or not at all,
@@ -56,8 +58,9 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final Checkbox lastDue = new Checkbox();
     final Grid<ReportingRow> grid = new Grid<>();
     final Div summary = new Div();
+    final ExportButton export;
 
-    ReportingView(ReportingService service, ReportingPeriods periods, TaskService tasks) {
+    ReportingView(ReportingService service, ReportingPeriods periods, TaskService tasks, AssignmentExports exports) {
         this.service = service;
         this.periods = periods;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
@@ -120,7 +123,12 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         status.addValueChangeListener(e -> refresh());
         task.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout toolbar = new HorizontalLayout(year, kind, period, status, task, search, lastDue);
+        export = new ExportButton(getTranslation("export.xlsx"), VaadinIcon.FILE_TABLE.create(), () -> {
+            ReportingFilter f = filter();
+            java.util.Locale locale = getLocale();
+            return progress -> exports.reporting(f, locale, progress);
+        });
+        HorizontalLayout toolbar = new HorizontalLayout(year, kind, period, status, task, search, lastDue, export);
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);

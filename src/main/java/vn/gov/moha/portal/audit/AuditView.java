@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.ui.ExportButton;
 
 /** ADMIN: the whole event log, newest first, filtered by person or action, and a check of its hash chain. */
 @Route("admin/audit")
@@ -30,8 +31,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> action = new Select<>();
     final Button verify = new Button();
     final Span result = new Span();
+    final ExportButton export;
 
-    AuditView(EventLog log) {
+    AuditView(EventLog log, AuditExports exports) {
         addClassName("page");
         setSizeFull();
         actor.setPlaceholder(getTranslation("event.who"));
@@ -57,7 +59,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             result.getElement().getThemeList().clear();
             result.getElement().getThemeList().add(broken.isPresent() ? "badge error" : "badge success");
         });
-        HorizontalLayout toolbar = new HorizontalLayout(actor, action, verify, result);
+        export = new ExportButton(getTranslation("export.xlsx"), VaadinIcon.FILE_TABLE.create(), () -> {
+            String who = actor.getValue();
+            String what = action.getValue();
+            java.util.Locale locale = getLocale();
+            return progress -> exports.events(who, what, locale, progress);
+        });
+        HorizontalLayout toolbar = new HorizontalLayout(actor, action, verify, result, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.addClassName("toolbar");
 

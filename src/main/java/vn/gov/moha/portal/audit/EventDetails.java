@@ -24,6 +24,16 @@ public final class EventDetails {
      */
     public static String readable(String details, Map<String, String> unitNames, Map<Long, String> indicatorNames) {
         UI ui = UI.getCurrent();
+        return readable(details, unitNames, indicatorNames, key -> ui.getTranslation(key));
+    }
+
+    /** The same with the texts of a given language, for work done away from a screen (exports). */
+    public static String readable(String details, java.util.function.UnaryOperator<String> translate) {
+        return readable(details, Map.of(), Map.of(), translate);
+    }
+
+    private static String readable(String details, Map<String, String> unitNames, Map<Long, String> indicatorNames,
+            java.util.function.UnaryOperator<String> translate) {
         if (details == null) {
             return "";
         }
@@ -47,14 +57,14 @@ public final class EventDetails {
             } else if (value.equals("-")) {
                 value = "—"; // stored for "none" (no deadline, no period, no leader)
             } else if (key.equals("refused")) {
-                value = ui.getTranslation(value);
+                value = translate.apply(value);
             } else if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 value = date(value);
             } else if (value.matches("[A-Z_]+") && !key.equals("lead")) {
-                String label = ui.getTranslation(LABELS.getOrDefault(key, "") + value);
+                String label = translate.apply(LABELS.getOrDefault(key, "") + value);
                 value = label.startsWith("!") ? value : label;
             }
-            String label = ui.getTranslation("history." + key);
+            String label = translate.apply("history." + key);
             parts.add((label.startsWith("!") ? key : label) + ": " + value);
         }
         return String.join("; ", parts);

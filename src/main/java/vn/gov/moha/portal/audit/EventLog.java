@@ -80,6 +80,18 @@ public class EventLog {
                 TextRules.forSearch(action), PageRequest.of(offset / size, size));
     }
 
+    /**
+     * The next entries older than {@code beforeId} (newest first) with the same filters as
+     * {@link #page}: for reading the whole log in order without the cost of deep offsets, and without
+     * skipping or repeating entries while new ones are written.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(readOnly = true)
+    public List<EventLogEntry> before(String actor, String action, long beforeId, int limit) {
+        return entries.findByActorContainingAndActionStartingWithAndIdLessThanOrderByIdDesc(clean(actor),
+                TextRules.forSearch(action), beforeId, PageRequest.of(0, Math.max(1, limit)));
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     @Transactional(readOnly = true)
     public long count(String actor, String action) {

@@ -14,6 +14,9 @@ interface EventLogRepository extends JpaRepository<EventLogEntry, Long> {
 
     long countByActorContainingAndActionStartingWith(String actor, String action);
 
+    List<EventLogEntry> findByActorContainingAndActionStartingWithAndIdLessThanOrderByIdDesc(String actor,
+            String action, long beforeId, org.springframework.data.domain.Pageable page);
+
     List<EventLogEntry> findByIdGreaterThanOrderByIdAsc(Long id, Pageable page);
 
     @Query(value = "select last_hash from event_chain_head where id = 1 for update", nativeQuery = true)

@@ -37,6 +37,8 @@ import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.task.ProgrammeYear;
 import vn.gov.moha.portal.task.TaskService;
 import vn.gov.moha.portal.ui.Responsive;
+import vn.gov.moha.portal.ui.ExportButton;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import vn.gov.moha.portal.unit.UnitKind;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.user.UserService;
@@ -65,6 +67,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Div statesChart = new Div();
     final Div lateChart = new Div();
     final Div lateReportsChart = new Div();
+    final ExportButton matrixExport;
+    final ExportButton pdfExport;
     private Runnable drawCharts = () -> { };
     private boolean narrow;
 
@@ -75,7 +79,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final boolean seesAll;
 
     DashboardView(DashboardService service, TaskService tasks, UserService users, CurrentUser currentUser,
-                  ReportingPeriods periods) {
+                  ReportingPeriods periods, DashboardExports exports) {
         this.service = service;
         this.tasks = tasks;
         this.periods = periods;
@@ -136,6 +140,22 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("dashboard-filters");
         filters.setWidthFull();
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        java.util.Locale locale = getLocale();
+        matrixExport = new ExportButton(getTranslation("export.matrixXlsx"), VaadinIcon.FILE_TABLE.create(), () -> {
+            DashboardFilter f = filter();
+            boolean only = onlyWithWork.getValue();
+            return progress -> exports.matrix(f, only, locale, progress);
+        });
+        pdfExport = new ExportButton(getTranslation("export.pdf"), VaadinIcon.FILE_TEXT_O.create(), () -> {
+            DashboardFilter f = filter();
+            return progress -> exports.summary(f, locale, progress);
+        });
+        pdfExport.button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        pdfExport.setVisible(exports.canTakeSummary());
+        HorizontalLayout downloads = new HorizontalLayout(pdfExport, matrixExport);
+        downloads.addClassName("toolbar");
+        downloads.addClassName("dashboard-exports");
+        downloads.getStyle().set("flex-wrap", "wrap");
         HorizontalLayout switches = new HorizontalLayout(rollUp, onlyWithWork);
         switches.addClassName("toolbar");
         headline.addClassName("headline");
@@ -154,7 +174,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         });
 
         H3 matrixTitle = new H3(getTranslation("dashboard.matrix"));
-        add(filters, headline, matrixTitle, switches, legend(DeadlineState.values()), matrixHolder, charts);
+        add(filters, downloads, headline, matrixTitle, switches, legend(DeadlineState.values()), matrixHolder, charts);
 
         year.addValueChangeListener(e -> {
             loadTasks();
