@@ -129,10 +129,24 @@ class LargeDataBenchmark extends KaribuTest {
         long reports = jdbc.queryForObject("select count(*) from progress_report", Long.class);
         String head = jdbc.queryForObject("select coalesce(max(action), '') from event_log where id = "
                 + "(select last_id from event_chain_head where id = 1)", String.class);
+        double minutes = Double.parseDouble(System.getProperty("bench.minutes", "0"));
         if (reports == 0 || head.equals("GENERATE")) {
-            out.println("--- generator, preset " + SCALE + " (load average before: " + loadAverage() + ")");
-            generator.run(new DataGenerator.Settings(Scale.of(SCALE, null, null, null), 2024, false,
-                    LocalDateTime.now(ZoneOffset.UTC), "Demo@2024", 0), out);
+            // in slices of a few weeks, each a run that resumes the previous one, until done or out of time
+            out.println("--- generator, preset " + SCALE + " (load average before: " + loadAverage() + ")"
+                    + (minutes > 0 ? ", at most " + minutes + " minutes" : ""));
+            long start = System.nanoTime();
+            LocalDateTime until = LocalDateTime.now(ZoneOffset.UTC);
+            while (true) {
+                DataGenerator.Result r = generator.run(new DataGenerator.Settings(Scale.of(SCALE, null, null, null),
+                        2024, false, until, "Demo@2024", 8), out);
+                if (r.firstChunk() + r.chunksDone() >= r.chunks()) {
+                    break;
+                }
+                if (minutes > 0 && (System.nanoTime() - start) / 60e9 > minutes) {
+                    out.println("--- out of time: the generator stops here (run again to go on)");
+                    break;
+                }
+            }
             out.println("--- generator done (load average after: " + loadAverage() + ")");
         } else {
             out.println("--- the database already holds " + reports + " reports; not generating");
