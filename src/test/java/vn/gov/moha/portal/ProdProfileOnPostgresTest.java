@@ -88,6 +88,7 @@ class ProdProfileOnPostgresTest {
             String hash = db.queryForObject("select password_hash from app_user", String.class);
             assertThat(hash).startsWith("{bcrypt}");
             noStackTraceReachesTheBrowserAndThereIsNoH2Console(ctx); // on the same server, one start less
+            sessionCookieIsSecureBehindHttps(Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port")));
         }
     }
 
@@ -173,6 +174,20 @@ class ProdProfileOnPostgresTest {
                 .doesNotContain("JDBC URL");
         System.out.printf("prod profile: %d error answers checked, stack traces shown = %d%n", answers.size(),
                 leaks.size());
+    }
+
+    /**
+     * The session cookie is HttpOnly always, and Secure when the page came over HTTPS: behind a proxy
+     * that ends TLS and says so in X-Forwarded-Proto (server.forward-headers-strategy=native in prod).
+     */
+    private static void sessionCookieIsSecureBehindHttps(int port) throws Exception {
+        Pattern cookie = Pattern.compile("(?im)^Set-Cookie: (JSESSIONID=.*)$");
+        String plain = find(cookie, raw(port, "GET /login HTTP/1.1").body());
+        String https = find(cookie, raw(port, "GET /login HTTP/1.1\r\nX-Forwarded-Proto: https").body());
+        System.out.printf("prod profile: session cookie over http:  %s%n", plain.strip());
+        System.out.printf("prod profile: session cookie over https: %s%n", https.strip());
+        assertThat(plain).containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Secure");
+        assertThat(https).containsIgnoringCase("HttpOnly").containsIgnoringCase("Secure");
     }
 
     private static final Pattern UI_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
