@@ -6,6 +6,8 @@ import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.gov.moha.portal.generator.GenerateCommand;
 
 /** The workflow portal of the Ministry of Home Affairs: priority tasks, units, users. */
 @SpringBootApplication
@@ -19,6 +21,14 @@ public class Application implements AppShellConfigurator {
         if (System.getProperty("h2.bindAddress") == null) {
             System.setProperty("h2.bindAddress", "127.0.0.1");
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication app = new SpringApplication(Application.class);
+        if (GenerateCommand.requested(args)) {
+            app.setAdditionalProfiles(GenerateCommand.PROFILE);
+        }
+        ConfigurableApplicationContext context = app.run(args);
+        if (context.getEnvironment().matchesProfiles(GenerateCommand.PROFILE)) {
+            int code = GenerateCommand.run(context);
+            System.exit(SpringApplication.exit(context, () -> code));
+        }
     }
 }

@@ -34,7 +34,10 @@ public final class TestDatabase implements ActiveProfilesResolver {
         @Bean(destroyMethod = "close")
         EmbeddedPostgres embeddedPostgres() {
             try {
-                return EmbeddedPostgres.builder().start();
+                // -Dportal.test.pgdir keeps the data between runs (the benchmarks' million reports)
+                String dir = System.getProperty("portal.test.pgdir");
+                return dir == null ? EmbeddedPostgres.builder().start() : EmbeddedPostgres.builder()
+                        .setDataDirectory(java.nio.file.Path.of(dir)).setCleanDataDirectory(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -24,16 +24,14 @@ public class MyWorkService {
     private final ReportRepository reports;
     private final AssignmentRepository assignments;
     private final ExtensionRepository extensions;
-    private final ReportService reportService;
     private final AssignmentAccess access;
     private final CurrentUser currentUser;
 
     MyWorkService(ReportRepository reports, AssignmentRepository assignments, ExtensionRepository extensions,
-                  ReportService reportService, AssignmentAccess access, CurrentUser currentUser) {
+                  AssignmentAccess access, CurrentUser currentUser) {
         this.reports = reports;
         this.assignments = assignments;
         this.extensions = extensions;
-        this.reportService = reportService;
         this.access = access;
         this.currentUser = currentUser;
     }
@@ -43,8 +41,10 @@ public class MyWorkService {
         PortalUser me = currentUser.require();
         List<Item> items = new ArrayList<>();
         if (me.has(Role.UNIT_HEAD) || me.has(Role.MANAGER) || me.has(Role.LEADER)) {
-            for (ProgressReport r : reports.findByStatus(ReportStatus.SUBMITTED)) {
-                if (access.canSee(me, r.getAssignment()) && reportService.canDecide(r)) {
+            // the database picks the reports waiting at a step of the caller's role and scope, not sent by them
+            // and not yet decided by them this round (before: every submitted report, checked one by one)
+            for (ProgressReport r : reports.findWaitingFor(me.id(), me.unitId(), me.roles())) {
+                if (access.canSee(me, r.getAssignment())) {
                     items.add(new Item(Kind.APPROVE_REPORT, r.getAssignment(), r.getId(), null));
                 }
             }
@@ -53,8 +53,9 @@ public class MyWorkService {
             for (ProgressReport r : reports.findByStatusAndUnit(ReportStatus.RETURNED, me.unitId())) {
                 items.add(new Item(Kind.FIX_REPORT, r.getAssignment(), r.getId(), null));
             }
+            java.util.Set<Long> withOpenReport = reports.withOpenReportLedBy(me.unitId());
             for (Assignment a : assignments.findOpenLedBy(me.unitId())) {
-                if (!reports.hasOpenReport(a.getId())) {
+                if (!withOpenReport.contains(a.getId())) {
                     items.add(new Item(Kind.WRITE_REPORT, a, null, null));
                 }
             }

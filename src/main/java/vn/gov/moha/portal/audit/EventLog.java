@@ -107,7 +107,7 @@ public class EventLog {
             "REPORT_APPROVE_STEP", "REPORT_ACCEPT", "REPORT_RETURN", "FILE_ADD", "FILE_REMOVE", "EXTENSION_ASK",
             "EXTENSION_APPROVE", "EXTENSION_REJECT", "CONTRIBUTE", "CHAIN_CHANGE", "CALENDAR_ADD", "CALENDAR_EDIT",
             "CALENDAR_DELETE", "CALENDAR_UPLOAD", "ACCESS_REFUSED", "BACKUP",
-            "BACKUP_DOWNLOAD");
+            "BACKUP_DOWNLOAD", "GENERATE");
 
     /**
      * Walks the whole chain and returns the first entry whose stored hash or link does not match,

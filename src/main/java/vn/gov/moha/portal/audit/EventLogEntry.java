@@ -73,6 +73,17 @@ public class EventLogEntry {
 
     /** SHA-256 over the previous hash and every field, each length-prefixed so no two lines can collide by shifting text. */
     String computeHash() {
+        return chainHash(prevHash, occurredAt, actor, actorRole, action, entityType, entityId, assignmentId, before,
+                after);
+    }
+
+    /**
+     * The hash an entry with these values has, for writers that insert entries in bulk (the data
+     * generator) and must produce exactly the chain {@link EventLog#firstBrokenEntry()} checks.
+     */
+    public static String chainHash(String prevHash, LocalDateTime occurredAt, String actor, String actorRole,
+                                   String action, String entityType, Long entityId, Long assignmentId, String before,
+                                   String after) {
         StringBuilder s = new StringBuilder();
         for (Object part : new Object[] {prevHash, occurredAt, actor, actorRole, action, entityType, entityId,
                 assignmentId, before, after}) {

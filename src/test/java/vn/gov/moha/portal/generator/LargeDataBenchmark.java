@@ -1,0 +1,228 @@
+package vn.gov.moha.portal.generator;
+
+import java.io.PrintStream;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.assignment.AssignmentService;
+import vn.gov.moha.portal.assignment.MyWorkService;
+import vn.gov.moha.portal.dashboard.DashboardFilter;
+import vn.gov.moha.portal.dashboard.DashboardService;
+
+/**
+ * Not a test (Surefire's patterns do not pick it up): the measurements of docs/benchmarks.md. Run with
+ * {@code mvn -o test -Dtest=LargeDataBenchmark -De2e.skip=true -Dsurefire.failIfNoSpecifiedTests=false}: it runs
+ * once on H2 (a file database under /tmp/perf-h2, kept for later runs) and once on the embedded PostgreSQL 17.
+ * It fills the database with the preset {@code -Dbench.scale} (default large) unless a finished run is there,
+ * then times the dashboard blocks, the assignment grid's pages and "my work" as the screens call them, and
+ * counts the SQL statements each sends (every statement prepared or created on a connection).
+ */
+@Import(LargeDataBenchmark.Counting.class)
+class LargeDataBenchmark extends KaribuTest {
+
+    static final AtomicLong STATEMENTS = new AtomicLong();
+    static final String SCALE = System.getProperty("bench.scale", "large");
+    static final Path DIR = Path.of(System.getProperty("bench.dir", "/tmp/perf-h2"));
+
+    @DynamicPropertySource
+    static void bigDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DIR.resolve("portal"));
+        registry.add("portal.files.dir", () -> DIR.resolve("files").toString());
+    }
+
+    /** Wraps the pool so every statement sent is counted. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Counting {
+        @Bean
+        static BeanPostProcessor countStatements() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof com.zaxxer.hikari.HikariDataSource pool && pool.getJdbcUrl() != null
+                            && pool.getJdbcUrl().startsWith("jdbc:postgresql")) {
+                        pool.addDataSourceProperty("reWriteBatchedInserts", "true"); // before its first connection
+                    }
+                    return bean instanceof DataSource ds && !(Proxy.isProxyClass(bean.getClass()))
+                            ? proxy(DataSource.class, ds, (target, method, args) -> {
+                                Object result = invoke(method, target, args);
+                                return method.getName().equals("getConnection")
+                                        ? proxy(Connection.class, result, LargeDataBenchmark::countingConnection)
+                                        : result;
+                            })
+                            : bean;
+                }
+            };
+        }
+    }
+
+    interface Handler {
+        Object handle(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable;
+    }
+
+    static Object countingConnection(Object target, java.lang.reflect.Method method, Object[] args)
+            throws Throwable {
+        String name = method.getName();
+        if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
+            STATEMENTS.incrementAndGet();
+        }
+        return invoke(method, target, args);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T proxy(Class<T> type, Object target, Handler handler) {
+        InvocationHandler h = (p, method, args) -> {
+            if (method.getName().equals("unwrap") || method.getName().equals("isWrapperFor")) {
+                return invoke(method, target, args);
+            }
+            return handler.handle(target, method, args);
+        };
+        return (T) Proxy.newProxyInstance(LargeDataBenchmark.class.getClassLoader(), new Class<?>[] {type}, h);
+    }
+
+    static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Autowired
+    DataGenerator generator;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DashboardService dashboard;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    MyWorkService myWork;
+
+    @Test
+    void measure() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        String db = jdbc.queryForObject("select 1", Integer.class) == 1 && "postgres".equals(
+                System.getProperty("portal.test.db")) ? "PostgreSQL 17 (zonky embedded)" : "H2 (file " + DIR + ")";
+        out.println("=== LargeDataBenchmark on " + db + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, load average " + loadAverage());
+        long reports = jdbc.queryForObject("select count(*) from progress_report", Long.class);
+        String head = jdbc.queryForObject("select coalesce(max(action), '') from event_log where id = "
+                + "(select last_id from event_chain_head where id = 1)", String.class);
+        double minutes = Double.parseDouble(System.getProperty("bench.minutes", "0"));
+        boolean generate = Boolean.parseBoolean(System.getProperty("bench.generate", "true"));
+        if (generate && (reports == 0 || head.equals("GENERATE"))) {
+            // in slices of a few weeks, each a run that resumes the previous one, until done or out of time
+            out.println("--- generator, preset " + SCALE + " (load average before: " + loadAverage() + ")"
+                    + (minutes > 0 ? ", at most " + minutes + " minutes" : ""));
+            long start = System.nanoTime();
+            LocalDateTime until = LocalDateTime.now(ZoneOffset.UTC);
+            while (true) {
+                DataGenerator.Result r = generator.run(new DataGenerator.Settings(Scale.of(SCALE, null, null, null),
+                        2024, false, until, "Demo@2024", 8), out);
+                if (r.firstChunk() + r.chunksDone() >= r.chunks()) {
+                    break;
+                }
+                if (minutes > 0 && (System.nanoTime() - start) / 60e9 > minutes) {
+                    out.println("--- out of time: the generator stops here (run again to go on)");
+                    break;
+                }
+            }
+            out.println("--- generator done (load average after: " + loadAverage() + ")");
+        } else {
+            out.println("--- the database already holds " + reports + " reports; not generating");
+        }
+        for (String table : List.of("assignment", "progress_report", "indicator_value", "approval_decision",
+                "evidence_file", "extension_request", "contribution", "event_log")) {
+            out.printf("rows %-18s %,12d%n", table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+        }
+
+        // the programme year measured: the one with the most assignments (a stopped run has only the first)
+        int year = Integer.parseInt(System.getProperty("bench.year", "2024"));
+        login("lanhdao");
+        DashboardFilter f = DashboardFilter.of(year);
+        time(out, "dashboard headline (leader, " + year + ")", () -> dashboard.headline(f));
+        time(out, "dashboard matrix (leader, " + year + ")", () -> dashboard.matrix(f, false).cells().size());
+        time(out, "dashboard matrix rolled up (leader)", () -> dashboard.matrix(f.withRollUp(true), false).cells()
+                .size());
+        time(out, "dashboard states by task (leader)", () -> dashboard.statesByTask(f).size());
+        time(out, "dashboard progress by month (leader)", () -> dashboard.progressByMonth(f).size());
+        time(out, "dashboard late units (leader)", () -> dashboard.lateUnits(f).size());
+        long total = assignments.count(year, null, "");
+        out.println("assignments of " + year + " the leader sees: " + total);
+        time(out, "assignment grid count (leader)", () -> assignments.count(year, null, ""));
+        for (long offset : new long[] {0, total / 2, Math.max(0, total - 50)}) {
+            time(out, "assignment grid page of 50 at offset " + offset, () -> assignments.list(year, null, "",
+                    (int) offset, 50).size());
+        }
+        time(out, "assignment grid search 'lam dong' page", () -> assignments.list(year, null, "lam dong", 0, 50)
+                .size());
+        time(out, "my work count (leader)", () -> myWork.count());
+        logout();
+        login("g.v-tcbc.quanly");
+        time(out, "dashboard headline (manager)", () -> dashboard.headline(f));
+        time(out, "dashboard matrix (manager)", () -> dashboard.matrix(f, true).cells().size());
+        time(out, "my work count (manager)", () -> myWork.count());
+        logout();
+        login("lamdong.truong");
+        time(out, "my work count (unit head)", () -> myWork.count());
+        logout();
+        login("lamdong.cv");
+        time(out, "dashboard matrix (unit officer)", () -> dashboard.matrix(f, true).cells().size());
+        time(out, "my work count (unit officer)", () -> myWork.count());
+        logout();
+        out.println("=== end (load average " + loadAverage() + ")");
+    }
+
+    /** Runs the call twice to warm up, then five times; prints the median and the statements of one call. */
+    private static void time(PrintStream out, String what, Callable<?> call) throws Exception {
+        call.call();
+        call.call();
+        List<Double> millis = new ArrayList<>();
+        long statements = 0;
+        Object result = null;
+        for (int i = 0; i < 5; i++) {
+            long before = STATEMENTS.get();
+            long start = System.nanoTime();
+            result = call.call();
+            millis.add((System.nanoTime() - start) / 1e6);
+            statements = STATEMENTS.get() - before;
+        }
+        Collections.sort(millis);
+        out.printf("%-45s median %8.1f ms  (min %8.1f, max %8.1f)  %3d SQL statements  -> %s%n", what, millis.get(2),
+                millis.get(0), millis.get(4), statements, shortly(result));
+    }
+
+    private static String shortly(Object result) {
+        String s = String.valueOf(result);
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+}
