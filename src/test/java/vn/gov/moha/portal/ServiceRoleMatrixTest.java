@@ -155,6 +155,8 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ExportService.summary                  | -         | -     | Y       | Y      | Y              | Y
             ExportService.canTakeSummary           | -         | Y     | Y       | Y      | Y              | Y
             ExportService.events                   | -         | Y     | -       | -      | -              | -
+            ExportService.units                    | -         | Y     | Y       | Y      | Y              | Y
+            ExportService.users                    | -         | Y     | -       | -      | -              | -
             """;
 
     private static final String ANONYMOUS = "anonymous";

@@ -48,8 +48,12 @@ import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.task.TaskService;
+import vn.gov.moha.portal.unit.OrgUnit;
+import vn.gov.moha.portal.unit.UnitExports;
 import vn.gov.moha.portal.unit.UnitKind;
+import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.AppUser;
+import vn.gov.moha.portal.user.UserExports;
 import vn.gov.moha.portal.user.UserService;
 
 /**
@@ -61,7 +65,7 @@ import vn.gov.moha.portal.user.UserService;
  */
 @Service
 @Transactional(readOnly = true)
-public class ExportService implements AssignmentExports, DashboardExports, AuditExports {
+public class ExportService implements AssignmentExports, DashboardExports, AuditExports, UnitExports, UserExports {
 
     static final int PAGE = 500;
 
@@ -73,13 +77,15 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
     private final EventLog log;
     private final TaskService tasks;
     private final UserService users;
+    private final UnitService units;
     private final CurrentUser currentUser;
     private final Translations translations;
     private final EntityManager em;
 
     ExportService(AssignmentService assignments, MyWorkService myWork, ReportingService reporting,
                   ReportingPeriods periods, DashboardService dashboard, EventLog log, TaskService tasks,
-                  UserService users, CurrentUser currentUser, Translations translations, EntityManager em) {
+                  UserService users, UnitService units, CurrentUser currentUser, Translations translations,
+                  EntityManager em) {
         this.assignments = assignments;
         this.myWork = myWork;
         this.reporting = reporting;
@@ -88,6 +94,7 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
         this.log = log;
         this.tasks = tasks;
         this.users = users;
+        this.units = units;
         this.currentUser = currentUser;
         this.translations = translations;
         this.em = em;
@@ -413,6 +420,67 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
             about.add(line(x, "event.what", action == null ? x.t("audit.allActions") : x.t("event." + action)));
             about.add(line(x, "export.timeZone", "UTC"));
             return finish(xlsx, x, "nav.audit", about, "nhat-ky-he-thong", table.rows());
+        }
+    }
+
+    /** Units, as the Đơn vị screen lists them for this search and kind (everyone sees every unit). */
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public Download units(String query, UnitKind kind, Locale locale, Download.Progress progress) {
+        Texts x = texts(locale);
+        Download.Progress p = Download.Progress.orNone(progress);
+        List<OrgUnit> rows = units.search(query, kind);
+        p.rows(0, rows.size());
+        try (Xlsx xlsx = new Xlsx()) {
+            Xlsx.Table table = xlsx.table(x.t("nav.units"), List.of(col(x, "unit.code", Xlsx.Type.TEXT, 12),
+                    col(x, "unit.name", Xlsx.Type.TEXT, 50), col(x, "unit.kind", Xlsx.Type.TEXT, 26),
+                    col(x, "unit.validFrom", Xlsx.Type.DATE, 14), col(x, "unit.validTo", Xlsx.Type.DATE, 14),
+                    col(x, "unit.successor", Xlsx.Type.TEXT, 40)));
+            for (OrgUnit u : rows) {
+                table.add(u.getCode(), u.name(x.english()), x.t(u.getKind().translationKey()), u.getValidFrom(),
+                        u.getValidTo(), u.getSuccessor() == null ? null : u.getSuccessor().name(x.english()));
+            }
+            p.rows(table.rows(), rows.size());
+            table.finish();
+            List<Object[]> about = about(x, table.rows());
+            about.add(line(x, "export.filter.unitSearch", blankAsAll(query, x)));
+            about.add(line(x, "unit.kind", kind == null ? x.t("unit.kind.all") : x.t(kind.translationKey())));
+            return finish(xlsx, x, "nav.units", about, "don-vi", table.rows());
+        }
+    }
+
+    /** Accounts, as the Người dùng screen lists them for this search, read page by page. */
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public Download users(String query, Locale locale, Download.Progress progress) {
+        Texts x = texts(locale);
+        Download.Progress p = Download.Progress.orNone(progress);
+        long total = users.count(query);
+        p.rows(0, total);
+        try (Xlsx xlsx = new Xlsx()) {
+            Xlsx.Table table = xlsx.table(x.t("nav.users"), List.of(col(x, "user.username", Xlsx.Type.TEXT, 18),
+                    col(x, "user.fullName", Xlsx.Type.TEXT, 28), col(x, "user.email", Xlsx.Type.TEXT, 28),
+                    col(x, "user.unit", Xlsx.Type.TEXT, 40), col(x, "user.roles", Xlsx.Type.TEXT, 30),
+                    col(x, "user.status", Xlsx.Type.TEXT, 16)));
+            for (int offset = 0; ; offset += PAGE) {
+                List<AppUser> page = users.search(query, offset, PAGE);
+                for (AppUser u : page) {
+                    table.add(u.getUsername(), u.getFullName(), u.getEmail(),
+                            u.getUnit() == null ? null : u.getUnit().name(x.english()),
+                            u.getRoles().stream().map(r -> x.t(r.translationKey()))
+                                    .collect(java.util.stream.Collectors.joining(", ")),
+                            x.t(u.isEnabled() ? "user.enabled" : "user.disabled"));
+                }
+                em.clear();
+                p.rows(table.rows(), total);
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            table.finish();
+            List<Object[]> about = about(x, table.rows());
+            about.add(line(x, "export.filter.search", blankAsAll(query, x)));
+            return finish(xlsx, x, "nav.users", about, "nguoi-dung", table.rows());
         }
     }
 

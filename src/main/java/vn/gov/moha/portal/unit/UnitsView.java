@@ -22,6 +22,7 @@ import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.ui.Responsive;
+import vn.gov.moha.portal.ui.ExportButton;
 import vn.gov.moha.portal.ui.SearchFields;
 
 /** All units with search; ADMIN adds and edits them. */
@@ -35,9 +36,10 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Select<UnitKind> kind = new Select<>();
     private final Span count = new Span();
+    final ExportButton export;
     private final boolean english;
 
-    UnitsView(UnitService service, CurrentUser currentUser) {
+    UnitsView(UnitService service, CurrentUser currentUser, UnitExports exports) {
         this.service = service;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
         boolean admin = currentUser.require().has(Role.ADMIN);
@@ -53,7 +55,13 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         kind.setAriaLabel(getTranslation("unit.kind"));
         kind.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, kind);
+        export = new ExportButton(getTranslation("export.xlsx"), VaadinIcon.FILE_TABLE.create(), () -> {
+            String query = search.getValue();
+            UnitKind chosen = kind.getValue();
+            java.util.Locale locale = getLocale();
+            return progress -> exports.units(query, chosen, locale, progress);
+        });
+        HorizontalLayout toolbar = new HorizontalLayout(search, kind, export);
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -22,6 +22,7 @@ import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.unit.UnitService;
+import vn.gov.moha.portal.ui.ExportButton;
 import vn.gov.moha.portal.ui.SearchFields;
 
 /** ADMIN only: every account, searchable, created and changed through {@link UserDialog}. */
@@ -35,9 +36,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AppUser> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Span count = new Span();
+    final ExportButton export;
     private final boolean english;
 
-    UsersView(UserService users, UnitService units) {
+    UsersView(UserService users, UnitService units, UserExports exports) {
         this.users = users;
         this.units = units;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
@@ -47,7 +49,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         SearchFields.setUp(search, getTranslation("user.search.placeholder"), this::refresh);
         Button add = new Button(getTranslation("user.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(search, add);
+        export = new ExportButton(getTranslation("export.xlsx"), VaadinIcon.FILE_TABLE.create(), () -> {
+            String query = search.getValue();
+            java.util.Locale locale = getLocale();
+            return progress -> exports.users(query, locale, progress);
+        });
+        HorizontalLayout toolbar = new HorizontalLayout(search, add, export);
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

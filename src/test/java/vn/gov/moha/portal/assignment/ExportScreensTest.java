@@ -35,21 +35,8 @@ class ExportScreensTest extends ReportingFixture {
     @Autowired
     AssignmentExports exports;
 
-    /** Clicks the button, waits for the background job, lets the screen poll, returns the file offered. */
     static Download export(ExportButton button) throws Exception {
-        _click(button.button);
-        assertThat(button.button.isEnabled()).as("the button waits while the file is made").isFalse();
-        assertThat(button.progress.isVisible()).as("the progress bar shows").isTrue();
-        Download file = button.running.get(2, TimeUnit.MINUTES);
-        MockVaadin.clientRoundtrip();
-        assertThat(button.progress.isVisible()).isFalse();
-        assertThat(button.button.isEnabled()).isTrue();
-        assertThat(button.link.isVisible()).as("the download link").isTrue();
-        assertThat(button.link.getHref()).as("the link serves the file").isNotBlank();
-        assertThat(button.link.getElement().getAttribute("download")).isEqualTo(file.fileName());
-        assertThat(button.lastFile).isSameAs(file);
-        Workbooks.keep(file);
-        return file;
+        return Workbooks.click(button);
     }
 
     @Test

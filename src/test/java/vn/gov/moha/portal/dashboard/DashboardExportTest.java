@@ -61,16 +61,7 @@ class DashboardExportTest extends WorkflowFixture {
     }
 
     static Download export(ExportButton button) throws Exception {
-        button.button.click();
-        assertThat(button.progress.isVisible()).isTrue();
-        Download file = button.running.get(2, TimeUnit.MINUTES);
-        MockVaadin.clientRoundtrip();
-        assertThat(button.link.isVisible()).isTrue();
-        assertThat(button.lastFile).isSameAs(file);
-        if (file.mimeType().equals(Download.XLSX)) {
-            Workbooks.keep(file);
-        }
-        return file;
+        return Workbooks.click(button);
     }
 
     /** "3/SNV-68" -> "Đang thực hiện, trong hạn 45% 1" as the model says. */

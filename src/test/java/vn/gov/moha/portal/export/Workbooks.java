@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.moha.portal.common.Download;
+import vn.gov.moha.portal.ui.ExportButton;
 
 /** Reads exported workbooks back with POI, for the export tests of every screen. */
 public final class Workbooks {
@@ -24,6 +25,28 @@ public final class Workbooks {
     private static final DataFormatter FORMAT = new DataFormatter(java.util.Locale.ROOT);
 
     private Workbooks() {
+    }
+
+    /**
+     * Clicks an export button as a person would, waits for the background job, lets the screen poll and
+     * returns the file it offers; checks the button waits, the progress bar shows and the link serves the file.
+     */
+    public static Download click(ExportButton button) throws Exception {
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(button.button);
+        assertThat(button.button.isEnabled()).as("the button waits while the file is made").isFalse();
+        assertThat(button.progress.isVisible()).as("the progress bar shows").isTrue();
+        Download file = button.running.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        assertThat(button.progress.isVisible()).isFalse();
+        assertThat(button.button.isEnabled()).isTrue();
+        assertThat(button.link.isVisible()).as("the download link").isTrue();
+        assertThat(button.link.getHref()).as("the link serves the file").isNotBlank();
+        assertThat(button.link.getElement().getAttribute("download")).isEqualTo(file.fileName());
+        assertThat(button.lastFile).isSameAs(file);
+        if (file.mimeType().equals(Download.XLSX)) {
+            keep(file);
+        }
+        return file;
     }
 
     public static XSSFWorkbook open(Download file) {

@@ -28,7 +28,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.common.Download;
+import vn.gov.moha.portal.export.Workbooks;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.unit.OrgUnit;
@@ -45,6 +49,9 @@ class UsersViewTest extends KaribuTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    UserExports exports;
 
     @Test
     void unitOfficerTypingTheAddressGetsNotFound() {
@@ -145,5 +152,31 @@ class UsersViewTest extends KaribuTest {
 
     private static Authentication credentials(String username, String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+    }
+
+    /** ADMIN's "Xuất Excel" writes the accounts the search finds, page by page; nobody else may call it. */
+    @Test
+    void excelHoldsTheAccountsOfTheSearchOnScreen() throws Exception {
+        login("admin");
+        navigate("admin/users");
+        UsersView view = _get(UsersView.class);
+        _setValue(_get(TextField.class, s -> s.withPlaceholder(view.getTranslation("user.search.placeholder"))),
+                "lamdong");
+        Grid<?> grid = _get(Grid.class);
+        int onScreen = _size(grid);
+        Download file = Workbooks.click(view.export);
+        try (XSSFWorkbook book = Workbooks.open(file)) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(Workbooks.header(sheet)).containsExactly("Tên đăng nhập", "Họ và tên", "Thư điện tử", "Đơn vị",
+                    "Vai trò", "Trạng thái");
+            assertThat(Workbooks.dataRows(sheet)).isEqualTo(onScreen).isEqualTo(2);
+            assertThat(List.of(Workbooks.row(sheet, 1).get(0), Workbooks.row(sheet, 2).get(0)))
+                    .containsExactlyInAnyOrder("lamdong.cv", "lamdong.truong");
+            assertThat(Workbooks.row(sheet, 1).get(3)).isEqualTo("Sở Nội vụ tỉnh Lâm Đồng");
+            assertThat(Workbooks.row(sheet, 1).get(5)).isEqualTo("Đang hoạt động");
+        }
+        login("lamdong.truong");
+        assertThatThrownBy(() -> exports.users("", java.util.Locale.ROOT, null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }
