@@ -76,9 +76,9 @@ public class ExportButton extends HorizontalLayout {
         status.setText(getTranslation("export.running"));
         ui.setPollInterval(POLL_MILLIS);
         var asCaller = new DelegatingSecurityContextExecutor(WORKERS, SecurityContextHolder.getContext());
+        // "running" completes once the screen's update is queued, so whoever waits on it sees that update next
         running = CompletableFuture.supplyAsync(() -> job.apply((done, total) -> ui.access(() -> show(done, total))),
-                asCaller);
-        running.whenComplete((file, failure) -> ui.access(() -> finished(ui, file, failure)));
+                asCaller).whenComplete((file, failure) -> ui.access(() -> finished(ui, file, failure)));
     }
 
     private void show(long done, long total) {
