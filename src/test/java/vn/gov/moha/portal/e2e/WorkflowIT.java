@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The whole workflow in a real browser, each person logging in through the login form: the
@@ -97,6 +98,34 @@ class WorkflowIT {
                 "lamdong.cv: Đính kèm tệp", "lamdong.cv: Lưu báo cáo", "lamdong.cv: Gửi báo cáo",
                 "lamdong.truong: Duyệt một bước", "quanly: Duyệt một bước", "lanhdao: Chấp nhận báo cáo");
         browser.shot("assignment-history");
+
+        // The leader's dashboard in this production-mode jar: the server-drawn SVG charts are laid out in
+        // the browser, progress and states have shapes for the finished assignment, and its matrix cell opens it.
+        String assignment = browser.path().replaceAll("[?#].*", ""); // "/assignments/N"
+        browser.open("/dashboard");
+        browser.waitForText("Nhiệm vụ theo đơn vị");
+        List<WebElement> charts = browser.driver.findElements(By.cssSelector(".chart svg"));
+        assertThat(charts).as("the dashboard's charts").hasSize(4);
+        List<Integer> shapes = new java.util.ArrayList<>();
+        for (WebElement chart : charts) {
+            browser.scrollTo(chart);
+            shapes.add(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "return arguments[0].querySelectorAll('rect, path, circle, line').length;", chart)).intValue());
+            assertThat(chart.getSize().width).as("chart width in the browser").isGreaterThan(150);
+            assertThat(chart.getSize().height).as("chart height in the browser").isGreaterThan(80);
+        }
+        System.out.printf("[e2e] dashboard charts drawn with %s shapes%n", shapes);
+        assertThat(shapes.get(0)).as("progress chart: the task's line").isGreaterThan(4);
+        assertThat(shapes.get(1)).as("states chart: the task's bar").isGreaterThan(4);
+        browser.shot("dashboard-charts");
+        WebElement cell = browser.driver.findElement(By.cssSelector(".matrix-holder a[href$='" + assignment.substring(1) + "']"));
+        browser.scrollTo(cell);
+        assertThat(cell.getText()).contains("100%");
+        browser.shot("dashboard-matrix");
+        cell.click();
+        browser.waitForText("Hoàn thành đúng hạn");
+        assertThat(browser.path()).isEqualTo(assignment);
+        browser.shot("dashboard-cell-opened");
     }
 
     private static void approve(Browser browser, String username, String fullName, String afterwards) {
