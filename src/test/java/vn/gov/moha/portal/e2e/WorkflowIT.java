@@ -123,8 +123,11 @@ class WorkflowIT {
         assertThat(cell.getText()).contains("100%");
         browser.shot("dashboard-matrix");
         cell.click();
-        browser.waitForText("Hoàn thành đúng hạn");
-        assertThat(browser.path()).isEqualTo(assignment);
+        // the dashboard itself says "Hoàn thành đúng hạn" too: wait for the address, then for the page
+        browser.wait.withMessage(() -> "the address " + assignment).until(d -> browser.path().equals(assignment));
+        browser.wait.until(d -> !d.findElements(By.cssSelector("a.report-task, vaadin-tab")).isEmpty());
+        browser.idle();
+        assertThat(browser.bodyText()).contains("Hoàn thành đúng hạn").contains("100 %");
         browser.shot("dashboard-cell-opened");
     }
 
