@@ -8,24 +8,26 @@
 # Prints, per start, the wall time until /login answers 200 and the CPU time the JVM had used by then
 # (user + system, all threads): on a machine shared with other work the wall time mostly measures the
 # others, the CPU time much less so. The load average is printed with each figure.
-# STARTS="plain cds" (default) or a subset; the H2 database lives under /tmp/perf-startup.
+# STARTS="plain cds" (default) or a subset; the H2 database lives under $WORK (default /tmp/perf-startup);
+# JAVA_OPTS adds JVM options to every start. "cds" starts through scripts/start-prod.sh.
 set -euo pipefail
 JAR=$(readlink -f "${1:?the production jar}")
 PORT=${2:-18481}
-WORK=/tmp/perf-startup
+WORK=${WORK:-/tmp/perf-startup}
 STARTS=${STARTS:-plain cds}
+JAVA_OPTS=${JAVA_OPTS:-} # extra JVM options for every start, e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1
 mkdir -p "$WORK"
 TICKS=$(getconf CLK_TCK)
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 cpu_ms() { awk -v t="$TICKS" '{print int(($14 + $15) * 1000 / t)}' "/proc/$1/stat"; }
 
-# starts the portal with the given java options and waits for /login; leaves it running (PID in $PORTAL)
+# starts the portal with the given command (java ... or scripts/start-prod.sh ...) and waits for /login; leaves it running (PID in $PORTAL)
 start() {
   local name=$1; shift
   local t0 ms
   t0=$(date +%s%N)
-  java "$@" --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$WORK/db/portal" \
+  "$@" --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$WORK/db/portal" \
        --portal.files.dir="$WORK/files" --portal.backup.dir="$WORK/backups" >"$WORK/$name.log" 2>&1 &
   PORTAL=$!
   for _ in $(seq 1 12000); do
@@ -73,25 +75,34 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java 
 echo "jar: $JAR ($(du -h "$JAR" | cut -f1)); load average $(load)"
 
 if [[ " $STARTS " == *" plain "* ]]; then
-  [ -d "$WORK/db" ] || { start "first start (creates the database and demo data)" -jar "$JAR"; stop; }
-  start "plain jar" -jar "$JAR"
+  if [ ! -d "$WORK/db" ]; then
+    start "first start (creates the database and demo data)" java $JAVA_OPTS -jar "$JAR"
+    # the demo data is written by runners after the first page is served: let them finish before stopping
+    for _ in $(seq 1 6000); do
+      grep -q 'Created demo assignments' "$WORK/first start (creates the database and demo data).log" && break
+      sleep 0.1
+    done
+    stop
+  fi
+  start "plain jar" java $JAVA_OPTS -jar "$JAR"
   page_bytes
   stop
 fi
 
 if [[ " $STARTS " == *" cds "* ]]; then
-  # Spring Boot's CDS recipe: extract the jar, a training run that exits after the context refresh
-  # (-Dspring.context.exit=onRefresh) and writes the archive, then start with it.
-  rm -rf "$WORK/extracted"
-  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
-  APP="$WORK/extracted/$(basename "$JAR")"
-  t0=$(date +%s%N)
-  java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
-       --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$WORK/db/portal" \
-       --portal.files.dir="$WORK/files" >"$WORK/training.log" 2>&1 || true
-  echo "CDS training run: $(( ($(date +%s%N) - t0) / 1000000 )) ms; archive $(du -h "$WORK/app.jsa" | cut -f1)"
-  start "extracted jar with CDS" -XX:SharedArchiveFile="$WORK/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$APP"
+  # scripts/start-prod.sh: Spring Boot's CDS recipe (extract the jar, a training run that exits after the
+  # context refresh and writes the archive, then start with it). Its first run includes the training run.
+  [ -d "$WORK/db" ] || { echo "run STARTS=plain first (it creates the database)"; exit 1; }
+  rm -rf "$WORK/app"
+  start "start-prod.sh, first run (extract, CDS training run, start)" env PORTAL_APP_DIR="$WORK/app" \
+        JAVA_OPTS="$JAVA_OPTS" "$(dirname "$0")/start-prod.sh" "$JAR"
   stop
-  start "extracted jar without CDS" -jar "$APP"
+  echo "CDS archive $(du -h "$WORK/app/app.jsa" | cut -f1)"
+  start "start-prod.sh (CDS)" env PORTAL_APP_DIR="$WORK/app" JAVA_OPTS="$JAVA_OPTS" "$(dirname "$0")/start-prod.sh" "$JAR"
+  stop
+  start "start-prod.sh (CDS) with JAVA_OPTS=-XX:TieredStopAtLevel=1" env PORTAL_APP_DIR="$WORK/app" \
+        JAVA_OPTS="$JAVA_OPTS -XX:TieredStopAtLevel=1" "$(dirname "$0")/start-prod.sh" "$JAR"
+  stop
+  start "extracted jar without CDS" java $JAVA_OPTS -jar "$WORK/app/$(basename "$JAR")"
   stop
 fi
