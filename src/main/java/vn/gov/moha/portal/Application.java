@@ -4,9 +4,13 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.web.SecurityFilterChain;
 import vn.gov.moha.portal.generator.GenerateCommand;
 
 /** The workflow portal of the Ministry of Home Affairs: priority tasks, units, users. */
@@ -14,6 +18,17 @@ import vn.gov.moha.portal.generator.GenerateCommand;
 @Theme("moha")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class Application implements AppShellConfigurator {
+
+    /**
+     * Beans are created when first needed (spring.main.lazy-initialization, for a quick start), but Flyway still
+     * migrates the database before the web server takes requests, and the security filter chain is built at start
+     * even where no servlet filter asks for it (Karibu tests): building it tells Vaadin's access control which
+     * view is the login view.
+     */
+    @Bean
+    static LazyInitializationExcludeFilter eagerAtStart() {
+        return LazyInitializationExcludeFilter.forBeanTypes(FlywayMigrationInitializer.class, SecurityFilterChain.class);
+    }
 
     public static void main(String[] args) {
         // The embedded H2 database runs with AUTO_SERVER=TRUE so that scripts/backup-h2.sh can reach it while the
