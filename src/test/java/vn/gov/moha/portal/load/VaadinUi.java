@@ -246,7 +246,7 @@ final class VaadinUi {
      */
     boolean lostSession(int status, String body) {
         lost = status == 502 || status == 504 || body != null && (body.contains("\"sessionExpired\"")
-                || body.contains("name=\"_csrf\"") && body.contains("name=\"password\""));
+                || !body.startsWith("for(;;);") && body.contains("name=\"_csrf\"")); // the login page's meta tag
         if (lost) {
             lastOutcome = Outcome.LOST;
         }
