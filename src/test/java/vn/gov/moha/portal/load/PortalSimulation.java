@@ -55,7 +55,7 @@ public class PortalSimulation extends Simulation {
     private static final int HOLD = Integer.getInteger("load.hold", 45);
     private static final String PASSWORD = System.getProperty("load.password", "Demo@2024");
     /**
-     * A node is stopped during the run (scripts/two-nodes-failover.sh): a request answered for a session
+     * A node is stopped during the run (scripts/two-nodes.sh failover): a request answered for a session
      * its node took with it (sessionExpired, the login page, the proxy's 502) is not an error; the user
      * logs in again and carries on. Without it, any such answer fails the run, as before.
      */
@@ -81,6 +81,8 @@ public class PortalSimulation extends Simulation {
 
     private final Portal portal;
     private final String baseUrl;
+    /** The portal's process, for its CPU time: the one started here, or {@code portal.load.pid}. */
+    private final ProcessHandle portalProcess;
     private volatile long endMillis = Long.MAX_VALUE;
     private long startNanos;
     private Duration portalCpuBefore;
@@ -104,9 +106,12 @@ public class PortalSimulation extends Simulation {
                 }
             }));
             awaitDemoData(log);
+            portalProcess = portal.process();
         } else {
             portal = null;
             baseUrl = url.replaceAll("/$", "");
+            Long pid = Long.getLong("portal.load.pid");
+            portalProcess = pid == null ? null : ProcessHandle.of(pid).orElse(null);
         }
 
         HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
@@ -422,7 +427,7 @@ public class PortalSimulation extends Simulation {
     public void before() {
         endMillis = System.currentTimeMillis() + (RAMP + HOLD) * 1000L;
         startNanos = System.nanoTime();
-        portalCpuBefore = portal == null ? null : portal.cpuTime();
+        portalCpuBefore = cpuTime(portalProcess);
         machineBefore = procStat();
     }
 
@@ -440,8 +445,8 @@ public class PortalSimulation extends Simulation {
                     + "other node %d, actions confirmed to users %d%s%n", SESSIONS_LOST.sum(), RELOGINS.sum(),
                     CONFIRMED.sum(), ACTIONS.isBlank() ? "" : " (" + ACTIONS + ")");
         }
-        if (portal != null) {
-            double cpu = portal.cpuTime().minus(portalCpuBefore).toMillis() / 1000.0;
+        if (portalProcess != null) {
+            double cpu = cpuTime(portalProcess).minus(portalCpuBefore).toMillis() / 1000.0;
             System.out.printf("[load] portal process CPU: %.1f s in %.0f s = %.2f cores (%.0f %% of %d cores)%n", cpu,
                     seconds, cpu / seconds, 100 * cpu / seconds / Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().availableProcessors());
@@ -460,6 +465,10 @@ public class PortalSimulation extends Simulation {
                 System.out.println("[load] could not stop the portal: " + e);
             }
         }
+    }
+
+    private static Duration cpuTime(ProcessHandle process) {
+        return process == null ? null : process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** Total and idle (idle + iowait) jiffies of the machine, or null where there is no /proc/stat. */
