@@ -92,13 +92,25 @@ class DashboardQueries {
 
     // ---- headline -------------------------------------------------------------------------------
 
-    Map<DeadlineState, Long> countByState(Scope scope) {
-        Query q = query("select x.rnk, count(*) from (" + SCOPED + ") x group by x.rnk", scope);
+    /** The assignments per deadline state, and the open extension requests, in one statement. */
+    record StateCounts(Map<DeadlineState, Long> byState, long openExtensions) {
+    }
+
+    StateCounts countByState(Scope scope) {
+        Query q = query("select x.rnk, count(*) from (" + SCOPED + ") x group by x.rnk"
+                + " union all select 0, count(*)" + FROM + " join extension_request e on e.assignment_id = a.id"
+                + WHERE + " and e.status = 'PENDING'", scope);
         Map<DeadlineState, Long> counts = Figures.Headline.emptyStates();
+        long extensions = 0;
         for (Object[] row : list(q)) {
-            counts.put(Figures.state((Number) row[0]), ((Number) row[1]).longValue());
+            long count = ((Number) row[1]).longValue();
+            if (((Number) row[0]).intValue() == 0) {
+                extensions = count;
+            } else {
+                counts.put(Figures.state((Number) row[0]), count);
+            }
         }
-        return counts;
+        return new StateCounts(counts, extensions);
     }
 
     List<WaitingStep> waitingReports(Scope scope) {
@@ -115,12 +127,6 @@ class DashboardQueries {
                     row[2] == null ? null : Role.valueOf((String) row[2]), ((Number) row[3]).longValue()));
         }
         return steps;
-    }
-
-    long openExtensions(Scope scope) {
-        Query q = query("select count(*)" + FROM + " join extension_request e on e.assignment_id = a.id" + WHERE
-                + " and e.status = 'PENDING'", scope);
-        return ((Number) q.getSingleResult()).longValue();
     }
 
     // ---- matrix ---------------------------------------------------------------------------------
@@ -229,18 +235,23 @@ class DashboardQueries {
      */
     List<ProgressPoint> progressByMonth(Scope scope) {
         String month = "extract(year from %1$s) * 12 + extract(month from %1$s)";
+        // the best percent each assignment of the year reported in each month (one pass over the reports)
+        String reported = "select r.assignment_id, " + month.formatted("r.submitted_at") + " as ym,"
+                + " max(r.percent_complete) as p from progress_report r"
+                + " join assignment a2 on a2.id = r.assignment_id join priority_task t2 on t2.id = a2.task_id"
+                + " where t2.programme_year = :year and r.status in ('SUBMITTED', 'APPROVED')"
+                + " and " + month.formatted("r.submitted_at") + " <= :asOfMonth"
+                + " group by r.assignment_id, " + month.formatted("r.submitted_at");
+        // every assignment in scope at every month with reports, its best percent so far (a running maximum)
         Query q = query("select y.task_id, y.ym, cast(round(avg(y.p * 1.0), 0) as integer) from ("
-                + " select a.task_id, m.ym, coalesce((select max(r.percent_complete) from progress_report r"
-                + "   where r.assignment_id = a.id and r.status in ('SUBMITTED', 'APPROVED')"
-                + "   and " + month.formatted("r.submitted_at") + " <= m.ym), 0) as p"
+                + " select a.task_id, m.ym, " + month.formatted("a.created_at") + " as created,"
+                + " max(coalesce(pr.p, 0)) over (partition by a.id order by m.ym"
+                + "   rows between unbounded preceding and current row) as p"
                 + FROM
-                + " cross join (select distinct " + month.formatted("r2.submitted_at") + " as ym"
-                + "   from progress_report r2 join assignment a2 on a2.id = r2.assignment_id"
-                + "   join priority_task t2 on t2.id = a2.task_id"
-                + "   where t2.programme_year = :year and r2.status in ('SUBMITTED', 'APPROVED')"
-                + "   and " + month.formatted("r2.submitted_at") + " <= :asOfMonth) m"
-                + WHERE + " and " + month.formatted("a.created_at") + " <= m.ym"
-                + ") y group by y.task_id, y.ym order by y.task_id, y.ym", scope);
+                + " cross join (select distinct x.ym from (" + reported + ") x) m"
+                + " left join (" + reported + ") pr on pr.assignment_id = a.id and pr.ym = m.ym"
+                + WHERE
+                + ") y where y.created <= y.ym group by y.task_id, y.ym order by y.task_id, y.ym", scope);
         List<ProgressPoint> points = new ArrayList<>();
         for (Object[] row : list(q)) {
             int ym = ((Number) row[1]).intValue();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,6 +55,7 @@ public class DeadlineScanner {
     }
 
     @Scheduled(cron = "${portal.notify.scan-cron:0 0 7 * * *}")
+    @SchedulerLock(name = "deadline-scan", lockAtLeastFor = "PT5M") // held 5 min: a node whose clock lags skips
     void scheduledScan() {
         Result r = scan(LocalDate.now());
         log.info("Deadline scan: {} notifications written, {} already there", r.created(), r.alreadyThere());

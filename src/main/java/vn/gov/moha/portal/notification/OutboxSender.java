@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,6 +55,7 @@ class OutboxSender {
     }
 
     @Scheduled(cron = "${portal.notify.mail.cron:*/30 * * * * *}")
+    @SchedulerLock(name = "outbox-send", lockAtLeastFor = "PT10S")
     void scheduledSend() {
         sendDue(LocalDateTime.now());
     }

@@ -94,8 +94,8 @@ public final class Portal implements ExtensionContext.Store.CloseableResource {
     }
 
     /** CPU time the portal's process has used so far. */
-    public java.time.Duration cpuTime() {
-        return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    public ProcessHandle process() {
+        return process.toHandle();
     }
 
     @Override

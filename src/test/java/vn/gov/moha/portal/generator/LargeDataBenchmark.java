@@ -1,6 +1,11 @@
 package vn.gov.moha.portal.generator;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.DataCommunicator;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -192,6 +197,78 @@ class LargeDataBenchmark extends KaribuTest {
         time(out, "my work count (unit officer)", () -> myWork.count());
         logout();
         out.println("=== end (load average " + loadAverage() + ")");
+    }
+
+    /**
+     * Grids scrolled as a browser scrolls them: the viewport moves down a page of 50 rows at a time, the
+     * server sends those rows, the client confirms the update (as Vaadin's grid connector does, which lets
+     * the server forget the rows that left the viewport). Per scroll: the statements sent. Memory: the live
+     * heap after a full GC, once the database's own cache is warm (a first pass through all the rows), with
+     * the view scrolled to row 1,000 and then to the end, minus the heap with the view closed.
+     */
+    @Test
+    void scroll() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.println("=== grids scrolled, load average " + loadAverage());
+        int limit = Integer.getInteger("bench.rows", 100_000);
+        login("admin");
+        scroll(out, "admin/audit", "event log grid (Nhật ký hệ thống), newest first", limit);
+        logout();
+        login("lanhdao");
+        scroll(out, "assignments", "assignment grid (Giao nhiệm vụ), leader, one programme year", limit);
+        logout();
+        out.println("=== end (load average " + loadAverage() + ")");
+    }
+
+    private void scroll(PrintStream out, String route, String what, int limit) throws Exception {
+        navigate(route);
+        int rows = Math.min(limit, gridOf().getDataCommunicator().getItemCount());
+        pass(gridOf(), rows, null); // warms the database's cache and the code paths
+        navigate("");
+        long closed = liveHeap();
+        navigate(route);
+        Grid<?> grid = gridOf();
+        long[] perScroll = new long[3]; // scrolls, statements, most statements in one scroll
+        long at1000 = pass(grid, Math.min(1_000, rows), perScroll) - closed;
+        long atEnd = pass(grid, rows, perScroll) - closed;
+        out.printf("%s: %,d rows (of %,d) in %,d scrolls of 50, %.2f statements per scroll (at most %d); "
+                        + "live heap of the open view at row 1,000: %,d KB, at row %,d: %,d KB%n", what, rows,
+                grid.getDataCommunicator().getItemCount(), perScroll[0], (double) perScroll[1] / perScroll[0],
+                perScroll[2], at1000 / 1024, rows, atEnd / 1024);
+        navigate("");
+    }
+
+    private static Grid<?> gridOf() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(Grid.class);
+    }
+
+    /** Scrolls from where the grid's viewport is to row {@code to}; returns the live heap there when counting. */
+    private static long pass(Grid<?> grid, int to, long[] count) throws Exception {
+        DataCommunicator<?> dc = grid.getDataCommunicator();
+        Field nextUpdateId = DataCommunicator.class.getDeclaredField("nextUpdateId");
+        nextUpdateId.setAccessible(true);
+        int start = count == null ? 0 : (int) (count[0] * 50);
+        for (int row = start; row < to; row += 50) {
+            long before = STATEMENTS.get();
+            dc.setViewportRange(row, 50);
+            MockVaadin.clientRoundtrip();
+            dc.confirmUpdate(nextUpdateId.getInt(dc) - 1);
+            MockVaadin.clientRoundtrip();
+            if (count != null) {
+                long sent = STATEMENTS.get() - before;
+                count[0]++;
+                count[1] += sent;
+                count[2] = Math.max(count[2], sent);
+            }
+        }
+        return count == null ? 0 : liveHeap();
+    }
+
+    private static long liveHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** Runs the call twice to warm up, then five times; prints the median and the statements of one call. */

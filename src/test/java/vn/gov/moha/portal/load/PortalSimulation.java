@@ -54,6 +54,14 @@ public class PortalSimulation extends Simulation {
     private static final int RAMP = Integer.getInteger("load.ramp", 10);
     private static final int HOLD = Integer.getInteger("load.hold", 45);
     private static final String PASSWORD = System.getProperty("load.password", "Demo@2024");
+    /**
+     * A node is stopped during the run (scripts/two-nodes.sh failover): a request answered for a session
+     * its node took with it (sessionExpired, the login page, the proxy's 502) is not an error; the user
+     * logs in again and carries on. Without it, any such answer fails the run, as before.
+     */
+    private static final boolean FAILOVER = Boolean.getBoolean("load.failover");
+    /** Where every action confirmed to a user is written, one line each (empty: nowhere). */
+    private static final String ACTIONS = System.getProperty("load.actions", "");
 
     /** Demo accounts (DemoData, DemoWorkflow): the unit officers and heads that exist on a demo start. */
     private static final List<String> UNITS = List.of("lamdong", "hanoi", "danang", "hagiang", "tcbc", "cchc",
@@ -67,9 +75,14 @@ public class PortalSimulation extends Simulation {
     private static final LongAdder APPROVED = new LongAdder();
     private static final LongAdder CONFLICTS = new LongAdder();
     private static final LongAdder NOTHING_WAITING = new LongAdder();
+    private static final LongAdder SESSIONS_LOST = new LongAdder();
+    private static final LongAdder RELOGINS = new LongAdder();
+    private static final LongAdder CONFIRMED = new LongAdder();
 
     private final Portal portal;
     private final String baseUrl;
+    /** The portal's process, for its CPU time: the one started here, or {@code portal.load.pid}. */
+    private final ProcessHandle portalProcess;
     private volatile long endMillis = Long.MAX_VALUE;
     private long startNanos;
     private Duration portalCpuBefore;
@@ -93,9 +106,12 @@ public class PortalSimulation extends Simulation {
                 }
             }));
             awaitDemoData(log);
+            portalProcess = portal.process();
         } else {
             portal = null;
             baseUrl = url.replaceAll("/$", "");
+            Long pid = Long.getLong("portal.load.pid");
+            portalProcess = pid == null ? null : ProcessHandle.of(pid).orElse(null);
         }
 
         HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
@@ -158,7 +174,17 @@ public class PortalSimulation extends Simulation {
                 .exec(login())
                 .exitHereIfFailed()
                 .asLongAs(s -> System.currentTimeMillis() < endMillis)
-                .on(exitBlockOnFail().on(work));
+                .on(exitBlockOnFail().on(exec(work).doIf(s -> ui(s).lost).then(relogin())));
+    }
+
+    /** Its node stopped, the user logs in again (on the other node, which nginx now chooses). */
+    private static ChainBuilder relogin() {
+        return exec(login()).exec(s -> {
+            if (!s.isFailed() && !ui(s).lost) {
+                RELOGINS.increment();
+            }
+            return s;
+        });
     }
 
     // ---------------------------------------------------------------- the steps
@@ -235,7 +261,12 @@ public class PortalSimulation extends Simulation {
                                 String.valueOf(ThreadLocalRandom.current().nextInt(1, 500)), "change"), null)))
                 .exec(betweenActions())
                 .exec(uidl("action: submit report", s -> List.of(ui(s).click("report-submit")), text("Đã gửi báo cáo")))
-                .exec(s -> count(s, SUBMITTED));
+                .exec(s -> {
+                    String item = s.getString("item");
+                    return confirmed(count(s, SUBMITTED), item.startsWith("mywork-write-report-")
+                            ? "SUBMIT_NEW " + item.substring("mywork-write-report-".length())
+                            : "SUBMIT_RETURNED " + item.substring("mywork-fix-report-".length()));
+                });
         return exec(myWork())
                 .exec(s -> {
                     VaadinUi ui = ui(s);
@@ -271,7 +302,8 @@ public class PortalSimulation extends Simulation {
                                 .exec(betweenActions())
                                 .exec(uidl("action: approve", s -> List.of(ui(s).click("report-approve")),
                                         text("Đã duyệt")))
-                                .exec(s -> count(s, APPROVED))))
+                                .exec(s -> confirmed(count(s, APPROVED), "APPROVE "
+                                        + s.getString("item").substring("mywork-approve-report-".length())))))
                 .orElse(exec(s -> count(s, NOTHING_WAITING)))
                 .exec(betweenPages());
     }
@@ -304,13 +336,39 @@ public class PortalSimulation extends Simulation {
         return s;
     }
 
-    /** One UIDL request: the RPC invocations built against this virtual user's page, its answer checked. */
-    private static io.gatling.javaapi.http.HttpRequestActionBuilder uidl(String name,
-            Function<Session, List<ObjectNode>> rpc, VaadinUi.Expectation expectation) {
-        return timed(http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId))
+    /** An action the portal confirmed to the user ("Đã gửi báo cáo", "Đã duyệt"), written to load.actions. */
+    private static Session confirmed(Session s, String action) {
+        if (ok(s)) {
+            CONFIRMED.increment();
+            if (!ACTIONS.isBlank()) {
+                synchronized (PortalSimulation.class) {
+                    try {
+                        Files.writeString(Path.of(ACTIONS), action + " " + s.getString("username") + "\n",
+                                java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                                java.nio.file.StandardOpenOption.APPEND);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * One UIDL request: the RPC invocations built against this virtual user's page, its answer checked.
+     * Not sent once the session is lost (load.failover): the user logs in again after this round of work.
+     */
+    private static ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpc,
+            VaadinUi.Expectation expectation) {
+        return doIf(s -> !ui(s).lost).then(exec(timed(http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(s -> ui(s).message(rpc.apply(s))))
                 .check(measured(name, (body, s) -> {
+                    if (FAILOVER && ui(s).lostSession(RequestStats.currentStatus(), body)) {
+                        SESSIONS_LOST.increment();
+                        return RequestStats.LOST;
+                    }
                     String result = ui(s).accept(body, expectation);
                     if (ui(s).lastOutcome == VaadinUi.Outcome.CONFLICT) {
                         CONFLICTS.increment();
@@ -320,7 +378,7 @@ public class PortalSimulation extends Simulation {
                         }
                     }
                     return result;
-                }));
+                }))));
     }
 
     /** Notes when the request is built (just before it is sent) in the virtual user's clock. */
@@ -369,7 +427,7 @@ public class PortalSimulation extends Simulation {
     public void before() {
         endMillis = System.currentTimeMillis() + (RAMP + HOLD) * 1000L;
         startNanos = System.nanoTime();
-        portalCpuBefore = portal == null ? null : portal.cpuTime();
+        portalCpuBefore = cpuTime(portalProcess);
         machineBefore = procStat();
     }
 
@@ -382,8 +440,13 @@ public class PortalSimulation extends Simulation {
         System.out.printf("[load] reports submitted %d, approvals %d, nothing waiting %d, conflicts between virtual "
                 + "users sharing an account %d%n", SUBMITTED.sum(), APPROVED.sum(), NOTHING_WAITING.sum(),
                 CONFLICTS.sum());
-        if (portal != null) {
-            double cpu = portal.cpuTime().minus(portalCpuBefore).toMillis() / 1000.0;
+        if (FAILOVER) {
+            System.out.printf("[load] failover: sessions lost with the stopped node %d, users logged in again on the "
+                    + "other node %d, actions confirmed to users %d%s%n", SESSIONS_LOST.sum(), RELOGINS.sum(),
+                    CONFIRMED.sum(), ACTIONS.isBlank() ? "" : " (" + ACTIONS + ")");
+        }
+        if (portalProcess != null) {
+            double cpu = cpuTime(portalProcess).minus(portalCpuBefore).toMillis() / 1000.0;
             System.out.printf("[load] portal process CPU: %.1f s in %.0f s = %.2f cores (%.0f %% of %d cores)%n", cpu,
                     seconds, cpu / seconds, 100 * cpu / seconds / Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().availableProcessors());
@@ -402,6 +465,10 @@ public class PortalSimulation extends Simulation {
                 System.out.println("[load] could not stop the portal: " + e);
             }
         }
+    }
+
+    private static Duration cpuTime(ProcessHandle process) {
+        return process == null ? null : process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** Total and idle (idle + iowait) jiffies of the machine, or null where there is no /proc/stat. */

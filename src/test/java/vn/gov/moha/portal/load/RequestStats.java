@@ -22,6 +22,13 @@ final class RequestStats {
     private RequestStats() {
     }
 
+    /** The problem a check reports for a session lost to a stopped node (load.failover only). */
+    static final String LOST = "LOST";
+
+    static int currentStatus() {
+        return CURRENT.get()[0];
+    }
+
     static Integer status(Integer status) {
         CURRENT.get()[0] = status;
         return status;
@@ -33,6 +40,11 @@ final class RequestStats {
      */
     static String record(String name, long startNanos, String problem) {
         int[] current = CURRENT.get();
+        if (LOST.equals(problem)) { // a session its stopped node took with it (load.failover): re-login, not an error
+            name = "failover: session lost";
+            problem = "ok";
+            current[0] = 0;
+        }
         String result = current[0] >= 400 ? "HTTP status " + current[0] : problem;
         int millis = (int) ((System.nanoTime() - startNanos) / 1_000_000);
         Kind kind = KINDS.computeIfAbsent(name, n -> new Kind(Collections.synchronizedList(new ArrayList<>()),

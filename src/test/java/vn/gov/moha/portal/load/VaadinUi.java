@@ -27,7 +27,7 @@ final class VaadinUi {
     private static final Pattern GRID_CONFIRM = Pattern.compile("\\$connector\\.confirm\\((\\d+)\\)");
 
     /** What a response to a request must show. */
-    enum Outcome { OK, CONFLICT }
+    enum Outcome { OK, CONFLICT, LOST }
 
     /** What a response must contain; returns null when it does, "CONFLICT" when another user was first, else what is missing. */
     interface Expectation {
@@ -55,6 +55,8 @@ final class VaadinUi {
     Outcome lastOutcome = Outcome.OK;
     /** Why the last answer was a conflict. */
     String conflict;
+    /** The session is gone (its node stopped): the virtual user must log in again (load.failover only). */
+    boolean lost;
 
     private VaadinUi(int uiId, String csrfToken, int syncId, int clientId) {
         this.uiId = uiId;
@@ -235,6 +237,20 @@ final class VaadinUi {
                 }
             }
         }
+    }
+
+    /**
+     * After a failover: the answer of a node that does not know this session (Vaadin's
+     * {@code sessionExpired}, or the login page a redirect led to), or the proxy's 502/504 for a request
+     * the stopped node took and never answered. Marks this UI lost.
+     */
+    boolean lostSession(int status, String body) {
+        lost = status == 502 || status == 504 || body != null && (body.contains("\"sessionExpired\"")
+                || !body.startsWith("for(;;);") && body.contains("name=\"_csrf\"")); // the login page's meta tag
+        if (lost) {
+            lastOutcome = Outcome.LOST;
+        }
+        return lost;
     }
 
     static String abbreviate(String s) {

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The load test at growing populations against the packaged production jar, with the live heap per session
+# (docs/benchmarks.md, "Users held and heap per session").
+#
+#   mvn -B -Pproduction -DskipTests package
+#   scripts/bench-load.sh target/moha-portal-0.1.0-SNAPSHOT.jar 100 250 500
+#
+# Once, it makes the demo data in a seed H2 database (the portal started with --portal.demo.workflow=true,
+# stopped when the demo work exists). Then for each population N: a copy of the seed, the portal started on
+# it (JAVA_OPTS, default -Xmx2g), the live heap after a full GC with nobody logged in, the Gatling run
+# (mvn -Pload verify against it: RAMP seconds to N users, HOLD seconds held), and in the middle of the hold
+# the live heap after a full GC again, with N people logged in. `jcmd GC.class_histogram` forces the full GC
+# and counts what is live: the script prints its total, the HTTP and Vaadin sessions and UIs alive, and
+# (live with N - live with none) / sessions. Gatling's table (count, p50, p95, p99, max, errors per request
+# kind, throughput, the portal's CPU) follows in each run's log, $WORK/load-N.log.
+set -euo pipefail
+JAR=$(readlink -f "${1:?the production jar}")
+shift
+POPULATIONS=${*:-100 250 500}
+PORT=${PORT:-18501}
+RAMP=${RAMP:-60}
+HOLD=${HOLD:-120}
+WORK=${WORK:-/tmp/perf-load}
+JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+mkdir -p "$WORK"
+
+portal() { # db-dir log-file: starts the portal, PID in $PID
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$1/portal" \
+       --portal.files.dir="$1/files" --portal.backup.dir="$1/backups" "${@:3}" >"$2" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 1800); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" || true)" = 200 ] && return
+    kill -0 "$PID" 2>/dev/null || { echo "the portal stopped; see $2"; exit 1; }
+    sleep 0.2
+  done
+  echo "no login page after 6 minutes; see $2"; exit 1
+}
+stop() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
+trap stop EXIT
+
+# live heap after a full GC: "<bytes> <http sessions> <vaadin sessions> <UIs>", the histogram kept in $1
+live() {
+  jcmd "$PID" GC.class_histogram >"$1"
+  awk '/^Total/ {t=$3}
+       $4=="org.apache.catalina.session.StandardSession" {h=$2}
+       $4=="com.vaadin.flow.server.VaadinSession" || $4=="com.vaadin.flow.spring.SpringVaadinSession" {v+=$2}
+       $4=="com.vaadin.flow.component.UI" {u+=$2}
+       END {print t+0, h+0, v+0, u+0}' "$1"
+}
+
+if [ ! -f "$WORK/seed/portal.mv.db" ]; then
+  echo "making the demo data in $WORK/seed"
+  rm -rf "$WORK/seed"
+  portal "$WORK/seed" "$WORK/seed.log" --portal.demo.workflow=true
+  until grep -q "Created demo assignments, reports and an extension request" "$WORK/seed.log"; do
+    kill -0 "$PID" 2>/dev/null || { echo "the portal stopped; see $WORK/seed.log"; exit 1; }
+    sleep 2
+  done
+  stop
+fi
+
+for n in $POPULATIONS; do
+  rm -rf "$WORK/run" && cp -r "$WORK/seed" "$WORK/run"
+  portal "$WORK/run" "$WORK/portal-$n.log"
+  read -r none _ _ _ < <(live "$WORK/histo-$n-none.txt")
+  echo "== $n users: portal PID $PID, live heap with nobody logged in: $none bytes (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  (cd "$ROOT" && mvn -B -o -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
+      -Dload.users="$n" -Dload.ramp="$RAMP" -Dload.hold="$HOLD" >"$WORK/load-$n.log" 2>&1) &
+  LOAD=$!
+  until grep -q '^\[load\] http' "$WORK/load-$n.log" 2>/dev/null; do
+    kill -0 "$LOAD" 2>/dev/null || { echo "the load test stopped; see $WORK/load-$n.log"; exit 1; }
+    sleep 1
+  done
+  sleep $((RAMP + HOLD / 2))
+  read -r held http vaadin uis < <(live "$WORK/histo-$n-held.txt")
+  echo "   in the hold: live heap $held bytes; $http HTTP sessions, $vaadin Vaadin sessions, $uis UIs alive;" \
+       "per session $(( (held - none) / (http > 0 ? http : 1) / 1024 )) KB (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  wait "$LOAD" && echo "   load test passed" || echo "   load test FAILED (errors or assertion): see $WORK/load-$n.log"
+  sed -n '/^\[load\] ----/,/^\[load\] throughput/p' "$WORK/load-$n.log"
+  stop
+done
