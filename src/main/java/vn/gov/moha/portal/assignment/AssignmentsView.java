@@ -150,9 +150,10 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         int y = year.getValue();
         Long taskId = task.getValue() == null ? null : task.getValue().getId();
         String query = search.getValue();
-        grid.setItems(q -> service.list(y, taskId, query, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) service.count(y, taskId, query));
-        count.setText(getTranslation("common.count", service.count(y, taskId, query)));
+        // counted once per filter: the grid asks for its size again on every scroll
+        long total = service.count(y, taskId, query);
+        grid.setItems(q -> service.list(y, taskId, query, q.getOffset(), q.getLimit()).stream(), q -> (int) total);
+        count.setText(getTranslation("common.count", total));
     }
 
     @Override

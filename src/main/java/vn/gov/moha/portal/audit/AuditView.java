@@ -92,7 +92,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private void refresh(EventLog log) {
         String who = actor.getValue();
         String what = action.getValue();
-        grid.setItems(q -> log.page(who, what, q.getOffset(), q.getLimit()).stream(), q -> (int) log.count(who, what));
+        // counted once per filter: the grid asks for its size again on every scroll
+        int total = (int) Math.min(Integer.MAX_VALUE, log.count(who, what));
+        grid.setItems(q -> log.page(who, what, q.getOffset(), q.getLimit()).stream(), q -> total);
     }
 
     @Override
