@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -78,8 +77,7 @@ public class EventLog {
     public List<EventLogEntry> page(String actor, String action, int offset, int limit) {
         int size = Math.max(1, limit);
         if (unfiltered(actor, action)) { // the whole log: read down its key, no condition to test on each row
-            return entries.findAll(PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "id")))
-                    .getContent();
+            return entries.findAllByOrderByIdDesc(PageRequest.of(offset / size, size));
         }
         return entries.findByActorContainingAndActionStartingWithOrderByIdDesc(clean(actor),
                 TextRules.forSearch(action), PageRequest.of(offset / size, size));

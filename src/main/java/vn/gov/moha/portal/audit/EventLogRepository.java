@@ -14,6 +14,9 @@ interface EventLogRepository extends JpaRepository<EventLogEntry, Long> {
 
     long countByActorContainingAndActionStartingWith(String actor, String action);
 
+    /** A page of the whole log, newest first (a list: no count query as a Page would send). */
+    List<EventLogEntry> findAllByOrderByIdDesc(Pageable page);
+
     List<EventLogEntry> findByActorContainingAndActionStartingWithAndIdLessThanOrderByIdDesc(String actor,
             String action, long beforeId, org.springframework.data.domain.Pageable page);
 

@@ -45,6 +45,8 @@ final class VaadinUi {
     private final String csrfToken;
     private int syncId;
     private int clientId;
+    /** Return channels waiting for the browser's details ([node, channel]), answered with the next request. */
+    private final List<int[]> detailsChannels = new ArrayList<>();
     /** Latest node of each id seen in any response (a newer page's component replaces an older one). */
     private final Map<String, Integer> nodes = new HashMap<>();
     /** The ids and the router-link targets (href="assignments/N") the last response brought. */
@@ -94,11 +96,30 @@ final class VaadinUi {
                     .<ObjectNode>set("templateEventMethodArgs", NODES.arrayNode().add(c[1])).put("promise", 0));
         }
         confirms.clear();
+        for (int[] c : detailsChannels) {
+            ObjectNode call = NODES.objectNode().put("type", "channel").put("node", c[0]).put("channel", c[1]);
+            call.set("args", NODES.arrayNode().add(browserDetails()));
+            invocations.add(call);
+        }
+        detailsChannels.clear();
         rpc.forEach(invocations::add);
         ObjectNode message = NODES.objectNode().put("csrfToken", csrfToken);
         message.set("rpc", invocations);
         message.put("syncId", syncId).put("clientId", clientId);
         return message.toString();
+    }
+
+    /**
+     * What Chromium answers to {@code Vaadin.Flow.getBrowserDetailsParameters()} (a 1280 x 720 window in
+     * Hanoi's time zone). Without an answer the server would keep, for the UI's whole life, the callback
+     * of each call and the screen it belongs to: a browser always answers.
+     */
+    private static ObjectNode browserDetails() {
+        return NODES.objectNode().put("v-sw", "1280").put("v-sh", "800").put("v-ww", "1280").put("v-wh", "720")
+                .put("v-bw", "1280").put("v-bh", "720").put("v-tzo", "-420").put("v-rtzo", "-420")
+                .put("v-dstd", "0").put("v-dston", "false").put("v-tzid", "Asia/Ho_Chi_Minh")
+                .put("v-curdate", String.valueOf(System.currentTimeMillis())).put("v-td", "false")
+                .put("v-pr", "1").put("v-wn", "ROOT-load").put("v-np", "Linux x86_64");
     }
 
     /** A router navigation, as a click on a router link or a side-nav item sends it. */
@@ -226,6 +247,15 @@ final class VaadinUi {
         }
         for (JsonNode call : answer.path("execute")) {
             String script = call.path(call.size() - 1).asText();
+            if (script.contains("getBrowserDetailsParameters")) { // answered through its return channel [2, node, id]
+                for (int i = 0; i < call.size() - 1; i++) {
+                    JsonNode p = call.get(i);
+                    if (p.isArray() && p.size() == 3 && p.get(0).asInt() == 2) {
+                        detailsChannels.add(new int[] {p.get(1).asInt(), p.get(2).asInt()});
+                        break;
+                    }
+                }
+            }
             Matcher m = GRID_CONFIRM.matcher(script);
             if (m.find()) {
                 for (int i = 0; i < call.size() - 1; i++) { // the grid is the parameter [0, node]
