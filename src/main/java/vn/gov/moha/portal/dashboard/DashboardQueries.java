@@ -235,29 +235,52 @@ class DashboardQueries {
      */
     List<ProgressPoint> progressByMonth(Scope scope) {
         String month = "extract(year from %1$s) * 12 + extract(month from %1$s)";
-        // the best percent each assignment of the year reported in each month (one pass over the reports)
-        String reported = "select r.assignment_id, " + month.formatted("r.submitted_at") + " as ym,"
-                + " max(r.percent_complete) as p from progress_report r"
+        String reportMonth = month.formatted("r.submitted_at");
+        // one statement: the best percent each assignment in scope reported in each month (one pass over its
+        // reports through their index), and (id -1) every month of the year that has reports; the running
+        // maximum over the months is taken here, which no single SQL form did fast on both databases
+        Query q = query("select a.id, a.task_id, " + month.formatted("a.created_at") + ", " + reportMonth + ","
+                + " max(r.percent_complete)" + FROM
+                + " left join progress_report r on r.assignment_id = a.id and r.status in ('SUBMITTED', 'APPROVED')"
+                + " and " + reportMonth + " <= :asOfMonth" + WHERE
+                + " group by a.id, a.task_id, " + month.formatted("a.created_at") + ", " + reportMonth
+                + " union all select distinct -1, -1, -1, " + reportMonth + ", -1 from progress_report r"
                 + " join assignment a2 on a2.id = r.assignment_id join priority_task t2 on t2.id = a2.task_id"
                 + " where t2.programme_year = :year and r.status in ('SUBMITTED', 'APPROVED')"
-                + " and " + month.formatted("r.submitted_at") + " <= :asOfMonth"
-                + " group by r.assignment_id, " + month.formatted("r.submitted_at");
-        // every assignment in scope at every month with reports, its best percent so far (a running maximum)
-        Query q = query("select y.task_id, y.ym, cast(round(avg(y.p * 1.0), 0) as integer) from ("
-                + " select a.task_id, m.ym, " + month.formatted("a.created_at") + " as created,"
-                + " max(coalesce(pr.p, 0)) over (partition by a.id order by m.ym"
-                + "   rows between unbounded preceding and current row) as p"
-                + FROM
-                + " cross join (select distinct x.ym from (" + reported + ") x) m"
-                + " left join (" + reported + ") pr on pr.assignment_id = a.id and pr.ym = m.ym"
-                + WHERE
-                + ") y where y.created <= y.ym group by y.task_id, y.ym order by y.task_id, y.ym", scope);
-        List<ProgressPoint> points = new ArrayList<>();
+                + " and " + reportMonth + " <= :asOfMonth", scope);
+        java.util.TreeSet<Integer> months = new java.util.TreeSet<>();
+        Map<Long, long[]> assignments = new LinkedHashMap<>(); // id -> task, month created
+        Map<Long, Map<Integer, Integer>> reported = new java.util.HashMap<>(); // id -> month -> best percent
         for (Object[] row : list(q)) {
-            int ym = ((Number) row[1]).intValue();
-            points.add(new ProgressPoint(((Number) row[0]).longValue(), YearMonth.of((ym - 1) / 12, (ym - 1) % 12 + 1),
-                    ((Number) row[2]).intValue()));
+            long id = ((Number) row[0]).longValue();
+            Integer ym = row[3] == null ? null : ((Number) row[3]).intValue();
+            if (id == -1) {
+                months.add(ym);
+                continue;
+            }
+            assignments.putIfAbsent(id, new long[] {((Number) row[1]).longValue(), ((Number) row[2]).intValue()});
+            if (ym != null) {
+                reported.computeIfAbsent(id, k -> new java.util.HashMap<>()).put(ym, ((Number) row[4]).intValue());
+            }
         }
+        // per task and month: the sum and count of the best percent so far of its assignments given by then
+        Map<Long, java.util.TreeMap<Integer, long[]>> byTask = new java.util.TreeMap<>();
+        assignments.forEach((id, a) -> {
+            Map<Integer, Integer> mine = reported.getOrDefault(id, Map.of());
+            int best = 0;
+            for (int ym : months) {
+                best = Math.max(best, mine.getOrDefault(ym, 0));
+                if (a[1] <= ym) {
+                    long[] sum = byTask.computeIfAbsent(a[0], k -> new java.util.TreeMap<>())
+                            .computeIfAbsent(ym, k -> new long[2]);
+                    sum[0] += best;
+                    sum[1]++;
+                }
+            }
+        });
+        List<ProgressPoint> points = new ArrayList<>();
+        byTask.forEach((task, perMonth) -> perMonth.forEach((ym, sum) -> points.add(new ProgressPoint(task,
+                YearMonth.of((ym - 1) / 12, (ym - 1) % 12 + 1), (int) Math.round((double) sum[0] / sum[1])))));
         return points;
     }
 
