@@ -93,7 +93,9 @@ public class ProgressReport {
     @Column(name = "period_end")
     private LocalDate periodEnd;
 
+    // loaded with the report; for a list of reports, for up to 100 of them in one statement (not one each)
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "indicator_value", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "indicator_id")
     @Column(name = "reported", precision = 18, scale = 2)
