@@ -48,12 +48,14 @@ public class ReportService {
     private final EventLog log;
     private final ReportingPeriods periods;
     private final ApplicationEventPublisher events;
+    private final ReportedMonths reportedMonths;
 
     ReportService(ReportRepository reports, DecisionRepository decisions, ApprovalStepRepository steps,
                   EvidenceRepository files, EvidenceStore store, AssignmentService assignments,
                   AssignmentAccess access, CurrentUser currentUser, EventLog log, ReportingPeriods periods,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, ReportedMonths reportedMonths) {
         this.events = events;
+        this.reportedMonths = reportedMonths;
         this.periods = periods;
         this.reports = reports;
         this.decisions = decisions;
@@ -270,6 +272,7 @@ public class ReportService {
         report.nextRound();
         report.submitted(assignments.me(me));
         reports.saveAndFlush(report);
+        reportedMonths.refresh(report.getAssignment().getId());
         log.record("REPORT_SUBMIT", "REPORT", report.getId(), report.getAssignment().getId(), null,
                 "round=" + report.getRound() + "; " + describe(report));
         publishWaiting(report, steps.findChain(chainFor(report)));
@@ -334,6 +337,9 @@ public class ReportService {
             reports.saveAndFlush(report);
         } catch (OptimisticLockingFailureException e) {
             throw InvalidInputException.of("version", "error.stale");
+        }
+        if (report.getStatus() != ReportStatus.SUBMITTED) {
+            reportedMonths.refresh(a.getId()); // returned: no longer counts; accepted: counts as before
         }
         log.record(action, "REPORT", report.getId(), a.getId(), null, "round=" + report.getRound() + "; step="
                 + step.stepOrder() + "; role=" + step.role() + (comment == null ? "" : "; comment=" + comment)

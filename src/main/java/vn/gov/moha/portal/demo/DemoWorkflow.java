@@ -24,6 +24,7 @@ import vn.gov.moha.portal.assignment.ExtensionService;
 import vn.gov.moha.portal.assignment.ProgressReport;
 import vn.gov.moha.portal.assignment.ReportDraft;
 import vn.gov.moha.portal.assignment.ReportService;
+import vn.gov.moha.portal.assignment.ReportedMonths;
 import vn.gov.moha.portal.assignment.ReportingPeriod;
 import vn.gov.moha.portal.notification.DeadlineScanner;
 import vn.gov.moha.portal.security.PortalUser;
@@ -55,11 +56,13 @@ class DemoWorkflow {
     private final UserService users;
     private final JdbcTemplate jdbc;
     private final DeadlineScanner deadlines;
+    private final ReportedMonths reportedMonths;
 
     DemoWorkflow(UserDetailsService people, TaskService tasks, UnitService units, AssignmentService assignments,
                  ReportService reports, ExtensionService extensions, UserService users, JdbcTemplate jdbc,
-                 DeadlineScanner deadlines) {
+                 DeadlineScanner deadlines, ReportedMonths reportedMonths) {
         this.deadlines = deadlines;
+        this.reportedMonths = reportedMonths;
         this.users = users;
         this.jdbc = jdbc;
         this.people = people;
@@ -271,6 +274,9 @@ class DemoWorkflow {
         jdbc.update("update approval_decision set decided_at = ? where report_id = ?", at.plusHours(4), report.getId());
         jdbc.update("update assignment set completed_on = ? where completed_on is not null and id = "
                 + "(select assignment_id from progress_report where id = ?)", day, report.getId());
+        // the report now counts in that day's month
+        reportedMonths.refresh(jdbc.queryForObject("select assignment_id from progress_report where id = ?",
+                Long.class, report.getId()));
     }
 
     private PriorityTask task(int number) {

@@ -19,6 +19,9 @@ import vn.gov.moha.portal.task.PriorityTask;
 abstract class ReportingFixture extends WorkflowFixture {
 
     @Autowired
+    ReportedMonths reportedMonths;
+
+    @Autowired
     ReportingQueries queries;
     @Autowired
     ReportingPeriods periods;
@@ -141,5 +144,6 @@ abstract class ReportingFixture extends WorkflowFixture {
                         + "values (?, ?, 50, 'ON_TRACK', 'Báo cáo kỳ', ?, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?)",
                 assignmentId, unitId, status, officer, p.from().atStartOfDay(), firstSubmitted == null ? null : officer,
                 firstSubmitted, firstSubmitted, key, p.from(), p.to());
+        reportedMonths.refresh(assignmentId); // as the portal does when a report changes
     }
 }

@@ -170,6 +170,11 @@ final class DashboardDataset {
                 }
             }
         }
+        // the best percent per month kept with each assignment, as the portal keeps it when reports change
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
+            vn.gov.moha.portal.assignment.ReportedMonths.rebuildAll(c);
+            return null;
+        });
         return this;
     }
 

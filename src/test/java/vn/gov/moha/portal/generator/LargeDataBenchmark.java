@@ -93,9 +93,25 @@ class LargeDataBenchmark extends KaribuTest {
         String name = method.getName();
         if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
             STATEMENTS.incrementAndGet();
+            Object statement = invoke(method, target, args);
+            if (name.equals("prepareStatement") && args != null && args[0] instanceof String sql) {
+                // from prepared to closed: binding, running and reading the rows
+                long start = System.nanoTime();
+                return proxy(java.sql.PreparedStatement.class, statement, (t, m, a) -> {
+                    if (m.getName().equals("close")) {
+                        TIMED.add(String.format("%8.1f ms  %s", (System.nanoTime() - start) / 1e6,
+                                sql.length() > 110 ? sql.substring(0, 110) + "..." : sql));
+                    }
+                    return invoke(m, t, a);
+                });
+            }
+            return statement;
         }
         return invoke(method, target, args);
     }
+
+    /** The statements of the current call, each with its time from prepared to closed. */
+    static final List<String> TIMED = Collections.synchronizedList(new ArrayList<>());
 
     @SuppressWarnings("unchecked")
     static <T> T proxy(Class<T> type, Object target, Handler handler) {
@@ -310,6 +326,7 @@ class LargeDataBenchmark extends KaribuTest {
         long statements = 0;
         Object result = null;
         for (int i = 0; i < 5; i++) {
+            TIMED.clear();
             long before = STATEMENTS.get();
             long start = System.nanoTime();
             result = call.call();
@@ -319,6 +336,17 @@ class LargeDataBenchmark extends KaribuTest {
         Collections.sort(millis);
         out.printf("%-45s median %8.1f ms  (min %8.1f, max %8.1f)  %3d SQL statements  -> %s%n", what, millis.get(2),
                 millis.get(0), millis.get(4), statements, shortly(result));
+        String dump = System.getProperty("bench.dump");
+        if (dump != null && what.startsWith("dashboard")) {
+            // every figure in full, to compare the results of two versions on the same data
+            java.nio.file.Files.writeString(Path.of(dump + ("postgres".equals(System.getProperty("portal.test.db"))
+                    ? "-pg.txt" : "-h2.txt")), what + " -> " + result + System.lineSeparator(), StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        if (what.startsWith("dashboard")) {
+            // the last call's statements, each with its time (the slow one shows which)
+            List.copyOf(TIMED).forEach(line -> out.println("    " + line));
+        }
     }
 
     private static String shortly(Object result) {
