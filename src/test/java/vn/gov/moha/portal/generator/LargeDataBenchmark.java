@@ -185,6 +185,17 @@ class LargeDataBenchmark extends KaribuTest {
         int year = Integer.parseInt(System.getProperty("bench.year", "2024"));
         login("lanhdao");
         DashboardFilter f = DashboardFilter.of(year);
+        String dump = System.getProperty("bench.dump");
+        if (dump != null) {
+            // every dashboard figure in full, to compare two versions of the code on the same data
+            Path file = Path.of(dump + ("postgres".equals(System.getProperty("portal.test.db")) ? "-pg.txt" : "-h2.txt"));
+            java.nio.file.Files.writeString(file, String.join(System.lineSeparator(),
+                    "headline " + dashboard.headline(f), "matrix " + dashboard.matrix(f, false),
+                    "matrix rolled up " + dashboard.matrix(f.withRollUp(true), false),
+                    "states by task " + dashboard.statesByTask(f), "progress by month " + dashboard.progressByMonth(f),
+                    "late units " + dashboard.lateUnits(f), ""), StandardCharsets.UTF_8);
+            out.println("--- figures written to " + file);
+        }
         time(out, "dashboard headline (leader, " + year + ")", () -> dashboard.headline(f));
         time(out, "dashboard matrix (leader, " + year + ")", () -> dashboard.matrix(f, false).cells().size());
         time(out, "dashboard matrix rolled up (leader)", () -> dashboard.matrix(f.withRollUp(true), false).cells()
@@ -336,13 +347,6 @@ class LargeDataBenchmark extends KaribuTest {
         Collections.sort(millis);
         out.printf("%-45s median %8.1f ms  (min %8.1f, max %8.1f)  %3d SQL statements  -> %s%n", what, millis.get(2),
                 millis.get(0), millis.get(4), statements, shortly(result));
-        String dump = System.getProperty("bench.dump");
-        if (dump != null && what.startsWith("dashboard")) {
-            // every figure in full, to compare the results of two versions on the same data
-            java.nio.file.Files.writeString(Path.of(dump + ("postgres".equals(System.getProperty("portal.test.db"))
-                    ? "-pg.txt" : "-h2.txt")), what + " -> " + result + System.lineSeparator(), StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        }
         if (what.startsWith("dashboard")) {
             // the last call's statements, each with its time (the slow one shows which)
             List.copyOf(TIMED).forEach(line -> out.println("    " + line));
