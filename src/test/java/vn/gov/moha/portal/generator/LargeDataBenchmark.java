@@ -99,8 +99,8 @@ class LargeDataBenchmark extends KaribuTest {
                 long start = System.nanoTime();
                 return proxy(java.sql.PreparedStatement.class, statement, (t, m, a) -> {
                     if (m.getName().equals("close")) {
-                        TIMED.add(String.format("%8.1f ms  %s", (System.nanoTime() - start) / 1e6,
-                                sql.length() > 110 ? sql.substring(0, 110) + "..." : sql));
+                        TIMED.add(new Timed(sql.length() > 110 ? sql.substring(0, 110) + "..." : sql,
+                                (System.nanoTime() - start) / 1e6));
                     }
                     return invoke(m, t, a);
                 });
@@ -111,7 +111,10 @@ class LargeDataBenchmark extends KaribuTest {
     }
 
     /** The statements of the current call, each with its time from prepared to closed. */
-    static final List<String> TIMED = Collections.synchronizedList(new ArrayList<>());
+    static final List<Timed> TIMED = Collections.synchronizedList(new ArrayList<>());
+
+    record Timed(String sql, double millis) {
+    }
 
     @SuppressWarnings("unchecked")
     static <T> T proxy(Class<T> type, Object target, Handler handler) {
@@ -336,6 +339,7 @@ class LargeDataBenchmark extends KaribuTest {
         List<Double> millis = new ArrayList<>();
         long statements = 0;
         Object result = null;
+        List<List<Timed>> timed = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             TIMED.clear();
             long before = STATEMENTS.get();
@@ -343,13 +347,19 @@ class LargeDataBenchmark extends KaribuTest {
             result = call.call();
             millis.add((System.nanoTime() - start) / 1e6);
             statements = STATEMENTS.get() - before;
+            timed.add(List.copyOf(TIMED));
         }
         Collections.sort(millis);
         out.printf("%-45s median %8.1f ms  (min %8.1f, max %8.1f)  %3d SQL statements  -> %s%n", what, millis.get(2),
                 millis.get(0), millis.get(4), statements, shortly(result));
         if (what.startsWith("dashboard")) {
-            // the last call's statements, each with its time (the slow one shows which)
-            List.copyOf(TIMED).forEach(line -> out.println("    " + line));
+            // each statement of the call with the median of its five times (the slow one shows which)
+            for (int n = 0; n < timed.get(0).size(); n++) {
+                int at = n;
+                double[] each = timed.stream().filter(t -> t.size() > at).mapToDouble(t -> t.get(at).millis())
+                        .sorted().toArray();
+                out.printf("    %8.1f ms  %s%n", each[each.length / 2], timed.get(0).get(n).sql());
+            }
         }
     }
 
