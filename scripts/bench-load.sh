@@ -29,7 +29,7 @@ mkdir -p "$WORK"
 
 portal() { # db-dir log-file: starts the portal, PID in $PID
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$1/portal" \
+  java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$1/portal;QUERY_CACHE_SIZE=256" \
        --portal.files.dir="$1/files" --portal.backup.dir="$1/backups" "${@:3}" >"$2" 2>&1 &
   PID=$!
   for _ in $(seq 1 1800); do

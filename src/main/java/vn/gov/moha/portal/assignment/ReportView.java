@@ -133,7 +133,15 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             }
         }
 
-        boolean writable = report == null ? reports.canStartReport(a) : reports.canWrite(report);
+        String noNewReport = report == null ? reports.whyNoNewReport(a) : null;
+        boolean writable = report == null ? noNewReport == null : reports.canWrite(report);
+        if (noNewReport != null) {
+            // say why the form stays closed, e.g. a colleague of the unit started a report meanwhile
+            Paragraph why = new Paragraph(getTranslation(noNewReport));
+            why.addClassName("hint");
+            why.setId("report-cannot-start");
+            add(why);
+        }
         if (a.isOngoing()) {
             add(periodPart(a, report, writable));
         }

@@ -243,7 +243,9 @@ public class PortalSimulation extends Simulation {
                                 : ui.has("assignment-write-report") ? null : "CONFLICT"))
                 .doIf(PortalSimulation::ok).then(exec(betweenActions())
                         .exec(uidl("action: new report", s -> List.of(ui(s).click("assignment-write-report")),
-                                id("report-submit"))));
+                                // a colleague on the same account started a report since the page was opened
+                                (ui, body) -> ui.has("report-submit") ? null
+                                        : ui.has("report-cannot-start") ? "CONFLICT" : "no component report-submit")));
         ChainBuilder fix = exec(uidl("action: open returned report", s -> List.of(ui(s).click(s.getString("item"))),
                 id("report-submit")));
         ChainBuilder fill = exec(s -> s.set("indicators", ui(s).ids("report-indicator-")))
