@@ -15,6 +15,9 @@
 # (beans are created lazily, caches fill); the growth from one population to the next, divided by the sessions
 # added, leaves that out and is printed from the second population on. Gatling's table (count, p50, p95, p99, max, errors per request
 # kind, throughput, the portal's CPU) follows in each run's log, $WORK/load-N.log.
+# WARMUP=N (default 0) first runs N users for 80 s against the same portal, as a server that has been up a while
+# (classes loaded, lazy beans made, the JIT's compiled code, caches filled); the virtual users log out at the end,
+# so the measured run starts with no session. Its table is in $WORK/warmup-N.log.
 set -euo pipefail
 JAR=$(readlink -f "${1:?the production jar}")
 shift
@@ -23,6 +26,7 @@ PORT=${PORT:-18501}
 RAMP=${RAMP:-60}
 HOLD=${HOLD:-120}
 WORK=${WORK:-/tmp/perf-load}
+WARMUP=${WARMUP:-0}
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$WORK"
@@ -66,8 +70,13 @@ fi
 for n in $POPULATIONS; do
   rm -rf "$WORK/run" && cp -r "$WORK/seed" "$WORK/run"
   portal "$WORK/run" "$WORK/portal-$n.log"
-  read -r none _ _ _ < <(live "$WORK/histo-$n-none.txt")
-  echo "== $n users: portal PID $PID, live heap with nobody logged in: $none bytes (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  if [ "$WARMUP" -gt 0 ]; then
+    (cd "$ROOT" && mvn -B -o -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
+        -Dload.users="$WARMUP" -Dload.ramp=20 -Dload.hold=60 >"$WORK/warmup-$n.log" 2>&1) || true
+    echo "== warm-up: $WARMUP users for 80 s; $(grep -h '^\[load\] throughput' "$WORK/warmup-$n.log" || echo 'no result')"
+  fi
+  read -r none nonehttp _ _ < <(live "$WORK/histo-$n-none.txt")
+  echo "== $n users: portal PID $PID, live heap with nobody logged in: $none bytes, $nonehttp HTTP sessions (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   (cd "$ROOT" && mvn -B -o -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
       -Dload.users="$n" -Dload.ramp="$RAMP" -Dload.hold="$HOLD" >"$WORK/load-$n.log" 2>&1) &
   LOAD=$!

@@ -168,13 +168,17 @@ public class PortalSimulation extends Simulation {
         return listFeeder(rows).circular();
     }
 
-    /** A person: logs in once, then repeats their work until the end of the hold. */
+    /**
+     * A person: logs in once, repeats their work until the end of the hold, then logs out with the button
+     * at the foot of the menu (which ends the HTTP session, so a following run starts with none).
+     */
     private ScenarioBuilder person(String who, FeederBuilder<Object> accounts, ChainBuilder work) {
         return scenario(who).feed(accounts)
                 .exec(login())
                 .exitHereIfFailed()
                 .asLongAs(s -> System.currentTimeMillis() < endMillis)
-                .on(exitBlockOnFail().on(exec(work).doIf(s -> ui(s).lost).then(relogin())));
+                .on(exitBlockOnFail().on(exec(work).doIf(s -> ui(s).lost).then(relogin())))
+                .exec(uidl("logout", s -> List.of(ui(s).click("logout")), null));
     }
 
     /** Its node stopped, the user logs in again (on the other node, which nginx now chooses). */
