@@ -134,14 +134,16 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
 
         String noNewReport = report == null ? reports.whyNoNewReport(a) : null;
-        boolean writable = report == null ? noNewReport == null : reports.canWrite(report);
         if (noNewReport != null) {
-            // say why the form stays closed, e.g. a colleague of the unit started a report meanwhile
+            // no empty form: why a report cannot be started now (e.g. a colleague of the unit started one
+            // since the assignment's page was opened) and the way to the assignment's reports
             Paragraph why = new Paragraph(getTranslation(noNewReport));
-            why.addClassName("hint");
+            why.addClassName("notice");
             why.setId("report-cannot-start");
-            add(why);
+            add(why, new Anchor("assignments/" + a.getId(), getTranslation("report.cannotStart.open")));
+            return;
         }
+        boolean writable = report == null || reports.canWrite(report);
         if (a.isOngoing()) {
             add(periodPart(a, report, writable));
         }

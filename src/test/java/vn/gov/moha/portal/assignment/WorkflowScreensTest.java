@@ -216,7 +216,9 @@ class WorkflowScreensTest extends WorkflowFixture {
         assertThat(_get(Paragraph.class, p -> p.withId("report-cannot-start")).getText())
                 .isEqualTo("Đơn vị đang có một báo cáo chưa được chấp nhận; hãy hoàn thiện báo cáo đó");
         assertThat(_find(Button.class, b -> b.withId("report-submit"))).isEmpty();
-        assertThat(_get(ReportView.class).percent.isReadOnly()).isTrue();
+        assertThat(_get(ReportView.class).percent.isAttached()).as("no empty form").isFalse();
+        assertThat(_get(Anchor.class, l -> l.withText("Xem các báo cáo của nhiệm vụ")).getHref())
+                .isEqualTo("assignments/" + a.getId());
     }
 
     @Test
