@@ -178,7 +178,7 @@ public class PortalSimulation extends Simulation {
                 .exitHereIfFailed()
                 .asLongAs(s -> System.currentTimeMillis() < endMillis)
                 .on(exitBlockOnFail().on(exec(work).doIf(s -> ui(s).lost).then(relogin())))
-                .exec(uidl("logout", s -> List.of(ui(s).click("logout")), null));
+                .exec(logout());
     }
 
     /** Its node stopped, the user logs in again (on the other node, which nginx now chooses). */
@@ -367,10 +367,7 @@ public class PortalSimulation extends Simulation {
      */
     private static ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpc,
             VaadinUi.Expectation expectation) {
-        return doIf(s -> !ui(s).lost).then(exec(timed(http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .body(StringBody(s -> ui(s).message(rpc.apply(s))))
-                .check(measured(name, (body, s) -> {
+        return doIf(s -> !ui(s).lost).then(exec(uidlRequest(name, rpc).check(measured(name, (body, s) -> {
                     if (FAILOVER && ui(s).lostSession(RequestStats.currentStatus(), body)) {
                         SESSIONS_LOST.increment();
                         return RequestStats.LOST;
@@ -385,6 +382,20 @@ public class PortalSimulation extends Simulation {
                     }
                     return result;
                 }))));
+    }
+
+    private static io.gatling.javaapi.http.HttpRequestActionBuilder uidlRequest(String name,
+            Function<Session, List<ObjectNode>> rpc) {
+        return timed(http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody(s -> ui(s).message(rpc.apply(s))));
+    }
+
+    /** "Đăng xuất" at the foot of the menu: the portal ends the session and sends the browser to the login page. */
+    private static ChainBuilder logout() {
+        return doIf(s -> !ui(s).lost).then(exec(uidlRequest("logout", s -> List.of(ui(s).click("logout")))
+                .check(measured("logout", (body, s) -> body != null && body.contains("\"sessionExpired\":true")
+                        ? "ok" : "the session did not end: " + body))));
     }
 
     /** Notes when the request is built (just before it is sent) in the virtual user's clock. */
