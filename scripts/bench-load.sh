@@ -21,6 +21,9 @@
 # DB=pg runs the portal on PostgreSQL 17 instead of H2 (zonky's embedded binaries, started by the test class
 # TwoNodesDb on PG_PORT, data in $WORK/pgdata): the demo data is made once in database `seed`, each population
 # gets a fresh copy of it (database `run`), and the portal runs with the `prod` profile as in production.
+# HEAPDUMP=1 also writes a heap dump of live objects in the hold ($WORK/held-N.hprof, removed afterwards) and prints
+# what each UI keeps of its last answer (Vaadin keeps it to send again if the browser repeats a request):
+# scripts/hprof-ui-answers.py.
 set -euo pipefail
 JAR=$(readlink -f "${1:?the production jar}")
 shift
@@ -130,6 +133,11 @@ for n in $POPULATIONS; do
          "per session added"
   fi
   PREV="$((held - none)) $http"
+  if [ "${HEAPDUMP:-0}" = 1 ]; then
+    jcmd "$PID" GC.heap_dump "$WORK/held-$n.hprof" >/dev/null
+    echo "   $(python3 "$ROOT/scripts/hprof-ui-answers.py" "$WORK/held-$n.hprof")"
+    rm -f "$WORK/held-$n.hprof"
+  fi
   wait "$LOAD" && echo "   load test passed" || echo "   load test FAILED (errors or assertion): see $WORK/load-$n.log"
   sed -n '/^\[load\] ----/,/^\[load\] throughput/p' "$WORK/load-$n.log"
   stop
