@@ -107,7 +107,7 @@ if [[ " $STARTS " == *" cds "* ]]; then
   PROD=(env PORTAL_APP_DIR="$WORK/app" JAVA="$JAVA" "$(dirname "$0")/start-prod.sh" "$JAR")
   start "start-prod.sh, first run (extract, training run, start)" env JAVA_OPTS="$JAVA_OPTS" "${PROD[@]}"
   stop
-  CACHE=$(ls "$WORK/app/app.jsa" "$WORK/app/app.aot" 2>/dev/null)
+  CACHE=$(ls "$WORK"/app/app.jsa "$WORK"/app/app.aot 2>/dev/null || true)
   echo "cache: $(du -h "$CACHE")"
   for i in $(seq 1 "$REPEAT"); do
     start "start-prod.sh ($(basename "$CACHE")), start $i" env JAVA_OPTS="$JAVA_OPTS" "${PROD[@]}"
