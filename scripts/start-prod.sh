@@ -21,7 +21,7 @@ APP="$DIR/$(basename "$JAR")"
 JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}; JAVA=${JAVA:-java}
 JDK=$("$JAVA" -version 2>&1 | sed -n 2p) # e.g. "OpenJDK Runtime Environment Temurin-25.0.3+9 (build 25.0.3+9-LTS)"
 FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')
-if [ "${FEATURE%%.*}" -ge 25 ]; then
+if [ "${FEATURE%%.*}" -ge 25 ] 2>/dev/null; then
   CACHE="$DIR/app.aot"; TRAIN=(-XX:AOTCacheOutput="$CACHE.tmp"); USE=(-XX:AOTCache="$CACHE")
 else
   CACHE="$DIR/app.jsa"; TRAIN=(-XX:ArchiveClassesAtExit="$CACHE.tmp"); USE=(-XX:SharedArchiveFile="$CACHE" -Xlog:cds=off -Xlog:cds+dynamic=off)
