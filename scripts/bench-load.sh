@@ -15,6 +15,15 @@
 # (beans are created lazily, caches fill); the growth from one population to the next, divided by the sessions
 # added, leaves that out and is printed from the second population on. Gatling's table (count, p50, p95, p99, max, errors per request
 # kind, throughput, the portal's CPU) follows in each run's log, $WORK/load-N.log.
+# WARMUP=N (default 0) first runs N users for 80 s against the same portal, as a server that has been up a while
+# (classes loaded, lazy beans made, the JIT's compiled code, caches filled); the virtual users log out at the end,
+# so the measured run starts with no session. Its table is in $WORK/warmup-N.log.
+# DB=pg runs the portal on PostgreSQL 17 instead of H2 (zonky's embedded binaries, started by the test class
+# TwoNodesDb on PG_PORT, data in $WORK/pgdata): the demo data is made once in database `seed`, each population
+# gets a fresh copy of it (database `run`), and the portal runs with the `prod` profile as in production.
+# HEAPDUMP=1 also writes a heap dump of live objects in the hold ($WORK/held-N.hprof, removed afterwards) and prints
+# what each UI keeps of its last answer (Vaadin keeps it to send again if the browser repeats a request):
+# scripts/hprof-ui-answers.py.
 set -euo pipefail
 JAR=$(readlink -f "${1:?the production jar}")
 shift
@@ -22,15 +31,29 @@ POPULATIONS=${*:-100 250 500}
 PORT=${PORT:-18501}
 RAMP=${RAMP:-60}
 HOLD=${HOLD:-120}
-WORK=${WORK:-/tmp/perf-load}
+DB=${DB:-h2}
+WORK=${WORK:-/tmp/perf-load$([ "$DB" = h2 ] || echo "-$DB")}
+WARMUP=${WARMUP:-0}
+PG_PORT=${PG_PORT:-15442}
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$WORK"
 
-portal() { # db-dir log-file: starts the portal, PID in $PID
-  # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$1/portal" \
-       --portal.files.dir="$1/files" --portal.backup.dir="$1/backups" "${@:3}" >"$2" 2>&1 &
+portal() { # db-dir log-file [arguments]: starts the portal, PID in $PID (on PostgreSQL: database basename of db-dir)
+  if [ "$DB" = pg ]; then
+    local db args=()
+    db=$(basename "$1")
+    [ "$db" = seed ] || args=(--spring.profiles.active=prod)
+    # shellcheck disable=SC2086
+    PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD= \
+    java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" "${args[@]}" \
+         --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" --spring.datasource.username=postgres \
+         --spring.datasource.password= --portal.files.dir="$1/files" --portal.backup.dir="$1/backups" "${@:3}" >"$2" 2>&1 &
+  else
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$1/portal;QUERY_CACHE_SIZE=256" \
+         --portal.files.dir="$1/files" --portal.backup.dir="$1/backups" "${@:3}" >"$2" 2>&1 &
+  fi
   PID=$!
   for _ in $(seq 1 1800); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" || true)" = 200 ] && return
@@ -40,7 +63,22 @@ portal() { # db-dir log-file: starts the portal, PID in $PID
   echo "no login page after 6 minutes; see $2"; exit 1
 }
 stop() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
-trap stop EXIT
+stopall() { stop; [ -z "${PGPID:-}" ] || { kill "$PGPID" 2>/dev/null || true; wait "$PGPID" 2>/dev/null || true; }; }
+trap stopall EXIT
+
+if [ "$DB" = pg ]; then
+  (cd "$ROOT" && mvn -B -o -q test-compile dependency:build-classpath -De2e.skip=true -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null)
+  CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/classpath.txt")"
+  mkdir -p "$WORK/pgdata"
+  java -cp "$CP" vn.gov.moha.portal.load.TwoNodesDb start "$PG_PORT" "$WORK/pgdata" >"$WORK/db.log" 2>&1 &
+  PGPID=$!
+  until grep -q "PostgreSQL 17 ready" "$WORK/db.log"; do
+    kill -0 "$PGPID" 2>/dev/null || { echo "PostgreSQL did not start; see $WORK/db.log"; exit 1; }
+    sleep 1
+  done
+  PGURL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres"
+fi
 
 # live heap after a full GC: "<bytes> <http sessions> <vaadin sessions> <UIs>", the histogram kept in $1
 live() {
@@ -52,22 +90,32 @@ live() {
        END {print t+0, h+0, v+0, u+0}' "$1"
 }
 
-if [ ! -f "$WORK/seed/portal.mv.db" ]; then
-  echo "making the demo data in $WORK/seed"
+SEEDED="$WORK/seed/portal.mv.db"
+if [ "$DB" = pg ]; then SEEDED="$WORK/pgdata/.portal-demo-data"; fi
+if [ ! -f "$SEEDED" ]; then
+  echo "making the demo data in $WORK/seed ($DB)"
   rm -rf "$WORK/seed"
+  if [ "$DB" = pg ]; then java -cp "$CP" vn.gov.moha.portal.load.TwoNodesDb copy "$PGURL" template0 seed; fi
   portal "$WORK/seed" "$WORK/seed.log" --portal.demo.workflow=true
   until grep -q "Created demo assignments, reports and an extension request" "$WORK/seed.log"; do
     kill -0 "$PID" 2>/dev/null || { echo "the portal stopped; see $WORK/seed.log"; exit 1; }
     sleep 2
   done
   stop
+  touch "$SEEDED"
 fi
 
 for n in $POPULATIONS; do
   rm -rf "$WORK/run" && cp -r "$WORK/seed" "$WORK/run"
+  if [ "$DB" = pg ]; then java -cp "$CP" vn.gov.moha.portal.load.TwoNodesDb copy "$PGURL" seed run; fi
   portal "$WORK/run" "$WORK/portal-$n.log"
-  read -r none _ _ _ < <(live "$WORK/histo-$n-none.txt")
-  echo "== $n users: portal PID $PID, live heap with nobody logged in: $none bytes (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  if [ "$WARMUP" -gt 0 ]; then
+    (cd "$ROOT" && mvn -B -o -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
+        -Dload.users="$WARMUP" -Dload.ramp=20 -Dload.hold=60 >"$WORK/warmup-$n.log" 2>&1) || true
+    echo "== warm-up: $WARMUP users for 80 s; $(grep -h '^\[load\] throughput' "$WORK/warmup-$n.log" || echo 'no result')"
+  fi
+  read -r none nonehttp _ _ < <(live "$WORK/histo-$n-none.txt")
+  echo "== $n users ($DB): portal PID $PID, live heap with nobody logged in: $none bytes, $nonehttp HTTP sessions (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   (cd "$ROOT" && mvn -B -o -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
       -Dload.users="$n" -Dload.ramp="$RAMP" -Dload.hold="$HOLD" >"$WORK/load-$n.log" 2>&1) &
   LOAD=$!
@@ -85,6 +133,11 @@ for n in $POPULATIONS; do
          "per session added"
   fi
   PREV="$((held - none)) $http"
+  if [ "${HEAPDUMP:-0}" = 1 ]; then
+    jcmd "$PID" GC.heap_dump "$WORK/held-$n.hprof" >/dev/null
+    echo "   $(python3 "$ROOT/scripts/hprof-ui-answers.py" "$WORK/held-$n.hprof")"
+    rm -f "$WORK/held-$n.hprof"
+  fi
   wait "$LOAD" && echo "   load test passed" || echo "   load test FAILED (errors or assertion): see $WORK/load-$n.log"
   sed -n '/^\[load\] ----/,/^\[load\] throughput/p' "$WORK/load-$n.log"
   stop

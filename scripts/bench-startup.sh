@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Cold start of the packaged production jar to the first login page, with and without class data sharing
-# (CDS), and the bytes of the login page and what it loads, compressed (docs/benchmarks.md).
+# Cold start of the packaged production jar to the first login page, with and without the JVM's start-up
+# cache (CDS on JDK 17, the AOT cache on JDK 25+, through scripts/start-prod.sh), and the bytes of the login
+# page and what it loads, compressed (docs/benchmarks.md).
 #
 #   mvn -B -Pproduction -DskipTests package
 #   scripts/bench-startup.sh target/moha-portal-0.1.0-SNAPSHOT.jar [port]
@@ -9,13 +10,18 @@
 # (user + system, all threads): on a machine shared with other work the wall time mostly measures the
 # others, the CPU time much less so. The load average is printed with each figure.
 # STARTS="plain cds" (default) or a subset; the H2 database lives under $WORK (default /tmp/perf-startup);
-# JAVA_OPTS adds JVM options to every start. "cds" starts through scripts/start-prod.sh.
+# JAVA_OPTS adds JVM options to every start. "cds" starts through scripts/start-prod.sh (CDS or, when the JDK
+# is 25 or later, the AOT cache), REPEAT (default 1) times with the cache in place.
+# QUIET=1.0 waits (up to 5 minutes) before each start for the 1-minute load average to fall below 1.0.
+# JAVA (default: java) is the JVM of every start, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java.
 set -euo pipefail
 JAR=$(readlink -f "${1:?the production jar}")
 PORT=${2:-18481}
 WORK=${WORK:-/tmp/perf-startup}
 STARTS=${STARTS:-plain cds}
 JAVA_OPTS=${JAVA_OPTS:-} # extra JVM options for every start, e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1
+JAVA=${JAVA:-java}
+REPEAT=${REPEAT:-1}
 mkdir -p "$WORK"
 TICKS=$(getconf CLK_TCK)
 
@@ -26,6 +32,10 @@ cpu_ms() { awk -v t="$TICKS" '{print int(($14 + $15) * 1000 / t)}' "/proc/$1/sta
 start() {
   local name=$1; shift
   local t0 ms
+  for _ in $(seq 1 60); do
+    awk -v q="${QUIET:-1000}" '{exit !($1 >= q)}' /proc/loadavg || break
+    sleep 5
+  done
   t0=$(date +%s%N)
   "$@" --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$WORK/db/portal" \
        --portal.files.dir="$WORK/files" --portal.backup.dir="$WORK/backups" >"$WORK/$name.log" 2>&1 &
@@ -71,12 +81,12 @@ page_bytes() {
   echo "login page and the files it loads, compressed: $total bytes"
 }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA" -version 2>&1 | head -1)"
 echo "jar: $JAR ($(du -h "$JAR" | cut -f1)); load average $(load)"
 
 if [[ " $STARTS " == *" plain "* ]]; then
   if [ ! -d "$WORK/db" ]; then
-    start "first start (creates the database and demo data)" java $JAVA_OPTS -jar "$JAR"
+    start "first start (creates the database and demo data)" "$JAVA" $JAVA_OPTS -jar "$JAR"
     # the demo data is written by runners after the first page is served: let them finish before stopping
     for _ in $(seq 1 6000); do
       grep -q 'Created demo assignments' "$WORK/first start (creates the database and demo data).log" && break
@@ -84,25 +94,28 @@ if [[ " $STARTS " == *" plain "* ]]; then
     done
     stop
   fi
-  start "plain jar" java $JAVA_OPTS -jar "$JAR"
+  start "plain jar" "$JAVA" $JAVA_OPTS -jar "$JAR"
   page_bytes
   stop
 fi
 
 if [[ " $STARTS " == *" cds "* ]]; then
-  # scripts/start-prod.sh: Spring Boot's CDS recipe (extract the jar, a training run that exits after the
-  # context refresh and writes the archive, then start with it). Its first run includes the training run.
+  # scripts/start-prod.sh: Spring Boot's CDS / AOT cache recipe (extract the jar, a training run that exits
+  # after the context refresh and writes the cache, then start with it). Its first run includes the training run.
   [ -d "$WORK/db" ] || { echo "run STARTS=plain first (it creates the database)"; exit 1; }
   rm -rf "$WORK/app"
-  start "start-prod.sh, first run (extract, CDS training run, start)" env PORTAL_APP_DIR="$WORK/app" \
-        JAVA_OPTS="$JAVA_OPTS" "$(dirname "$0")/start-prod.sh" "$JAR"
+  PROD=(env PORTAL_APP_DIR="$WORK/app" JAVA="$JAVA" "$(dirname "$0")/start-prod.sh" "$JAR")
+  start "start-prod.sh, first run (extract, training run, start)" env JAVA_OPTS="$JAVA_OPTS" "${PROD[@]}"
   stop
-  echo "CDS archive $(du -h "$WORK/app/app.jsa" | cut -f1)"
-  start "start-prod.sh (CDS)" env PORTAL_APP_DIR="$WORK/app" JAVA_OPTS="$JAVA_OPTS" "$(dirname "$0")/start-prod.sh" "$JAR"
+  CACHE=$(ls "$WORK"/app/app.jsa "$WORK"/app/app.aot 2>/dev/null || true)
+  echo "cache: $(du -h "$CACHE")"
+  for i in $(seq 1 "$REPEAT"); do
+    start "start-prod.sh ($(basename "$CACHE")), start $i" env JAVA_OPTS="$JAVA_OPTS" "${PROD[@]}"
+    stop
+  done
+  start "start-prod.sh with JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
+        env JAVA_OPTS="$JAVA_OPTS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "${PROD[@]}"
   stop
-  start "start-prod.sh (CDS) with JAVA_OPTS=-XX:TieredStopAtLevel=1" env PORTAL_APP_DIR="$WORK/app" \
-        JAVA_OPTS="$JAVA_OPTS -XX:TieredStopAtLevel=1" "$(dirname "$0")/start-prod.sh" "$JAR"
-  stop
-  start "extracted jar without CDS" java $JAVA_OPTS -jar "$WORK/app/$(basename "$JAR")"
+  start "extracted jar without the cache" "$JAVA" $JAVA_OPTS -jar "$WORK/app/$(basename "$JAR")"
   stop
 fi

@@ -1,29 +1,40 @@
 #!/usr/bin/env bash
-# Starts the packaged portal with class data sharing (CDS), for a quick start (docs/benchmarks.md, "Cold start").
+# Starts the packaged portal from an extracted jar with the JVM's start-up cache, for a quick start
+# (docs/benchmarks.md, "Cold start"): the AOT cache on Java 25 or later (JEP 483/514/515: classes loaded and
+# linked ahead of time, method profiles), class data sharing (CDS) on older JDKs such as 17.
 #
-#   mvn -B -Pproduction -DskipTests package
+#   mvn -B -Pproduction -DskipTests clean package
 #   scripts/start-prod.sh target/moha-portal-0.1.0-SNAPSHOT.jar [application arguments, e.g. --spring.profiles.active=prod]
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 scripts/start-prod.sh ...   # or JAVA=/path/to/bin/java
 #
-# Spring Boot's CDS recipe: the first run (or a run after the jar changed) extracts the jar into
-# $PORTAL_APP_DIR (default: app/ next to the jar) and makes the archive with a training run, which starts
+# Spring Boot's recipe: the first run (or a run after the jar or the JDK changed) extracts the jar into
+# $PORTAL_APP_DIR (default: app/ next to the jar) and writes the cache with a training run, which starts
 # the application with every bean created (no lazy initialisation, so Hibernate's and Spring Data's classes
-# are in the archive), exits after the context refresh and takes a minute or two; later runs start from the
-# archive. The training run uses the same arguments, so the same database (Flyway migrates it, as the start would).
+# are in the cache), exits after the context refresh and takes a minute or two; later runs start from the
+# cache. The training run uses the same arguments, so the same database (Flyway migrates it, as the start would).
 # JAVA_OPTS adds JVM options, e.g. JAVA_OPTS=-Xmx2g, or -XX:TieredStopAtLevel=1 for an even quicker start
 # at the price of slower code once running (no C2 compiler; see docs/benchmarks.md before using it on a server).
 set -euo pipefail
 JAR=$(readlink -f "${1:?the production jar}"); shift
 DIR=${PORTAL_APP_DIR:-$(dirname "$JAR")/app}
 APP="$DIR/$(basename "$JAR")"
-if [ ! -f "$DIR/app.jsa" ] || [ "$JAR" -nt "$DIR/app.jsa" ]; then
-  echo "start-prod.sh: extracting $JAR into $DIR and writing the CDS archive (training run)" >&2
+JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}; JAVA=${JAVA:-java}
+JDK=$("$JAVA" -version 2>&1 | sed -n 2p) # e.g. "OpenJDK Runtime Environment Temurin-25.0.3+9 (build 25.0.3+9-LTS)"
+FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')
+if [ "${FEATURE%%.*}" -ge 25 ] 2>/dev/null; then
+  CACHE="$DIR/app.aot"; TRAIN=(-XX:AOTCacheOutput="$CACHE.tmp"); USE=(-XX:AOTCache="$CACHE")
+else
+  CACHE="$DIR/app.jsa"; TRAIN=(-XX:ArchiveClassesAtExit="$CACHE.tmp"); USE=(-XX:SharedArchiveFile="$CACHE" -Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
+if [ ! -f "$CACHE" ] || [ "$JAR" -nt "$CACHE" ] || [ "$(cat "$DIR/jdk.txt" 2>/dev/null)" != "$JDK" ]; then
+  echo "start-prod.sh: extracting $JAR into $DIR and writing $(basename "$CACHE") for $JDK (training run)" >&2
   rm -rf "$DIR"
-  java -Djarmode=tools -jar "$JAR" extract --destination "$DIR" >/dev/null
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$DIR" >/dev/null
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$DIR/app.jsa.tmp" -Dspring.context.exit=onRefresh \
+  "$JAVA" ${JAVA_OPTS:-} "${TRAIN[@]}" -Dspring.context.exit=onRefresh \
        -Dspring.main.lazy-initialization=false -jar "$APP" "$@" >"$DIR/training.log" 2>&1 || true
-  [ -s "$DIR/app.jsa.tmp" ] || { echo "start-prod.sh: the training run failed, see $DIR/training.log" >&2; exit 1; }
-  mv "$DIR/app.jsa.tmp" "$DIR/app.jsa"
+  [ -s "$CACHE.tmp" ] || { echo "start-prod.sh: the training run failed, see $DIR/training.log" >&2; exit 1; }
+  mv "$CACHE.tmp" "$CACHE"; echo "$JDK" >"$DIR/jdk.txt"
 fi
 # shellcheck disable=SC2086
-exec java -XX:SharedArchiveFile="$DIR/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off ${JAVA_OPTS:-} -jar "$APP" "$@"
+exec "$JAVA" "${USE[@]}" ${JAVA_OPTS:-} -jar "$APP" "$@"

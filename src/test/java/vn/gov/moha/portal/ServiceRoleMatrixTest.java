@@ -86,6 +86,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ReportService.chainOf                  | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canWrite                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canStartReport           | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.whyNoNewReport           | -         | Y     | Y       | Y      | Y              | Y
             ReportService.periodChoices            | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.rows                  | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.counts                | -         | Y     | Y       | Y      | Y              | Y

@@ -24,10 +24,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 @Route("my-work")
 @Menu(order = 1.5, icon = "vaadin:inbox", title = "nav.myWork")
 @PermitAll
-class MyWorkView extends VerticalLayout implements HasDynamicTitle {
+class MyWorkView extends VerticalLayout implements HasDynamicTitle, MyWorkService.Shown {
 
     final Div items = new Div();
     final ExportButton export;
+    private final int shown;
 
     MyWorkView(MyWorkService service, WorkingDays workingDays, AssignmentExports exports) {
         LocalDate today = LocalDate.now();
@@ -40,6 +41,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 () -> progress -> exports.myWork(locale, progress));
         add(export);
         List<MyWorkService.Item> work = service.items();
+        shown = work.size();
         if (work.isEmpty()) {
             add(new Paragraph(getTranslation("mywork.empty")));
         }
@@ -78,6 +80,11 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
             UI.getCurrent().navigate(AssignmentView.class,
                     new RouteParameters(AssignmentView.ID, String.valueOf(item.assignment().getId())));
         }
+    }
+
+    @Override
+    public int itemsShown() {
+        return shown;
     }
 
     @Override

@@ -114,8 +114,23 @@ public class ReportService {
 
     @PreAuthorize("isAuthenticated()")
     public boolean canStartReport(Assignment a) {
-        return a.getCompletedOn() == null && access.reportsFor(currentUser.require(), a)
-                && !reports.hasOpenReport(a.getId());
+        return whyNoNewReport(a) == null;
+    }
+
+    /**
+     * Why the caller may not start a new report of the assignment now (the message key, as save() would
+     * answer), or null when they may: not an officer of the lead unit, the task done, or a report of the unit
+     * still open (a colleague may have started one since the assignment's page was opened).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public String whyNoNewReport(Assignment a) {
+        if (!access.reportsFor(currentUser.require(), a)) {
+            return "report.error.notLeadUnit";
+        }
+        if (a.getCompletedOn() != null) {
+            return "report.error.completed";
+        }
+        return reports.hasOpenReport(a.getId()) ? "report.error.openExists" : null;
     }
 
     /**

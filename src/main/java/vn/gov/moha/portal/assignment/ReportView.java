@@ -133,7 +133,17 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             }
         }
 
-        boolean writable = report == null ? reports.canStartReport(a) : reports.canWrite(report);
+        String noNewReport = report == null ? reports.whyNoNewReport(a) : null;
+        if (noNewReport != null) {
+            // no empty form: why a report cannot be started now (e.g. a colleague of the unit started one
+            // since the assignment's page was opened) and the way to the assignment's reports
+            Paragraph why = new Paragraph(getTranslation(noNewReport));
+            why.addClassName("notice");
+            why.setId("report-cannot-start");
+            add(why, new Anchor("assignments/" + a.getId(), getTranslation("report.cannotStart.open")));
+            return;
+        }
+        boolean writable = report == null || reports.canWrite(report);
         if (a.isOngoing()) {
             add(periodPart(a, report, writable));
         }

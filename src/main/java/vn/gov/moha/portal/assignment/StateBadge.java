@@ -9,13 +9,21 @@ class StateBadge extends Span {
     StateBadge(Assignment a) {
         DeadlineState state = a.state(LocalDate.now());
         setText(getTranslation(state.translationKey()));
-        String theme = switch (state) {
+        getElement().getThemeList().add(theme(state));
+        addClassName(cssClass(state));
+    }
+
+    /** The badge's theme, also written by the text-only grid cells of AssignmentsView. */
+    static String theme(DeadlineState state) {
+        return switch (state) {
             case IN_PROGRESS_ON_TIME -> "badge";
             case IN_PROGRESS_OVERDUE -> "badge error";
             case DONE_ON_TIME -> "badge success";
             case DONE_LATE -> "badge error primary";
         };
-        getElement().getThemeList().add(theme);
-        addClassName("state-" + state.name().toLowerCase().replace('_', '-'));
+    }
+
+    static String cssClass(DeadlineState state) {
+        return "state-" + state.name().toLowerCase().replace('_', '-');
     }
 }

@@ -100,6 +100,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.addClassName("logout");
+        logout.setId("logout");
         Div card = new Div(new Div(avatar, text), logout);
         card.addClassName("user-card");
         return card;
@@ -110,7 +111,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (myWorkItem == null) {
             return;
         }
-        int waiting = myWork.count();
+        // "my work" itself has just counted its items: the same list, not asked of the database twice
+        int waiting = getContent() instanceof MyWorkService.Shown shown ? shown.itemsShown() : myWork.count();
         workCount.setText(String.valueOf(waiting));
         workCount.getElement().setAttribute("aria-label", getTranslation("nav.myWork.count", waiting));
         myWorkItem.setSuffixComponent(waiting > 0 ? workCount : null);

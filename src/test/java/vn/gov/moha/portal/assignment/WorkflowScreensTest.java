@@ -196,6 +196,32 @@ class WorkflowScreensTest extends WorkflowFixture {
     }
 
     @Test
+    void aNewReportPageOpenedAfterAColleagueStartedOneSaysWhyItCannotBeWritten() {
+        PriorityTask t3 = task(3);
+        OrgUnit lamDong = unit("SNV-68");
+        login("quanly");
+        assignments.assign(draft(t3, Set.of(lamDong.getId()), LocalDate.now().plusDays(30)));
+        logout();
+        Assignment a = lamDongAssignment(t3);
+
+        as("lamdong.cv");
+        navigate("assignments/" + a.getId() + "/report");
+        assertThat(_get(ReportView.class).submit).isNotNull();
+        assertThat(_find(Paragraph.class, p -> p.withId("report-cannot-start"))).isEmpty();
+
+        // the same unit sends a report from another window; this page is opened again from the assignment
+        submitReport(a, 40);
+        as("lamdong.cv");
+        navigate("assignments/" + a.getId() + "/report");
+        assertThat(_get(Paragraph.class, p -> p.withId("report-cannot-start")).getText())
+                .isEqualTo("Đơn vị đang có một báo cáo chưa được chấp nhận; hãy hoàn thiện báo cáo đó");
+        assertThat(_find(Button.class, b -> b.withId("report-submit"))).isEmpty();
+        assertThat(_get(ReportView.class).percent.isAttached()).as("no empty form").isFalse();
+        assertThat(_get(Anchor.class, l -> l.withText("Xem các báo cáo của nhiệm vụ")).getHref())
+                .isEqualTo("assignments/" + a.getId());
+    }
+
+    @Test
     void assignDialogShowsWhatIsMissingNextToTheFieldsAndSavesNothing() {
         as("quanly");
         navigate("assignments");

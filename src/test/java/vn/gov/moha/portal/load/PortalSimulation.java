@@ -168,13 +168,17 @@ public class PortalSimulation extends Simulation {
         return listFeeder(rows).circular();
     }
 
-    /** A person: logs in once, then repeats their work until the end of the hold. */
+    /**
+     * A person: logs in once, repeats their work until the end of the hold, then logs out with the button
+     * at the foot of the menu (which ends the HTTP session, so a following run starts with none).
+     */
     private ScenarioBuilder person(String who, FeederBuilder<Object> accounts, ChainBuilder work) {
         return scenario(who).feed(accounts)
                 .exec(login())
                 .exitHereIfFailed()
                 .asLongAs(s -> System.currentTimeMillis() < endMillis)
-                .on(exitBlockOnFail().on(exec(work).doIf(s -> ui(s).lost).then(relogin())));
+                .on(exitBlockOnFail().on(exec(work).doIf(s -> ui(s).lost).then(relogin())))
+                .exec(logout());
     }
 
     /** Its node stopped, the user logs in again (on the other node, which nginx now chooses). */
@@ -243,7 +247,9 @@ public class PortalSimulation extends Simulation {
                                 : ui.has("assignment-write-report") ? null : "CONFLICT"))
                 .doIf(PortalSimulation::ok).then(exec(betweenActions())
                         .exec(uidl("action: new report", s -> List.of(ui(s).click("assignment-write-report")),
-                                id("report-submit"))));
+                                // a colleague on the same account started a report since the page was opened
+                                (ui, body) -> ui.has("report-submit") ? null
+                                        : ui.has("report-cannot-start") ? "CONFLICT" : "no component report-submit")));
         ChainBuilder fix = exec(uidl("action: open returned report", s -> List.of(ui(s).click(s.getString("item"))),
                 id("report-submit")));
         ChainBuilder fill = exec(s -> s.set("indicators", ui(s).ids("report-indicator-")))
@@ -361,10 +367,7 @@ public class PortalSimulation extends Simulation {
      */
     private static ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpc,
             VaadinUi.Expectation expectation) {
-        return doIf(s -> !ui(s).lost).then(exec(timed(http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .body(StringBody(s -> ui(s).message(rpc.apply(s))))
-                .check(measured(name, (body, s) -> {
+        return doIf(s -> !ui(s).lost).then(exec(uidlRequest(name, rpc).check(measured(name, (body, s) -> {
                     if (FAILOVER && ui(s).lostSession(RequestStats.currentStatus(), body)) {
                         SESSIONS_LOST.increment();
                         return RequestStats.LOST;
@@ -379,6 +382,20 @@ public class PortalSimulation extends Simulation {
                     }
                     return result;
                 }))));
+    }
+
+    private static io.gatling.javaapi.http.HttpRequestActionBuilder uidlRequest(String name,
+            Function<Session, List<ObjectNode>> rpc) {
+        return timed(http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody(s -> ui(s).message(rpc.apply(s))));
+    }
+
+    /** "Đăng xuất" at the foot of the menu: the portal ends the session and sends the browser to the login page. */
+    private static ChainBuilder logout() {
+        return doIf(s -> !ui(s).lost).then(exec(uidlRequest("logout", s -> List.of(ui(s).click("logout")))
+                .check(measured("logout", (body, s) -> body != null && body.contains("\"sessionExpired\":true")
+                        ? "ok" : "the session did not end: " + body))));
     }
 
     /** Notes when the request is built (just before it is sent) in the virtual user's clock. */

@@ -26,6 +26,8 @@ import java.util.concurrent.CountDownLatch;
  * <li>{@code mark JDBC_URL FILE}: writes the highest ids of reports, decisions and events before a load run;</li>
  * <li>{@code check JDBC_URL MARK_FILE ACTIONS_FILE}: after the run, how many of the actions the load test
  * saw confirmed ({@link PortalSimulation}, {@code load.actions}) are in the database, and duplicates.</li>
+ * <li>{@code copy JDBC_URL FROM TO}: database TO made anew as a copy of database FROM (scripts/bench-load.sh
+ * with DB=pg: each population starts from the same demo data).</li>
  * </ul>
  */
 public final class TwoNodesDb {
@@ -38,8 +40,21 @@ public final class TwoNodesDb {
             case "start" -> start(Integer.parseInt(args[1]), Path.of(args[2]));
             case "mark" -> mark(args[1], Path.of(args[2]));
             case "check" -> check(args[1], Path.of(args[2]), Path.of(args[3]));
-            default -> throw new IllegalArgumentException("start PORT DIR | mark URL FILE | check URL MARK ACTIONS");
+            case "copy" -> copy(args[1], args[2], args[3]);
+            default -> throw new IllegalArgumentException(
+                    "start PORT DIR | mark URL FILE | check URL MARK ACTIONS | copy URL FROM TO");
         }
+    }
+
+    private static void copy(String url, String from, String to) throws SQLException {
+        if (!from.matches("\\w+") || !to.matches("\\w+")) {
+            throw new IllegalArgumentException("database names are letters, digits and _: " + from + ", " + to);
+        }
+        try (Connection c = connect(url); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + to + " WITH (FORCE)");
+            st.execute("CREATE DATABASE " + to + " TEMPLATE " + from);
+        }
+        System.out.println("[db] database " + to + " copied from " + from);
     }
 
     private static void start(int port, Path dir) throws Exception {
