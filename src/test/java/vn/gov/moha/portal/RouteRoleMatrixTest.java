@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -119,7 +120,11 @@ class RouteRoleMatrixTest extends WorkflowFixture {
         System.out.printf("%d route x role cells checked, %d matched%n", cells, matched);
         assertThat(mismatches).as("cells that differ from the expected table").isEmpty();
         assertThat(matched).isEqualTo(cells).isEqualTo(expected.size() * visitors.size());
+        // a screen wrapped in a Spring proxy costs a scan of its methods at every navigation (SecurityConfig)
+        assertThat(proxiedScreens).as("screens built as Spring proxies").isEmpty();
     }
+
+    private final Set<String> proxiedScreens = new TreeSet<>();
 
     /** A fresh session per cell, so nothing of one visitor (layout, redirect target) leaks to the next. */
     private String visit(String route, String location, Class<? extends Component> target,
@@ -139,6 +144,9 @@ class RouteRoleMatrixTest extends WorkflowFixture {
         }
         if (shown instanceof HasErrorParameter<?>) {
             return "DENIED";
+        }
+        if (AopUtils.isAopProxy(shown)) {
+            proxiedScreens.add(shown.getClass().getName());
         }
         Class<?> screen = ClassUtils.getUserClass(shown);
         if (screen == loginView && target != loginView && path.equals(LOGIN_ROUTE)) {

@@ -56,9 +56,10 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         year.setAriaLabel(getTranslation("task.year"));
-        year.setItems(tasks.years().stream().map(ProgrammeYear::getYear).toList());
+        List<ProgrammeYear> years = tasks.years();
+        year.setItems(years.stream().map(ProgrammeYear::getYear).toList());
         year.setItemLabelGenerator(y -> getTranslation("task.year.label", String.valueOf(y)));
-        tasks.currentYear().ifPresent(y -> year.setValue(y.getYear()));
+        TaskService.current(years).ifPresent(y -> year.setValue(y.getYear()));
         year.addValueChangeListener(e -> {
             loadTasks();
             refresh();
@@ -76,7 +77,8 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        if (year.getValue() != null && tasks.tasksOf(year.getValue(), "").stream().anyMatch(service::canAssign)) {
+        loadTasks();
+        if (task.getListDataView().getItems().anyMatch(service::canAssign)) {
             Button assign = new Button(getTranslation("assignment.new"), VaadinIcon.PLUS.create(),
                     e -> new AssignDialog(service, tasks, units, users, year.getValue(), english, this::refresh).open());
             assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -125,7 +127,6 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setId("assignments-grid");
         add(toolbar, grid);
-        loadTasks();
         refresh();
     }
 

@@ -97,9 +97,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
 
         year.setLabel(getTranslation("task.year"));
-        year.setItems(tasks.years().stream().map(ProgrammeYear::getYear).toList());
+        List<ProgrammeYear> years = tasks.years();
+        year.setItems(years.stream().map(ProgrammeYear::getYear).toList());
         year.setItemLabelGenerator(y -> getTranslation("task.year.label", String.valueOf(y)));
-        tasks.currentYear().ifPresent(y -> year.setValue(y.getYear()));
+        TaskService.current(years).ifPresent(y -> year.setValue(y.getYear()));
         task.setLabel(getTranslation("assignment.task"));
         task.setEmptySelectionAllowed(true);
         task.setEmptySelectionCaption(getTranslation("assignment.allTasks"));

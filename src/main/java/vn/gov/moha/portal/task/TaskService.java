@@ -48,10 +48,15 @@ public class TaskService {
     /** The year people mean by "this year's tasks": the newest year that has begun, or the earliest one. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ProgrammeYear> currentYear() {
+        return current(years());
+    }
+
+    /** {@link #currentYear()} among years already read (newest first), for a screen that lists them anyway. */
+    public static Optional<ProgrammeYear> current(List<ProgrammeYear> newestFirst) {
         int now = Year.now().getValue();
-        List<ProgrammeYear> all = years();
-        return all.stream().filter(y -> y.getYear() <= now).findFirst()
-                .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
+        return newestFirst.stream().filter(y -> y.getYear() <= now).findFirst()
+                .or(() -> newestFirst.isEmpty() ? Optional.empty()
+                        : Optional.of(newestFirst.get(newestFirst.size() - 1)));
     }
 
     /** The tasks of a year whose number, title, lead unit or leader matches the query, with or without diacritics. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.Role;
@@ -47,9 +48,10 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         year.setAriaLabel(getTranslation("task.year"));
-        year.setItems(tasks.years().stream().map(ProgrammeYear::getYear).toList());
+        List<ProgrammeYear> years = tasks.years();
+        year.setItems(years.stream().map(ProgrammeYear::getYear).toList());
         year.setItemLabelGenerator(y -> getTranslation("task.year.label", String.valueOf(y)));
-        tasks.currentYear().ifPresent(y -> year.setValue(y.getYear()));
+        TaskService.current(years).ifPresent(y -> year.setValue(y.getYear()));
         year.addValueChangeListener(e -> refresh());
 
         SearchFields.setUp(search, getTranslation("task.search.placeholder"), this::refresh);

@@ -435,8 +435,13 @@ public class PortalSimulation extends Simulation {
     }
 
     private static VaadinUi.Expectation text(String text) {
-        return (ui, body) -> body.contains(text) ? null : "no \"" + text + "\" in the answer";
+        return (ui, body) -> body.contains(text) ? null : "no \"" + text + "\" in the answer; texts shown: "
+                + TEXT_NODE.matcher(body).results().map(m -> m.group(1)).limit(5).toList();
     }
+
+    /** A text node's content in a UIDL answer: what the page shows instead, to say why an expected text is missing. */
+    private static final java.util.regex.Pattern TEXT_NODE =
+            java.util.regex.Pattern.compile("\"key\":\"text\",\"feat\":\\d+,\"value\":\"([^\"]{3,200})\"");
 
     // ---------------------------------------------------------------- before and after: CPU
 
