@@ -18,6 +18,12 @@ interface ExtensionRepository extends JpaRepository<ExtensionRequest, Long> {
             + "order by e.requestedAt")
     List<ExtensionRequest> findPending();
 
+    /** How many of {@link #findPending} were asked by someone else than the person. */
+    @Query("select count(e) from ExtensionRequest e join e.assignment a join a.task join a.leadUnit "
+            + "join e.requestedBy b where e.status = vn.gov.moha.portal.assignment.ExtensionRequest.Status.PENDING "
+            + "and b.id <> :userId")
+    long countPendingNotBy(Long userId);
+
     @Query("select e from ExtensionRequest e join fetch e.assignment a join fetch a.task t join fetch t.leadUnit "
             + "join fetch a.leadUnit join fetch e.requestedBy where e.id = :id")
     Optional<ExtensionRequest> findWithDetails(Long id);

@@ -58,6 +58,53 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
                                         ApprovalStep.Scope ministry, ApprovalStep.Scope ownUnit,
                                         ApprovalStep.Scope taskDepartment, Long unitId, Long userId);
 
+    /**
+     * How many of {@link #findWaitingFor} the person may also see ({@link AssignmentAccess#canSee}, as the
+     * {@link AssignmentAccess.Visibility} parameters): the count of "my work"'s reports to decide, in the
+     * database. The same joins and conditions as findWaitingFor, plus the visibility.
+     */
+    @Query("select count(r) from ProgressReport r join r.assignment a join a.task t join t.leadUnit "
+            + "join a.leadUnit al join r.unit u, ApprovalStep s "
+            + "where r.status = :submitted and s.key.stepOrder = r.currentStep "
+            + "and ((u.kind = :province and s.key.chain = :provinceChain) "
+            + "or (u.kind <> :province and s.key.chain = :departmentChain)) "
+            + "and s.role in :roles "
+            + "and (s.scope = :ministry or (s.scope = :ownUnit and u.id = :unitId) "
+            + "or (s.scope = :taskDepartment and t.leadUnit.id = :unitId)) "
+            + "and (r.submittedBy is null or r.submittedBy.id <> :userId) "
+            + "and not exists (select d.id from ApprovalDecision d where d.report = r and d.round = r.round "
+            + "and d.decidedBy.id = :userId) "
+            + "and (:seeAll = true or t.leadUnit.id = :seeDept or al.id = :seeUnit "
+            + "or exists (select c.id from Assignment ca join ca.coordinators c where ca = a and c.id = :seeUnit))")
+    long countWaitingFor(ReportStatus submitted, vn.gov.moha.portal.unit.UnitKind province,
+                         ApprovalStep.Chain provinceChain, ApprovalStep.Chain departmentChain,
+                         java.util.Collection<vn.gov.moha.portal.security.Role> roles,
+                         ApprovalStep.Scope ministry, ApprovalStep.Scope ownUnit,
+                         ApprovalStep.Scope taskDepartment, Long unitId, Long userId,
+                         boolean seeAll, long seeDept, long seeUnit);
+
+    default long countWaitingFor(Long userId, Long unitId, java.util.Collection<vn.gov.moha.portal.security.Role> roles,
+                                 AssignmentAccess.Visibility sees) {
+        return countWaitingFor(ReportStatus.SUBMITTED, vn.gov.moha.portal.unit.UnitKind.PROVINCE,
+                ApprovalStep.Chain.PROVINCE, ApprovalStep.Chain.DEPARTMENT, roles, ApprovalStep.Scope.MINISTRY,
+                ApprovalStep.Scope.OWN_UNIT, ApprovalStep.Scope.TASK_DEPARTMENT, unitId == null ? -1L : unitId,
+                userId, sees.all(), sees.deptId(), sees.unitId());
+    }
+
+    /** How many {@link #findByStatusAndUnit} returns. */
+    @Query("select count(r) from ProgressReport r join r.assignment a join a.task t join r.unit "
+            + "where r.status = :status and r.unit.id = :unitId")
+    long countByStatusAndUnit(ReportStatus status, Long unitId);
+
+    /**
+     * The open assignments a unit leads that have no report not yet accepted: how many "write a report"
+     * items {@code findOpenLedBy} minus {@link #withOpenReportLedBy} gives.
+     */
+    @Query("select count(a) from Assignment a join a.task t join a.leadUnit l where l.id = :unitId "
+            + "and a.completedOn is null and not exists (select r.id from ProgressReport r where r.assignment = a "
+            + "and r.status <> vn.gov.moha.portal.assignment.ReportStatus.APPROVED)")
+    long countOpenLedWithoutOpenReport(Long unitId);
+
     default List<ProgressReport> findWaitingFor(Long userId, Long unitId,
                                                 java.util.Collection<vn.gov.moha.portal.security.Role> roles) {
         return findWaitingFor(ReportStatus.SUBMITTED, vn.gov.moha.portal.unit.UnitKind.PROVINCE,
