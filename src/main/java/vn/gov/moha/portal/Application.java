@@ -4,10 +4,14 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
+import jakarta.persistence.EntityManagerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.server.ConfigurableServletWebServerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,6 +32,19 @@ public class Application implements AppShellConfigurator {
     @Bean
     static LazyInitializationExcludeFilter eagerAtStart() {
         return LazyInitializationExcludeFilter.forBeanTypes(FlywayMigrationInitializer.class, SecurityFilterChain.class);
+    }
+
+    /**
+     * Hibernate boots in the background (lazy repositories), but the web server waits for that boot before it opens
+     * its port. Asking for the entity manager factory while the web server is being set up starts Flyway's
+     * migration and Hibernate's boot before Vaadin's servlet set-up (its class scan, Atmosphere) instead of after
+     * it, so that the two run on two cores at once (docs/benchmarks.md, "Cold start"). Without a web server (tests,
+     * the data generator) nothing changes.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> jpaBeforeWebServer(
+            ObjectProvider<EntityManagerFactory> jpa) {
+        return factory -> jpa.getIfAvailable();
     }
 
     /** The portal's time zone (the tests run in it too: surefire and failsafe set -Duser.timezone). */

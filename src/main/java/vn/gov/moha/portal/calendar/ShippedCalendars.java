@@ -1,17 +1,21 @@
 package vn.gov.moha.portal.calendar;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,8 +35,12 @@ class ShippedCalendars implements ApplicationRunner {
     private final CalendarStore store;
     private final CalendarYearRepository years;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
 
-    ShippedCalendars(CalendarStore store, CalendarYearRepository years, TransactionTemplate transaction) {
+    /** The store is injected lazily: it is needed only when a shipped year is new (docs/benchmarks.md, "Cold start"). */
+    ShippedCalendars(@Lazy CalendarStore store, CalendarYearRepository years, TransactionTemplate transaction,
+                     JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.store = store;
         this.years = years;
         this.transaction = transaction;
@@ -40,9 +48,12 @@ class ShippedCalendars implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        // the years already there, read with one plain query: on most starts every shipped year is, and then the
+        // calendar's repositories are not built (and their queries not parsed) while the first pages are served
+        Set<Integer> known = new HashSet<>(jdbc.queryForList("select calendar_year from calendar_year", Integer.class));
         for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/*.csv")) {
             Matcher m = FILE.matcher(String.valueOf(file.getFilename()));
-            if (m.matches()) {
+            if (m.matches() && !known.contains(Integer.parseInt(m.group(1)))) {
                 load(Integer.parseInt(m.group(1)), file);
             }
         }

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,7 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    private final JdbcTemplate jdbc;
     private final UserService users;
     private final UnitService units;
     private final TaskService tasks;
@@ -47,9 +50,16 @@ class DemoData implements ApplicationRunner {
     private final DemoWorkflow workflow;
     private final boolean withWorkflow;
 
-    DemoData(UserService users, UnitService units, TaskService tasks, DemoWorkflow workflow,
+    /**
+     * The services are injected lazily: on every start but the first there is nothing to do, and creating them
+     * (with their repositories, whose queries are parsed then, and their security proxies) would compete with the
+     * first pages for the CPU right after the start (docs/benchmarks.md, "Cold start").
+     */
+    DemoData(JdbcTemplate jdbc, @Lazy UserService users, @Lazy UnitService units, @Lazy TaskService tasks,
+             @Lazy DemoWorkflow workflow,
              @Value("${portal.demo.password:Demo@2024}") String password,
              @Value("${portal.demo.workflow:true}") boolean withWorkflow) {
+        this.jdbc = jdbc;
         this.workflow = workflow;
         this.withWorkflow = withWorkflow;
         this.users = users;
@@ -60,6 +70,9 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        if (jdbc.queryForObject("select count(*) from app_user", Long.class) > 0) {
+            return; // demo data only on a database without users
+        }
         var context = SecurityContextHolder.getContext();
         int created = 0;
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
