@@ -37,13 +37,10 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
     List<ProgressReport> findByStatusAndUnit(ReportStatus status, Long unitId);
 
     /**
-     * Submitted reports the person may decide now: waiting at a step (of the chain of the report's kind of
-     * unit) whose role they have and whose scope they are in, not sent by them, not yet decided by them in
-     * this round. The same rule as ReportService.decisionProblem, asked of the database.
+     * The conditions of {@link #findWaitingFor} and {@link #countWaitingFor} (report r of unit u, assignment a, task
+     * t, approval step s): the rule of ReportService.decisionProblem, asked of the database.
      */
-    @Query("select r from ProgressReport r join fetch r.assignment a join fetch a.task t join fetch t.leadUnit "
-            + "join fetch a.leadUnit join fetch r.unit u left join fetch r.submittedBy, ApprovalStep s "
-            + "where r.status = :submitted and s.key.stepOrder = r.currentStep "
+    String WAITING_FOR = "where r.status = :submitted and s.key.stepOrder = r.currentStep "
             + "and ((u.kind = :province and s.key.chain = :provinceChain) "
             + "or (u.kind <> :province and s.key.chain = :departmentChain)) "
             + "and s.role in :roles "
@@ -51,7 +48,16 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
             + "or (s.scope = :taskDepartment and t.leadUnit.id = :unitId)) "
             + "and (r.submittedBy is null or r.submittedBy.id <> :userId) "
             + "and not exists (select d.id from ApprovalDecision d where d.report = r and d.round = r.round "
-            + "and d.decidedBy.id = :userId) order by r.id")
+            + "and d.decidedBy.id = :userId)";
+
+    /**
+     * Submitted reports the person may decide now: waiting at a step (of the chain of the report's kind of
+     * unit) whose role they have and whose scope they are in, not sent by them, not yet decided by them in
+     * this round. The same rule as ReportService.decisionProblem, asked of the database.
+     */
+    @Query("select r from ProgressReport r join fetch r.assignment a join fetch a.task t join fetch t.leadUnit "
+            + "join fetch a.leadUnit join fetch r.unit u left join fetch r.submittedBy, ApprovalStep s "
+            + WAITING_FOR + " order by r.id")
     List<ProgressReport> findWaitingFor(ReportStatus submitted, vn.gov.moha.portal.unit.UnitKind province,
                                         ApprovalStep.Chain provinceChain, ApprovalStep.Chain departmentChain,
                                         java.util.Collection<vn.gov.moha.portal.security.Role> roles,
@@ -65,16 +71,7 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
      */
     @Query("select count(r) from ProgressReport r join r.assignment a join a.task t join t.leadUnit "
             + "join a.leadUnit al join r.unit u, ApprovalStep s "
-            + "where r.status = :submitted and s.key.stepOrder = r.currentStep "
-            + "and ((u.kind = :province and s.key.chain = :provinceChain) "
-            + "or (u.kind <> :province and s.key.chain = :departmentChain)) "
-            + "and s.role in :roles "
-            + "and (s.scope = :ministry or (s.scope = :ownUnit and u.id = :unitId) "
-            + "or (s.scope = :taskDepartment and t.leadUnit.id = :unitId)) "
-            + "and (r.submittedBy is null or r.submittedBy.id <> :userId) "
-            + "and not exists (select d.id from ApprovalDecision d where d.report = r and d.round = r.round "
-            + "and d.decidedBy.id = :userId) "
-            + "and (:seeAll = true or t.leadUnit.id = :seeDept or al.id = :seeUnit "
+            + WAITING_FOR + " and (:seeAll = true or t.leadUnit.id = :seeDept or al.id = :seeUnit "
             + "or exists (select c.id from Assignment ca join ca.coordinators c where ca = a and c.id = :seeUnit))")
     long countWaitingFor(ReportStatus submitted, vn.gov.moha.portal.unit.UnitKind province,
                          ApprovalStep.Chain provinceChain, ApprovalStep.Chain departmentChain,
