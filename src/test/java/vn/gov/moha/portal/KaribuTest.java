@@ -79,6 +79,15 @@ public abstract class KaribuTest {
     }
 
     /**
+     * A new browser session, as after the portal's logout (which ends the HTTP session): a test that goes on as
+     * another person starts here, so Vaadin does not reuse the previous person's screen for the same address.
+     */
+    protected void newSession() {
+        tearDownVaadin();
+        setUpVaadin();
+    }
+
+    /**
      * Logs in as a real account: the principal is the {@link PortalUser} Spring Security would load
      * at the login form, so views, menu and services see the account's own roles and unit.
      */

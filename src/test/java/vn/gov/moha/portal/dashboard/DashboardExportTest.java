@@ -229,7 +229,7 @@ class DashboardExportTest extends WorkflowFixture {
                 assertThat(text).as("foreign unit %s", name).doesNotContain(name);
             }
         }
-        logout();
+        newSession();
         DashboardView admin = open("admin");
         assertThat(admin.pdfExport.isVisible()).as("ADMIN is no reader of the leader's report").isFalse();
         assertThat(admin.matrixExport.isVisible()).isTrue();
