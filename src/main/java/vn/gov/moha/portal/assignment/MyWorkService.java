@@ -21,11 +21,6 @@ public class MyWorkService {
     public record Item(Kind kind, Assignment assignment, Long reportId, Long extensionId) {
     }
 
-    /** A screen that shows the caller's items (MyWorkView): how many it found, for the count in the menu. */
-    public interface Shown {
-        int itemsShown();
-    }
-
     private final ReportRepository reports;
     private final AssignmentRepository assignments;
     private final ExtensionRepository extensions;

@@ -24,11 +24,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 @Route("my-work")
 @Menu(order = 1.5, icon = "vaadin:inbox", title = "nav.myWork")
 @PermitAll
-class MyWorkView extends VerticalLayout implements HasDynamicTitle, MyWorkService.Shown {
+class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
     final Div items = new Div();
     final ExportButton export;
-    private final int shown;
 
     MyWorkView(MyWorkService service, WorkingDays workingDays, AssignmentExports exports) {
         LocalDate today = LocalDate.now();
@@ -41,7 +40,6 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle, MyWorkServic
                 () -> progress -> exports.myWork(locale, progress));
         add(export);
         List<MyWorkService.Item> work = service.items();
-        shown = work.size();
         if (work.isEmpty()) {
             add(new Paragraph(getTranslation("mywork.empty")));
         }
@@ -80,11 +78,6 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle, MyWorkServic
             UI.getCurrent().navigate(AssignmentView.class,
                     new RouteParameters(AssignmentView.ID, String.valueOf(item.assignment().getId())));
         }
-    }
-
-    @Override
-    public int itemsShown() {
-        return shown;
     }
 
     @Override

@@ -111,8 +111,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (myWorkItem == null) {
             return;
         }
-        // "my work" itself has just counted its items: the same list, not asked of the database twice
-        int waiting = getContent() instanceof MyWorkService.Shown shown ? shown.itemsShown() : myWork.count();
+        int waiting = myWork.count();
         workCount.setText(String.valueOf(waiting));
         workCount.getElement().setAttribute("aria-label", getTranslation("nav.myWork.count", waiting));
         myWorkItem.setSuffixComponent(waiting > 0 ? workCount : null);
