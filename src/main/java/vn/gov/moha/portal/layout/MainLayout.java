@@ -1,5 +1,7 @@
 package vn.gov.moha.portal.layout;
 
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -42,6 +44,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span workCount = new Span();
     private SideNavItem myWorkItem;
     private final NotificationBell bell;
+    /** The screen shown after the last navigation, and its address. */
+    private HasElement shown;
+    private String shownAddress;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, MyWorkService myWork,
                NotificationService notifications) {
@@ -119,6 +124,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        HasElement screen = event.getActiveChain().get(0);
+        String address = event.getLocation().getPathWithQueryParameters();
+        if (screen == shown && address.equals(shownAddress)) {
+            // the address on screen was opened again (its menu item, a link to it): Vaadin keeps the screen it
+            // shows; build it anew, as a reload would, so it shows what changed meanwhile. Vaadin ignores a
+            // navigation to the address it is navigating to, so this one waits for the end of the current one.
+            UI ui = event.getLocationChangeEvent().getUI();
+            ui.beforeClientResponse(ui, context -> ui.refreshCurrentRoute(false));
+            return;
+        }
+        shown = screen;
+        shownAddress = address;
         updateWorkCount();
         bell.refresh();
         String title = getContent() instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "";

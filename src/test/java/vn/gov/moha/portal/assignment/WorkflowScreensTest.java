@@ -13,6 +13,8 @@ import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -167,6 +169,24 @@ class WorkflowScreensTest extends WorkflowFixture {
     }
 
     @Test
+    void openingTheShownScreenAgainFromTheMenuShowsWhatChangedMeanwhile() {
+        login("lamdong.cv");
+        navigate("my-work");
+        HasElement first = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(cards(TO_WRITE)).isEmpty();
+
+        // while the officer's page stays open, a manager assigns task 3 to Lâm Đồng
+        assignTask3ToLamDong();
+        login("lamdong.cv");
+        navigate("my-work"); // the menu item of the page one is on: Vaadin would keep the old screen
+        MockVaadin.clientRoundtrip(); // the rest of that request, until the answer is written
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isNotSameAs(first);
+        assertThat(cards(TO_WRITE)).hasSize(1);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("my-work");
+    }
+
+    @Test
     void anotherProvinceFindsNeitherTheAssignmentNorItsReport() {
         PriorityTask t3 = task(3);
         OrgUnit lamDong = unit("SNV-68");
@@ -273,11 +293,15 @@ class WorkflowScreensTest extends WorkflowFixture {
     /** Opens "my work", expects exactly one card of the kind, and clicks its "Xử lý". */
     private static void openFromMyWork(String kind) {
         navigate("my-work");
-        List<Div> cards = _find(Div.class, s -> s.withClasses("work-item")).stream()
-                .filter(card -> card.getElement().getTextRecursively().startsWith(kind)).toList();
+        List<Div> cards = cards(kind);
         assertThat(cards).as("my-work cards \"%s\"", kind).hasSize(1);
         assertThat(cards.get(0).getElement().getTextRecursively()).contains("Lâm Đồng");
         _click(_get(cards.get(0), Button.class, b -> b.withText("Xử lý")));
+    }
+
+    private static List<Div> cards(String kind) {
+        return _find(Div.class, s -> s.withClasses("work-item")).stream()
+                .filter(card -> card.getElement().getTextRecursively().startsWith(kind)).toList();
     }
 
     /** The person opens the waiting report from "my work" and approves it. */
