@@ -157,6 +157,8 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         long total = service.count(y, taskId, query);
         grid.setItems(q -> service.list(y, taskId, query, q.getOffset(), q.getLimit()).stream(), q -> (int) total);
         count.setText(getTranslation("common.count", total));
+        // "none assigned yet" only when nothing narrows the list; otherwise say the filter found nothing
+        grid.setEmptyStateText(getTranslation(taskId == null && query.isBlank() ? "assignment.none" : "assignment.noMatch"));
     }
 
     @Override

@@ -187,6 +187,24 @@ class WorkflowScreensTest extends WorkflowFixture {
     }
 
     @Test
+    void anEmptyAssignmentListSaysWhetherNothingIsAssignedOrTheFilterFoundNothing() {
+        assignTask3ToLamDong();
+        login("lamdong.cv");
+        navigate("assignments");
+        AssignmentsView list = _get(AssignmentsView.class);
+        assertThat(_size(list.grid)).isEqualTo(1);
+
+        _setValue(list.search, "không có đơn vị này");
+        assertThat(_size(list.grid)).isZero();
+        assertThat(list.grid.getEmptyStateText()).isEqualTo("Không có nhiệm vụ nào khớp với bộ lọc");
+
+        cleanWorkflow();
+        _setValue(list.search, "");
+        assertThat(_size(list.grid)).isZero();
+        assertThat(list.grid.getEmptyStateText()).isEqualTo("Chưa có nhiệm vụ nào được giao");
+    }
+
+    @Test
     void anotherProvinceFindsNeitherTheAssignmentNorItsReport() {
         PriorityTask t3 = task(3);
         OrgUnit lamDong = unit("SNV-68");
