@@ -14,7 +14,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAccessDeniedError;
-import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
@@ -40,6 +39,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.ClassUtils;
 import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.ui.NotFoundView;
 
 /**
  * Starts the whole application (in-memory database with the demo accounts) and a mocked Vaadin
@@ -135,13 +135,14 @@ public abstract class KaribuTest {
     /**
      * Karibu's discovery (ClassGraph, public classes only) finds the public {@code @Layout} but not
      * this portal's views, which are package-private; Spring's scanner adds them. A refused or
-     * unknown address shows Vaadin's own error pages, as for a real user, instead of Karibu's
-     * throwing ones (Vaadin turns a refused view into "not found", not to reveal that it exists).
+     * unknown address shows the portal's not-found page ({@link NotFoundView}; Vaadin's own for access denied),
+     * as for a real user, instead of Karibu's throwing ones (Vaadin turns a refused view into "not found", not
+     * to reveal that it exists).
      */
     private static Routes discoverRoutes() {
         Routes found = new Routes().autoDiscoverViews(APP_PACKAGE);
         found.getErrorRoutes().clear();
-        found.getErrorRoutes().addAll(List.of(RouteNotFoundError.class, RouteAccessDeniedError.class));
+        found.getErrorRoutes().addAll(List.of(NotFoundView.class, RouteAccessDeniedError.class));
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         for (BeanDefinition view : scanner.findCandidateComponents(APP_PACKAGE)) {

@@ -36,5 +36,12 @@ class RolesIT {
             assertThat(entries).as("menu of " + username).noneMatch(e -> e.startsWith(entry));
         }
         browser.shot("home");
+
+        // a mistyped or old address, and a screen of another role, read alike: in Vietnamese, with the way home
+        for (String address : List.of("nhiem-vu-cu/12", username.equals("admin") ? "admin/khong-co" : "admin/audit")) {
+            browser.open("/" + address);
+            browser.waitForText("Không tìm thấy trang");
+            assertThat(browser.bodyText()).contains("/" + address).doesNotContain("Could not navigate");
+        }
     }
 }

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteNotFoundError;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,6 +34,7 @@ import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.export.Workbooks;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.ui.NotFoundView;
 import vn.gov.moha.portal.unit.OrgUnit;
 
 /** ADMIN manages accounts; what is saved here is what the login form checks. */
@@ -59,7 +59,7 @@ class UsersViewTest extends KaribuTest {
         navigate("admin/users");
 
         _assertNone(UsersView.class);
-        _assertOne(RouteNotFoundError.class);
+        _assertOne(NotFoundView.class);
     }
 
     @Test
