@@ -48,9 +48,17 @@ class ReminderScanBenchmark extends KaribuTest {
     private DeadlineScanner.Result timed(String what, Supplier<DeadlineScanner.Result> scan) {
         long start = System.nanoTime();
         DeadlineScanner.Result r = scan.get();
-        System.out.printf("BENCH %s: %d written, %d already there, %.1f ms%n", what, r.created(), r.alreadyThere(),
-                (System.nanoTime() - start) / 1e6);
+        System.out.printf("BENCH %s: %d written, %d already there, %.1f ms (load %s)%n", what, r.created(),
+                r.alreadyThere(), (System.nanoTime() - start) / 1e6, loadAverage());
         return r;
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     @Test
@@ -81,10 +89,13 @@ class ReminderScanBenchmark extends KaribuTest {
                 count("select count(*) from assignment_coordinator"), count("select count(*) from progress_report"),
                 count("select count(*) from app_user"), day);
         timed("report scan 1 (writes)", () -> reports.scan(day));
-        timed("report scan 2 (nothing new)", () -> reports.scan(day));
-        timed("report scan 3 (nothing new)", () -> reports.scan(day));
+        for (int i = 2; i <= 6; i++) {
+            timed("report scan " + i + " (nothing new)", () -> reports.scan(day));
+        }
         timed("deadline scan 1 (writes)", () -> deadlines.scan(day));
-        timed("deadline scan 2 (nothing new)", () -> deadlines.scan(day));
+        for (int i = 2; i <= 4; i++) {
+            timed("deadline scan " + i + " (nothing new)", () -> deadlines.scan(day));
+        }
         System.out.printf("BENCH notices by kind and text: %s%n", jdbc.queryForList("select kind || ' '"
                 + " || message_key || '=' || count(*) from notification group by kind, message_key order by 1",
                 String.class));
