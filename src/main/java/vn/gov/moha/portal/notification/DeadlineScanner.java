@@ -31,7 +31,9 @@ import vn.gov.moha.portal.calendar.WorkingDays;
  * officers and head of the lead unit and of each coordinating unit (their text names their unit as the
  * coordinating one). Each notice is one row per person and event key, written in its own transaction:
  * the unique key makes a second scan, a restarted node or a second node skip it. The assignments, their
- * coordinating units and the staff of all those units are read in three statements per scan.
+ * coordinating units, the staff of all those units and the notices already written are read in four
+ * statements per scan (more only past 1,000 units or event keys), so a scan that finds nothing new writes
+ * nothing.
  */
 @Component
 public class DeadlineScanner {
@@ -90,21 +92,28 @@ public class DeadlineScanner {
         open.forEach(a -> units.add(a.unitId()));
         coordinators.values().forEach(list -> list.forEach(c -> units.add(c.unitId())));
         Map<Long, List<Long>> staff = store.staffByUnit(units, WorkflowNotifications.UNIT_STAFF);
-        int created = 0;
-        int there = 0;
+        Map<Long, Map<Long, Notifier.Message>> toSend = new LinkedHashMap<>(); // per assignment, per person
         for (Row a : open) {
             Notifier.Message message = message(a, today);
             if (message == null) {
                 continue;
             }
-            Map<Long, Notifier.Message> toSend = new LinkedHashMap<>();
-            staff.getOrDefault(a.unitId(), List.of()).forEach(person -> toSend.put(person, message));
+            Map<Long, Notifier.Message> people = toSend.computeIfAbsent(a.id(), k -> new LinkedHashMap<>());
+            staff.getOrDefault(a.unitId(), List.of()).forEach(person -> people.put(person, message));
             for (Coordinator c : coordinators.getOrDefault(a.id(), List.of())) {
                 Notifier.Message theirs = coordinating(message, c.name());
-                staff.getOrDefault(c.unitId(), List.of()).forEach(person -> toSend.putIfAbsent(person, theirs));
+                staff.getOrDefault(c.unitId(), List.of()).forEach(person -> people.putIfAbsent(person, theirs));
             }
-            for (Map.Entry<Long, Notifier.Message> e : toSend.entrySet()) {
-                if (writeOnce(e.getKey(), e.getValue())) {
+        }
+        Set<String> keys = new HashSet<>();
+        toSend.values().forEach(people -> people.values().forEach(m -> keys.add(m.eventKey())));
+        Set<String> written = store.existing(keys); // a scan that finds nothing new writes nothing
+        int created = 0;
+        int there = 0;
+        for (Map<Long, Notifier.Message> people : toSend.values()) {
+            for (Map.Entry<Long, Notifier.Message> e : people.entrySet()) {
+                if (!written.contains(NotificationStore.personEvent(e.getKey(), e.getValue().eventKey()))
+                        && writeOnce(e.getKey(), e.getValue())) {
                     created++;
                 } else {
                     there++;

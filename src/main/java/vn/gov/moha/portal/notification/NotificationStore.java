@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -91,6 +93,24 @@ class NotificationStore {
                     });
         }
         return byUnit;
+    }
+
+    /** Of these event keys, the ones already notified, as {@link #personEvent}. */
+    Set<String> existing(Collection<String> eventKeys) {
+        Set<String> found = new HashSet<>();
+        List<String> all = List.copyOf(eventKeys);
+        for (int from = 0; from < all.size(); from += 1_000) { // short IN lists
+            named.query("select recipient_id, event_key from notification where event_key in (:keys)",
+                    new MapSqlParameterSource("keys", all.subList(from, Math.min(all.size(), from + 1_000))),
+                    rs -> {
+                        found.add(personEvent(rs.getLong(1), rs.getString(2)));
+                    });
+        }
+        return found;
+    }
+
+    static String personEvent(long recipientId, String eventKey) {
+        return recipientId + " " + eventKey;
     }
 
     /** Enabled people holding the role, anywhere. */
