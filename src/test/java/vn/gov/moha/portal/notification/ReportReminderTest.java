@@ -1,7 +1,13 @@
 package vn.gov.moha.portal.notification;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -52,6 +58,8 @@ class ReportReminderTest extends NotificationTestSupport {
     Notifier notifier;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    NotificationService notifications;
 
     private final Translations translations = new Translations();
 
@@ -260,5 +268,34 @@ class ReportReminderTest extends NotificationTestSupport {
                 "Báo cáo kỳ quý I/2025 nhiệm vụ số 3 hạn nộp 20/03/2025 (còn 3 ngày làm việc)");
         assertThat(texts("lamdong.truong", Locale.ENGLISH)).containsExactly(
                 "The report for Q1 2025 on task 3 is due on 20/03/2025 (3 working days left)");
+    }
+
+    @Test
+    void theSettingsScreenHasTheNewKindAndTheNoticeOpensTheAssignment() {
+        long a = assignTask3(null, ReportingPeriod.MONTHLY);
+        created(a, LocalDate.of(2025, 2, 20));
+        reminders.scan(LocalDate.of(2025, 3, 17));
+        login("lamdong.cv");
+        navigate("notifications");
+        @SuppressWarnings("unchecked")
+        Grid<NotificationItem> grid = _get(Grid.class);
+        NotificationItem item = GridKt._get(grid, 0);
+        assertThat(item.kind()).isEqualTo(NotificationKind.REPORT_DUE);
+        assertThat(notifications.open(item.id())).contains("assignments/" + a);
+        UI.getCurrent().navigate("assignments/" + a);
+        String opened = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+
+        navigate("notifications/settings");
+        NotificationSettingsView settings = _get(NotificationSettingsView.class);
+        Checkbox box = settings.boxes.get(NotificationKind.REPORT_DUE);
+        System.out.printf("lamdong.cv: notice %s opens %s; settings row \"%s\" (%s)%n", item.messageKey(), opened,
+                box.getLabel(), box.getHelperText());
+        assertThat(opened).isEqualTo("assignments/" + a);
+        assertThat(box.getLabel()).isEqualTo("Báo cáo định kỳ đến hạn");
+        assertThat(box.getHelperText()).startsWith("Khi báo cáo định kỳ của đơn vị bạn");
+        box.setValue(false);
+        _click(settings.save);
+        assertThat(notifications.emailChoices()).containsEntry(NotificationKind.REPORT_DUE, false)
+                .containsEntry(NotificationKind.DEADLINE_SOON, true);
     }
 }
