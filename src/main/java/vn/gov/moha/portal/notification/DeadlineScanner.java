@@ -2,8 +2,14 @@ package vn.gov.moha.portal.notification;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +28,12 @@ import vn.gov.moha.portal.calendar.WorkingDays;
  * The scheduled deadline scan: for every open dated assignment, a notice when its deadline is N working
  * days away (N from {@code portal.notify.deadline-days}, default 5 and 1; the nearest N reached), and
  * once overdue, a notice in each week after the deadline until it is completed or extended; to the
- * lead unit's officers and head. Each notice is one row per person and event key, written in its own
- * transaction: the unique key makes a second scan, a restarted node or a second node skip it.
+ * officers and head of the lead unit and of each coordinating unit (their text names their unit as the
+ * coordinating one). Each notice is one row per person and event key, written in its own transaction:
+ * the unique key makes a second scan, a restarted node or a second node skip it. The assignments, their
+ * coordinating units, the staff of all those units and the notices already written are read in four
+ * statements per scan (more only past 1,000 units or event keys), so a scan that finds nothing new writes
+ * nothing.
  */
 @Component
 public class DeadlineScanner {
@@ -64,20 +74,46 @@ public class DeadlineScanner {
     /** Scans as of {@code today}; safe to run again, and at the same time on another node. */
     public Result scan(LocalDate today) {
         LocalDate horizon = days.isEmpty() ? today : workingDays.addWorkingDays(today, days.get(days.size() - 1));
+        String where = " where a.deadline is not null and a.completed_on is null and a.deadline <= ?";
+        java.sql.Date until = java.sql.Date.valueOf(horizon);
         List<Row> open = jdbc.query("select a.id, a.deadline, a.lead_unit_id, t.number, u.name_vi from assignment a "
-                + "join priority_task t on t.id = a.task_id join org_unit u on u.id = a.lead_unit_id "
-                + "where a.deadline is not null and a.completed_on is null and a.deadline <= ? order by a.id",
+                + "join priority_task t on t.id = a.task_id join org_unit u on u.id = a.lead_unit_id" + where
+                + " order by a.id",
                 (rs, i) -> new Row(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getInt(4),
-                        rs.getString(5)), java.sql.Date.valueOf(horizon));
-        int created = 0;
-        int there = 0;
+                        rs.getString(5)), until);
+        Map<Long, List<Coordinator>> coordinators = new HashMap<>();
+        jdbc.query("select c.assignment_id, c.unit_id, u.name_vi from assignment_coordinator c "
+                + "join assignment a on a.id = c.assignment_id join org_unit u on u.id = c.unit_id" + where
+                + " order by c.assignment_id, u.code", rs -> {
+                    coordinators.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Coordinator(rs.getLong(2), rs.getString(3)));
+                }, until);
+        Set<Long> units = new HashSet<>();
+        open.forEach(a -> units.add(a.unitId()));
+        coordinators.values().forEach(list -> list.forEach(c -> units.add(c.unitId())));
+        Map<Long, List<Long>> staff = store.staffByUnit(units, WorkflowNotifications.UNIT_STAFF);
+        Map<Long, Map<Long, Notifier.Message>> toSend = new LinkedHashMap<>(); // per assignment, per person
         for (Row a : open) {
             Notifier.Message message = message(a, today);
             if (message == null) {
                 continue;
             }
-            for (Long person : store.staff(List.of(a.unitId()), WorkflowNotifications.UNIT_STAFF)) {
-                if (writeOnce(person, message)) {
+            Map<Long, Notifier.Message> people = toSend.computeIfAbsent(a.id(), k -> new LinkedHashMap<>());
+            staff.getOrDefault(a.unitId(), List.of()).forEach(person -> people.put(person, message));
+            for (Coordinator c : coordinators.getOrDefault(a.id(), List.of())) {
+                Notifier.Message theirs = coordinating(message, c.name());
+                staff.getOrDefault(c.unitId(), List.of()).forEach(person -> people.putIfAbsent(person, theirs));
+            }
+        }
+        Set<String> keys = new HashSet<>();
+        toSend.values().forEach(people -> people.values().forEach(m -> keys.add(m.eventKey())));
+        Set<String> written = store.existing(keys); // a scan that finds nothing new writes nothing
+        int created = 0;
+        int there = 0;
+        for (Map<Long, Notifier.Message> people : toSend.values()) {
+            for (Map.Entry<Long, Notifier.Message> e : people.entrySet()) {
+                if (!written.contains(NotificationStore.personEvent(e.getKey(), e.getValue().eventKey()))
+                        && writeOnce(e.getKey(), e.getValue())) {
                     created++;
                 } else {
                     there++;
@@ -108,6 +144,18 @@ public class DeadlineScanner {
                 List.of(String.valueOf(a.number()), a.unitName(), deadline, String.valueOf(left)), target);
     }
 
+    /**
+     * The same notice for the staff of a coordinating unit: the same event (so a person gets it once
+     * whatever the unit's part), a text that names their unit as coordinating, e.g. "Đơn vị phối hợp Vụ
+     * Cải cách hành chính: nhiệm vụ số 3 do Sở Nội vụ Lâm Đồng chủ trì đến hạn ngày ...".
+     */
+    static Notifier.Message coordinating(Notifier.Message lead, String coordinatingUnit) {
+        List<String> params = new ArrayList<>(lead.params());
+        params.add(coordinatingUnit);
+        return new Notifier.Message(lead.kind(), lead.eventKey(), lead.messageKey() + ".coordinating", params,
+                lead.target());
+    }
+
     /** One notification (and its e-mail) in a transaction of its own; false when it was already there. */
     private boolean writeOnce(long person, Notifier.Message message) {
         try {
@@ -119,5 +167,8 @@ public class DeadlineScanner {
     }
 
     record Row(long id, LocalDate deadline, long unitId, int number, String unitName) {
+    }
+
+    private record Coordinator(long unitId, String name) {
     }
 }

@@ -4,11 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -73,6 +77,40 @@ class NotificationStore {
                 + "where u.enabled = true and u.unit_id in (:units) and r.role in (:roles) order by u.id",
                 new MapSqlParameterSource("units", unitIds).addValue("roles", roles.stream().map(Role::name).toList()),
                 Long.class);
+    }
+
+    /** Enabled people of these units holding any of the roles, per unit (units without anyone: absent). */
+    Map<Long, List<Long>> staffByUnit(Collection<Long> unitIds, Collection<Role> roles) {
+        Map<Long, List<Long>> byUnit = new HashMap<>();
+        List<Long> all = List.copyOf(unitIds);
+        for (int from = 0; from < all.size() && !roles.isEmpty(); from += 1_000) { // short IN lists
+            named.query("select distinct u.unit_id, u.id from app_user u join app_user_role r on r.user_id = u.id "
+                    + "where u.enabled = true and u.unit_id in (:units) and r.role in (:roles) order by u.unit_id, u.id",
+                    new MapSqlParameterSource("units", all.subList(from, Math.min(all.size(), from + 1_000)))
+                            .addValue("roles", roles.stream().map(Role::name).toList()),
+                    rs -> {
+                        byUnit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    });
+        }
+        return byUnit;
+    }
+
+    /** Of these event keys, the ones already notified, as {@link #personEvent}. */
+    Set<String> existing(Collection<String> eventKeys) {
+        Set<String> found = new HashSet<>();
+        List<String> all = List.copyOf(eventKeys);
+        for (int from = 0; from < all.size(); from += 1_000) { // short IN lists
+            named.query("select recipient_id, event_key from notification where event_key in (:keys)",
+                    new MapSqlParameterSource("keys", all.subList(from, Math.min(all.size(), from + 1_000))),
+                    rs -> {
+                        found.add(personEvent(rs.getLong(1), rs.getString(2)));
+                    });
+        }
+        return found;
+    }
+
+    static String personEvent(long recipientId, String eventKey) {
+        return recipientId + " " + eventKey;
     }
 
     /** Enabled people holding the role, anywhere. */

@@ -68,6 +68,8 @@ class NotificationMailTest extends NotificationTestSupport {
     OutboxSender sender;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    ReportReminders reminders;
 
     private GreenMail smtp;
 
@@ -146,6 +148,69 @@ class NotificationMailTest extends NotificationTestSupport {
                 "lamdong.truong@lamdong.example.vn");
         assertThat(count("select count(*) from notification_outbox where status = 'SENT' and attempts = 2 "
                 + "and last_error is null")).isEqualTo(2);
+    }
+
+    /**
+     * The new notices by e-mail: lamdong.cv turned "Báo cáo định kỳ đến hạn" off and cchc.truong turned
+     * "Sắp đến hạn" off; each still sees the notice in the portal, and gets no e-mail of that kind.
+     */
+    @Test
+    void reportRemindersAndCoordinatingNoticesByEmailFollowEachPersonsChoice() throws Exception {
+        startSmtp();
+        PriorityTask t3 = task(3);
+        long lamDong = unit("SNV-68").getId();
+        long haNoi = unit("SNV-01").getId();
+        long cchc = unit("V-CCHC").getId();
+        login("quanly");
+        assignments.assign(new vn.gov.moha.portal.assignment.AssignDraft(t3.getId(), Set.of(lamDong), Set.of(), true,
+                null, vn.gov.moha.portal.assignment.ReportingPeriod.MONTHLY, "Báo cáo hằng tháng",
+                List.of(new vn.gov.moha.portal.assignment.AssignDraft.IndicatorDraft("Số biên chế", "người",
+                        java.math.BigDecimal.TEN)), null, null));
+        assignments.assign(new vn.gov.moha.portal.assignment.AssignDraft(t3.getId(), Set.of(haNoi), Set.of(cchc),
+                false, LocalDate.now().plusDays(30), null, "Báo cáo kết quả",
+                List.of(new vn.gov.moha.portal.assignment.AssignDraft.IndicatorDraft("Số biên chế", "người",
+                        java.math.BigDecimal.TEN)), null, null));
+        logout();
+        login("lamdong.cv");
+        notifications.saveEmailChoices(Map.of(NotificationKind.REPORT_DUE, false));
+        logout();
+        login("cchc.truong");
+        notifications.saveEmailChoices(Map.of(NotificationKind.DEADLINE_SOON, false));
+        logout();
+        jdbc.update("delete from notification_outbox");
+        jdbc.update("delete from notification");
+        jdbc.update("update assignment set created_at = ? where lead_unit_id = ?",
+                java.sql.Timestamp.valueOf(LocalDateTime.of(2025, 2, 20, 9, 0)), lamDong);
+        jdbc.update("update assignment set deadline = ? where lead_unit_id = ?", LocalDate.of(2025, 3, 24), haNoi);
+        String haNoiName = jdbc.queryForObject("select name_vi from org_unit where id = ?", String.class, haNoi);
+        LocalDate day = LocalDate.of(2025, 3, 17); // Tháng 3/2025 due Thursday 20/03: 3 working days; 24/03: 5
+        DeadlineScanner.Result reports = reminders.scan(day);
+        DeadlineScanner.Result deadlines = newScanner().scan(day);
+        int sent = sender.sendDue(LocalDateTime.now());
+        List<String> mails = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            mails.add(recipients(new MimeMessage[] {m}) + " " + subject(m));
+        }
+        System.out.printf("Scans of 17/03/2025: report reminders %d, deadline notices %d; %d e-mails sent:%n  %s%n",
+                reports.created(), deadlines.created(), sent, String.join("\n  ", mails));
+        assertThat(noticesOfKind("lamdong.cv", NotificationKind.REPORT_DUE)).hasSize(1);
+        assertThat(noticesOfKind("cchc.truong", NotificationKind.DEADLINE_SOON)).hasSize(1);
+        assertThat(reports.created()).isEqualTo(2);
+        assertThat(deadlines.created()).isEqualTo(4);
+        assertThat(mails).containsExactlyInAnyOrder(
+                "[lamdong.truong@lamdong.example.vn] [Cổng điều hành Bộ Nội vụ] Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 "
+                        + "hạn nộp 20/03/2025 (còn 3 ngày làm việc)",
+                "[hanoi.cv@hanoi.example.vn] [Cổng điều hành Bộ Nội vụ] Nhiệm vụ số 3 của " + haNoiName
+                        + " đến hạn ngày 24/03/2025, còn 5 ngày làm việc",
+                "[hanoi.truong@hanoi.example.vn] [Cổng điều hành Bộ Nội vụ] Nhiệm vụ số 3 của " + haNoiName
+                        + " đến hạn ngày 24/03/2025, còn 5 ngày làm việc",
+                "[cchc.cv@noivu.example.vn] [Cổng điều hành Bộ Nội vụ] Đơn vị phối hợp Vụ Cải cách hành chính: "
+                        + "nhiệm vụ số 3 do " + haNoiName + " chủ trì đến hạn ngày 24/03/2025, còn 5 ngày làm việc");
+        MimeMessage reminder = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains("Báo cáo kỳ"))
+                .findFirst().orElseThrow();
+        long assignment = jdbc.queryForObject("select id from assignment where lead_unit_id = ?", Long.class, lamDong);
+        assertThat(((String) reminder.getContent()).replace("\r\n", "\n"))
+                .contains("Xem chi tiết: https://congviec.noivu.example.vn/assignments/" + assignment);
     }
 
     /**
