@@ -3,7 +3,6 @@ package vn.gov.moha.portal.notification;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,14 +13,9 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.moha.portal.calendar.WorkingDays;
 
 /**
@@ -48,20 +42,15 @@ public class DeadlineScanner {
     private final WorkingDays workingDays;
     private final NotificationStore store;
     private final Notifier notifier;
-    private final TransactionTemplate ownTransaction;
     private final List<Integer> days;
 
     DeadlineScanner(JdbcTemplate jdbc, WorkingDays workingDays, NotificationStore store, Notifier notifier,
-                    PlatformTransactionManager transactions,
                     @Value("${portal.notify.deadline-days:5,1}") String deadlineDays) {
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.store = store;
         this.notifier = notifier;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.days = Arrays.stream(deadlineDays.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Integer::valueOf).filter(n -> n >= 0).distinct().sorted().toList();
+        this.days = Notifier.dayCounts(deadlineDays);
     }
 
     @Scheduled(cron = "${portal.notify.scan-cron:0 0 7 * * *}")
@@ -113,7 +102,7 @@ public class DeadlineScanner {
         for (Map<Long, Notifier.Message> people : toSend.values()) {
             for (Map.Entry<Long, Notifier.Message> e : people.entrySet()) {
                 if (!written.contains(NotificationStore.personEvent(e.getKey(), e.getValue().eventKey()))
-                        && writeOnce(e.getKey(), e.getValue())) {
+                        && notifier.notifyOneAlone(e.getKey(), e.getValue())) {
                     created++;
                 } else {
                     there++;
@@ -154,16 +143,6 @@ public class DeadlineScanner {
         params.add(coordinatingUnit);
         return new Notifier.Message(lead.kind(), lead.eventKey(), lead.messageKey() + ".coordinating", params,
                 lead.target());
-    }
-
-    /** One notification (and its e-mail) in a transaction of its own; false when it was already there. */
-    private boolean writeOnce(long person, Notifier.Message message) {
-        try {
-            return Boolean.TRUE.equals(ownTransaction.execute(tx -> notifier.notifyOne(person, message)));
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-            // a concurrent scan wrote it first: the unique key (recipient_id, event_key) refused the twin
-            return false;
-        }
     }
 
     record Row(long id, LocalDate deadline, long unitId, int number, String unitName) {

@@ -1,10 +1,16 @@
 package vn.gov.moha.portal.notification;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.moha.portal.i18n.Translations;
 
 /**
@@ -21,12 +27,34 @@ class Notifier {
     private final NotificationStore store;
     private final Translations translations;
     private final String baseUrl;
+    private final TransactionTemplate ownTransaction;
 
-    Notifier(NotificationStore store, Translations translations,
+    Notifier(NotificationStore store, Translations translations, PlatformTransactionManager transactions,
              @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.store = store;
         this.translations = translations;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * For the scheduled scans: one notification (and its e-mail) in a transaction of its own; false when it was
+     * already there, also when a concurrent scan (another node) wrote it first and the unique key
+     * (recipient_id, event_key) refused the twin.
+     */
+    boolean notifyOneAlone(long recipient, Message message) {
+        try {
+            return Boolean.TRUE.equals(ownTransaction.execute(tx -> notifyOne(recipient, message)));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            return false;
+        }
+    }
+
+    /** A list of working-day counts such as "5,1" (a property), without negatives or repeats, smallest first. */
+    static List<Integer> dayCounts(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(Integer::valueOf).filter(n -> n >= 0).distinct().sorted().toList();
     }
 
     /** Notifies each person once; returns how many notifications were new. */

@@ -4,20 +4,14 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.moha.portal.assignment.Period;
 import vn.gov.moha.portal.assignment.ReportingPeriod;
 import vn.gov.moha.portal.assignment.ReportingPeriods;
@@ -46,20 +40,15 @@ public class ReportReminders {
     private final WorkingDays workingDays;
     private final ReportingPeriods periods;
     private final Notifier notifier;
-    private final TransactionTemplate ownTransaction;
     private final List<Integer> days;
 
     ReportReminders(JdbcTemplate jdbc, WorkingDays workingDays, ReportingPeriods periods, Notifier notifier,
-                    PlatformTransactionManager transactions,
                     @Value("${portal.notify.report-days:3,1}") String reportDays) {
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.periods = periods;
         this.notifier = notifier;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.days = Arrays.stream(reportDays.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Integer::valueOf).filter(n -> n >= 0).distinct().sorted().toList();
+        this.days = Notifier.dayCounts(reportDays);
     }
 
     @Scheduled(cron = "${portal.notify.scan-cron:0 0 7 * * *}")
@@ -88,7 +77,7 @@ public class ReportReminders {
         int created = 0;
         int there = 0;
         for (Pending p : pending(due)) {
-            if (writeOnce(p.personId(), message(p, today))) {
+            if (notifier.notifyOneAlone(p.personId(), message(p, today))) {
                 created++;
             } else {
                 there++;
@@ -155,11 +144,4 @@ public class ReportReminders {
                 "assignments/" + p.assignmentId());
     }
 
-    private boolean writeOnce(long person, Notifier.Message message) {
-        try {
-            return Boolean.TRUE.equals(ownTransaction.execute(tx -> notifier.notifyOne(person, message)));
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-            return false; // a concurrent scan wrote it first: the unique key refused the twin
-        }
-    }
 }

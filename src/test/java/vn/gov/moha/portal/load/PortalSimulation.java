@@ -449,6 +449,7 @@ public class PortalSimulation extends Simulation {
     public void before() {
         endMillis = System.currentTimeMillis() + (RAMP + HOLD) * 1000L;
         startNanos = System.nanoTime();
+        RequestStats.hold(startNanos + RAMP * 1_000_000_000L, startNanos + (RAMP + HOLD) * 1_000_000_000L);
         portalCpuBefore = cpuTime(portalProcess);
         machineBefore = procStat();
     }

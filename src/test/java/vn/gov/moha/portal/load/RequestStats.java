@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Per request kind: server round trips (ms) and errors, as the load test's own checks saw them
@@ -13,6 +14,18 @@ import java.util.concurrent.ConcurrentSkipListMap;
 final class RequestStats {
 
     private record Kind(List<Integer> millis, int[] errors) {
+    }
+
+    /** Round trips of the requests sent while every user was in (after the ramp, before the first logout). */
+    private static final List<Integer> HELD = Collections.synchronizedList(new ArrayList<>());
+    private static final AtomicInteger HELD_ERRORS = new AtomicInteger();
+    private static volatile long holdFrom = Long.MAX_VALUE;
+    private static volatile long holdTo = Long.MAX_VALUE;
+
+    /** The hold, in {@link System#nanoTime()}: the population is complete from {@code from} to {@code to}. */
+    static void hold(long from, long to) {
+        holdFrom = from;
+        holdTo = to;
     }
 
     private static final Map<String, Kind> KINDS = new ConcurrentSkipListMap<>();
@@ -50,9 +63,16 @@ final class RequestStats {
         Kind kind = KINDS.computeIfAbsent(name, n -> new Kind(Collections.synchronizedList(new ArrayList<>()),
                 new int[1]));
         kind.millis().add(millis);
+        boolean held = startNanos >= holdFrom && startNanos < holdTo;
+        if (held) {
+            HELD.add(millis);
+        }
         if (!"ok".equals(result)) {
             synchronized (kind) {
                 kind.errors()[0]++;
+            }
+            if (held) {
+                HELD_ERRORS.incrementAndGet();
             }
         }
         return result;
@@ -81,6 +101,12 @@ final class RequestStats {
         });
         Collections.sort(all);
         line("ALL", all, errors());
+        List<Integer> held;
+        synchronized (HELD) {
+            held = new ArrayList<>(HELD);
+        }
+        Collections.sort(held);
+        line("ALL, in the hold only", held, HELD_ERRORS.get()); // the ramp's logins and the final logouts left out
         System.out.printf("[load] throughput: %d requests in %.0f s = %.1f requests/s%n", all.size(), seconds,
                 all.size() / seconds);
     }

@@ -31,7 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 import vn.gov.moha.portal.assignment.Assignment;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.task.PriorityTask;
@@ -60,8 +59,6 @@ class NotificationMailTest extends NotificationTestSupport {
     NotificationStore store;
     @Autowired
     Notifier notifier;
-    @Autowired
-    PlatformTransactionManager transactions;
     @Autowired
     ObjectProvider<JavaMailSender> mailSender;
     @Autowired
@@ -302,7 +299,7 @@ class NotificationMailTest extends NotificationTestSupport {
     }
 
     private DeadlineScanner newScanner() {
-        return new DeadlineScanner(jdbcTemplate, workingDays, store, notifier, transactions, "5,1");
+        return new DeadlineScanner(jdbcTemplate, workingDays, store, notifier, "5,1");
     }
 
     private void startSmtp() {

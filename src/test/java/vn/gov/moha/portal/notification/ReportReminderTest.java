@@ -24,7 +24,6 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 import vn.gov.moha.portal.assignment.AssignDraft;
 import vn.gov.moha.portal.assignment.Period;
 import vn.gov.moha.portal.assignment.PeriodRules;
@@ -56,8 +55,6 @@ class ReportReminderTest extends NotificationTestSupport {
     NotificationStore store;
     @Autowired
     Notifier notifier;
-    @Autowired
-    PlatformTransactionManager transactions;
     @Autowired
     NotificationService notifications;
 
@@ -115,8 +112,8 @@ class ReportReminderTest extends NotificationTestSupport {
         long a = assignTask3(deadline, null);
         LocalDate day = LocalDate.of(2025, 1, 24); // 5 working days before Friday 7/2/2025 across Tết
         List<DeadlineScanner> nodes = List.of(
-                new DeadlineScanner(jdbc, workingDays, store, notifier, transactions, "5,1"),
-                new DeadlineScanner(jdbc, workingDays, store, notifier, transactions, "5,1"));
+                new DeadlineScanner(jdbc, workingDays, store, notifier, "5,1"),
+                new DeadlineScanner(jdbc, workingDays, store, notifier, "5,1"));
         List<Integer> created = both(n -> {
             DeadlineScanner.Result r1 = nodes.get(n).scan(day);
             DeadlineScanner.Result r2 = nodes.get(n).scan(day);
@@ -229,7 +226,7 @@ class ReportReminderTest extends NotificationTestSupport {
         // a rule that puts January's report on the 28th: Tuesday 28/01/2025 is in Tết, due Monday 03/02/2025
         PeriodRules.Rule rule = new PeriodRules.Rule(14, 28, 0);
         ReportingPeriods tet = new ReportingPeriods(new PeriodRules(rule, rule, rule, rule), workingDays);
-        ReportReminders scanner = new ReportReminders(jdbc, workingDays, tet, notifier, transactions, "3,1");
+        ReportReminders scanner = new ReportReminders(jdbc, workingDays, tet, notifier, "3,1");
         Period january = tet.byKey("2025-M01").orElseThrow();
         assertThat(january.due()).isEqualTo(LocalDate.of(2025, 2, 3));
         long a = assignTask3(null, ReportingPeriod.MONTHLY);
@@ -249,8 +246,8 @@ class ReportReminderTest extends NotificationTestSupport {
         // Quý I/2025 is due on Thursday 20/03/2025; Monday 17/03 is 3 working days before it
         LocalDate day = LocalDate.of(2025, 3, 17);
         List<ReportReminders> nodes = List.of(
-                new ReportReminders(jdbc, workingDays, periods, notifier, transactions, "3,1"),
-                new ReportReminders(jdbc, workingDays, periods, notifier, transactions, "3,1"));
+                new ReportReminders(jdbc, workingDays, periods, notifier, "3,1"),
+                new ReportReminders(jdbc, workingDays, periods, notifier, "3,1"));
         List<Integer> created = both(n -> {
             DeadlineScanner.Result r1 = nodes.get(n).scan(day);
             DeadlineScanner.Result r2 = nodes.get(n).scan(day);
