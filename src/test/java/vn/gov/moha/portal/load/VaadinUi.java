@@ -39,7 +39,9 @@ final class VaadinUi {
             "Dữ liệu vừa được người khác thay đổi", // error.stale
             "Đơn vị đang có một báo cáo chưa được chấp nhận", // report.error.openExists
             "Báo cáo không ở bước chờ duyệt", // report.error.notWaiting
-            "Báo cáo đã gửi, không thể sửa"); // report.error.notEditable
+            "Báo cáo đã gửi, không thể sửa", // report.error.notEditable
+            // the account's twin approved the step before, on another page: four eyes refuse the next step
+            "Đồng chí đã cho ý kiến ở một bước trước của lần gửi này"); // report.error.alreadyDecided
 
     final int uiId;
     private final String csrfToken;
