@@ -19,6 +19,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -126,10 +127,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         HasElement screen = event.getActiveChain().get(0);
         String address = event.getLocation().getPathWithQueryParameters();
-        if (screen == shown && address.equals(shownAddress)) {
+        if (screen == shown && address.equals(shownAddress)
+                && event.getLocationChangeEvent().getTrigger() != NavigationTrigger.REFRESH_ROUTE) {
             // the address on screen was opened again (its menu item, a link to it): Vaadin keeps the screen it
             // shows; build it anew, as a reload would, so it shows what changed meanwhile. Vaadin ignores a
-            // navigation to the address it is navigating to, so this one waits for the end of the current one.
+            // navigation to the address it is navigating to, so this one waits for the end of the current one
+            // (and a rebuild that gave the same screen, which none does, would not ask again).
             UI ui = event.getLocationChangeEvent().getUI();
             ui.beforeClientResponse(ui, context -> ui.refreshCurrentRoute(false));
             return;
