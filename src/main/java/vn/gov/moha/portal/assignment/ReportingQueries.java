@@ -171,10 +171,7 @@ class ReportingQueries {
                 join org_unit u on u.id = a.lead_unit_id
                 left join progress_report r on r.assignment_id = a.id and r.period_key = p.period_key
                                            and r.first_submitted_at is not null
-                where cast(a.created_at as date) <= p.end_date
-                  and (a.completed_on is null or a.completed_on > p.previous_due)
-                  and (u.valid_to is null or u.valid_to >= p.start_date)
-                """);
+                where\s""").append(ReportingPeriods.OWED_SQL).append("\n");
         if (c.unitId() != null) {
             sql.append(" and a.lead_unit_id = ?");
             args.add(c.unitId());

@@ -21,8 +21,9 @@ import vn.gov.moha.portal.security.Role;
 /**
  * The scheduled scan of periodic reports (ongoing assignments with a reporting period), on the portal's
  * own period rules ({@link ReportingPeriods}: the due date moved to the next working day when it falls on
- * a day off). For each open assignment whose lead unit owes a report for the period due next and has not
- * sent one (a first submission counts, as on the reporting screen): a notice N working days before its
+ * a day off). For each assignment whose lead unit owes a report for the period due next
+ * ({@link ReportingPeriods#OWED_SQL}, the reporting screen's rule) and has not sent one (a first submission
+ * counts): a notice N working days before its
  * due date (N from {@code portal.notify.report-days}, default 3 and 1; the nearest N reached); and once
  * the due date of the last period has passed with nothing sent, one "report missing" notice for it. To the
  * lead unit's officers and head, kind {@link NotificationKind#REPORT_DUE}; clicking opens the assignment.
@@ -93,22 +94,21 @@ public class ReportReminders {
         for (int i = 0; i < due.size(); i++) {
             Due d = due.get(i);
             values.append(values.isEmpty() ? "" : ", ").append("(cast(? as integer), cast(? as varchar(10)), "
-                    + "cast(? as varchar(20)), cast(? as date), cast(? as date), cast(? as varchar(60)))");
-            args.addAll(List.of(i, d.period().key(), d.period().kind().name(),
-                    Date.valueOf(d.period().from()), Date.valueOf(d.period().to()), d.eventPrefix()));
+                    + "cast(? as varchar(20)), cast(? as date), cast(? as date), cast(? as date), "
+                    + "cast(? as varchar(60)))");
+            args.addAll(List.of(i, d.period().key(), d.period().kind().name(), Date.valueOf(d.period().from()),
+                    Date.valueOf(d.period().to()), Date.valueOf(periods.previous(d.period()).due()), d.eventPrefix()));
         }
         List<Role> roles = WorkflowNotifications.UNIT_STAFF;
         args.addAll(roles.stream().map(Role::name).toList());
         String sql = "select p.i, a.id, t.number, u.name_vi, s.id from (values " + values + ") "
-                + "as p (i, period_key, kind, start_date, end_date, event_prefix) "
+                + "as p (i, period_key, kind, start_date, end_date, previous_due, event_prefix) "
                 + "join assignment a on a.reporting_period = p.kind "
                 + "join priority_task t on t.id = a.task_id "
                 + "join org_unit u on u.id = a.lead_unit_id "
                 + "join app_user s on s.unit_id = a.lead_unit_id and s.enabled = true "
-                // owed as on the reporting screen: assigned by the period's cut-off, lead unit existing then
-                + "where a.completed_on is null and cast(a.created_at as date) <= p.end_date "
-                + "and (u.valid_to is null or u.valid_to >= p.start_date) "
-                + "and exists (select 1 from app_user_role r where r.user_id = s.id and r.role in ("
+                + "where " + ReportingPeriods.OWED_SQL // owed as on the reporting screen
+                + " and exists (select 1 from app_user_role r where r.user_id = s.id and r.role in ("
                 + String.join(", ", roles.stream().map(x -> "?").toList()) + ")) "
                 + "and not exists (select 1 from progress_report r where r.assignment_id = a.id "
                 + "and r.period_key = p.period_key and r.first_submitted_at is not null) "
@@ -143,5 +143,4 @@ public class ReportReminders {
                 (missing ? "notification.reportMissing." : "notification.reportDue.") + label, params,
                 "assignments/" + p.assignmentId());
     }
-
 }

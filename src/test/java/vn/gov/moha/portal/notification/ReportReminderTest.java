@@ -204,6 +204,23 @@ class ReportReminderTest extends NotificationTestSupport {
     }
 
     @Test
+    void aTaskCompletedAfterThePeriodOpenedStillOwesItsReportAsOnTheReportingScreen() {
+        long a = assignTask3(null, ReportingPeriod.MONTHLY);
+        created(a, LocalDate.of(2025, 2, 20));
+        // March opened for reporting after February's due date (20/02): completed on 18/03, March is still owed
+        jdbc.update("update assignment set completed_on = ? where id = ?", java.sql.Date.valueOf("2025-03-18"), a);
+        assertThat(scanDaily(reminders, LocalDate.of(2025, 3, 18), LocalDate.of(2025, 3, 21))).containsExactly(
+                // the first scan after the 3-day mark catches up with it
+                "18/03/2025 Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 hạn nộp 20/03/2025 (còn 2 ngày làm việc)",
+                "19/03/2025 Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 hạn nộp 20/03/2025 (còn 1 ngày làm việc)",
+                "21/03/2025 Chưa nộp báo cáo kỳ tháng 3/2025 nhiệm vụ số 3: hạn nộp 20/03/2025 đã qua 1 ngày");
+
+        // completed before March opened: March is not owed, nothing more comes
+        jdbc.update("update assignment set completed_on = ? where id = ?", java.sql.Date.valueOf("2025-02-19"), a);
+        assertThat(scanDaily(reminders, LocalDate.of(2025, 4, 14), LocalDate.of(2025, 4, 23))).isEmpty();
+    }
+
+    @Test
     void noReminderNorMissingNoticeOnceTheReportForThatPeriodWasSent() {
         long a = assignTask3(null, ReportingPeriod.MONTHLY);
         created(a, LocalDate.of(2025, 2, 20));
