@@ -86,21 +86,22 @@ class ReportReminderTest extends NotificationTestSupport {
                 (Object[]) rs.getString(2).split(NotificationStore.SEPARATOR, -1)), username);
     }
 
-    private List<Integer> both(Function<Integer, DeadlineScanner.Result> scan) throws Exception {
+    /** Two nodes start at once, each scanning twice on the day: the notices each wrote. */
+    private static List<Integer> twoNodesScanTwice(LocalDate day, Function<LocalDate, DeadlineScanner.Result> node1,
+                                                   Function<LocalDate, DeadlineScanner.Result> node2) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<DeadlineScanner.Result>> runs = new ArrayList<>();
-        for (int node = 0; node < 2; node++) {
-            int n = node;
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (Function<LocalDate, DeadlineScanner.Result> node : List.of(node1, node2)) {
             runs.add(pool.submit(() -> {
                 start.await();
-                return scan.apply(n);
+                return node.apply(day).created() + node.apply(day).created();
             }));
         }
         start.countDown();
         List<Integer> created = new ArrayList<>();
-        for (Future<DeadlineScanner.Result> f : runs) {
-            created.add(f.get().created());
+        for (Future<Integer> f : runs) {
+            created.add(f.get());
         }
         pool.shutdown();
         return created;
@@ -111,14 +112,9 @@ class ReportReminderTest extends NotificationTestSupport {
         LocalDate deadline = LocalDate.of(2025, 2, 7);
         long a = assignTask3(deadline, null);
         LocalDate day = LocalDate.of(2025, 1, 24); // 5 working days before Friday 7/2/2025 across Tết
-        List<DeadlineScanner> nodes = List.of(
-                new DeadlineScanner(jdbc, workingDays, store, notifier, "5,1"),
-                new DeadlineScanner(jdbc, workingDays, store, notifier, "5,1"));
-        List<Integer> created = both(n -> {
-            DeadlineScanner.Result r1 = nodes.get(n).scan(day);
-            DeadlineScanner.Result r2 = nodes.get(n).scan(day);
-            return new DeadlineScanner.Result(r1.created() + r2.created(), r1.alreadyThere() + r2.alreadyThere());
-        });
+        List<Integer> created = twoNodesScanTwice(day,
+                new DeadlineScanner(jdbc, workingDays, store, notifier, "5,1")::scan,
+                new DeadlineScanner(jdbc, workingDays, store, notifier, "5,1")::scan);
         DeadlineScanner.Result again = deadlineScanner.scan(day);
         System.out.printf("Deadline 07/02/2025, lead Lâm Đồng + coordinating Vụ CCHC, two scanners x 2 scans on "
                 + "24/01/2025: written %s, a third scan wrote %d (%d already there)%n", created, again.created(),
@@ -262,14 +258,9 @@ class ReportReminderTest extends NotificationTestSupport {
         created(a, LocalDate.of(2025, 1, 2));
         // Quý I/2025 is due on Thursday 20/03/2025; Monday 17/03 is 3 working days before it
         LocalDate day = LocalDate.of(2025, 3, 17);
-        List<ReportReminders> nodes = List.of(
-                new ReportReminders(jdbc, workingDays, periods, notifier, "3,1"),
-                new ReportReminders(jdbc, workingDays, periods, notifier, "3,1"));
-        List<Integer> created = both(n -> {
-            DeadlineScanner.Result r1 = nodes.get(n).scan(day);
-            DeadlineScanner.Result r2 = nodes.get(n).scan(day);
-            return new DeadlineScanner.Result(r1.created() + r2.created(), r1.alreadyThere() + r2.alreadyThere());
-        });
+        List<Integer> created = twoNodesScanTwice(day,
+                new ReportReminders(jdbc, workingDays, periods, notifier, "3,1")::scan,
+                new ReportReminders(jdbc, workingDays, periods, notifier, "3,1")::scan);
         DeadlineScanner.Result again = reminders.scan(day);
         System.out.printf("Quarterly report, two scanners x 2 scans on 17/03/2025: written %s; a third scan wrote %d; "
                 + "notices: %d, outbox: %d%n", created, again.created(), count("select count(*) from notification"),
