@@ -42,6 +42,7 @@ class AssignDialog extends Dialog {
     final ComboBox<AppUser> leader = new ComboBox<>();
     final TextArea instructions = new TextArea();
     final Button save = new Button();
+    private List<OrgUnit> skipped = List.of();
 
     AssignDialog(AssignmentService service, TaskService tasks, UnitService units, UserService users, int year,
                  boolean english, Runnable onSaved) {
@@ -57,8 +58,7 @@ class AssignDialog extends Dialog {
         leadUnits.setItemLabelGenerator(u -> u.name(english));
         allProvinces.setText(getTranslation("assignment.allProvinces"));
         allProvinces.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        allProvinces.addClickListener(e -> leadUnits.setValue(valid.stream()
-                .filter(u -> u.getKind() == UnitKind.PROVINCE).collect(Collectors.toSet())));
+        allProvinces.addClickListener(e -> chooseAllProvinces(service, valid, english));
         coordinators.setLabel(getTranslation("assignment.coordinators"));
         coordinators.setItems(valid);
         coordinators.setItemLabelGenerator(u -> u.name(english));
@@ -107,7 +107,10 @@ class AssignDialog extends Dialog {
                         ids(leadUnits.getValue()), ids(coordinators.getValue()), ongoing.getValue(),
                         deadline.getValue(), period.getValue(), expectedOutput.getValue(), indicators.getValue(),
                         leader.getValue() == null ? null : leader.getValue().getId(), instructions.getValue()));
-                Notifications.success(getTranslation("assignment.assigned", created));
+                List<OrgUnit> stillSkipped = skipped.stream().filter(u -> !leadUnits.getValue().contains(u)).toList();
+                Notifications.success(getTranslation("assignment.assigned", created) + (stillSkipped.isEmpty() ? ""
+                        : ". " + getTranslation("assignment.allProvinces.skipped", stillSkipped.size(),
+                                names(stillSkipped, english))));
                 close();
                 onSaved.run();
             } catch (InvalidInputException ex) {
@@ -118,6 +121,24 @@ class AssignDialog extends Dialog {
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(760px, 100vw)");
+    }
+
+    /**
+     * Every province valid today except those that already lead this task, named under the field: the
+     * service refuses a second assignment of a task to one unit, and a manager should not have to hunt
+     * for them behind the field's overflow chip.
+     */
+    private void chooseAllProvinces(AssignmentService service, List<OrgUnit> valid, boolean english) {
+        Set<Long> holders = task.getValue() == null ? Set.of() : service.leadUnitsOf(task.getValue());
+        List<OrgUnit> provinces = valid.stream().filter(u -> u.getKind() == UnitKind.PROVINCE).toList();
+        skipped = provinces.stream().filter(u -> holders.contains(u.getId())).toList();
+        leadUnits.setValue(provinces.stream().filter(u -> !holders.contains(u.getId())).collect(Collectors.toSet()));
+        leadUnits.setHelperText(skipped.isEmpty() ? getTranslation("assignment.leadUnits.help")
+                : getTranslation("assignment.allProvinces.skipped", skipped.size(), names(skipped, english)));
+    }
+
+    private static String names(List<OrgUnit> units, boolean english) {
+        return units.stream().map(u -> u.name(english)).collect(Collectors.joining("; "));
     }
 
     static Set<Long> ids(Set<OrgUnit> units) {

@@ -33,6 +33,9 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     boolean existsByTaskIdAndLeadUnitId(Long taskId, Long leadUnitId);
 
+    @Query("select a.leadUnit.id from Assignment a where a.task.id = :taskId")
+    java.util.Set<Long> leadUnitIdsOf(Long taskId);
+
     @Query("select a from Assignment a join fetch a.task t join fetch a.leadUnit l where l.id = :unitId "
             + "and a.completedOn is null order by t.year desc, t.number")
     List<Assignment> findOpenLedBy(Long unitId);

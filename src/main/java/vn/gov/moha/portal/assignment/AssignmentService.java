@@ -154,6 +154,12 @@ public class AssignmentService {
         return a.getCompletedOn() == null && access.manages(currentUser.require(), a.getTask());
     }
 
+    /** The units that already lead an assignment of this task (a manager's "all provinces" leaves them out). */
+    @PreAuthorize("hasRole('MANAGER')")
+    public Set<Long> leadUnitsOf(PriorityTask task) {
+        return access.manages(currentUser.require(), task) ? assignments.leadUnitIdsOf(task.getId()) : Set.of();
+    }
+
     /** Creates one assignment per lead unit; all or none. Returns how many were created. */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional
@@ -177,8 +183,13 @@ public class AssignmentService {
         if (leadIds.stream().anyMatch(coordinatorIds::contains)) {
             problems.add("coordinators", "assignment.error.leadAlsoCoordinator");
         }
-        if (task != null && leads.stream().anyMatch(u -> assignments.existsByTaskIdAndLeadUnitId(task.getId(), u.getId()))) {
-            problems.add("leadUnits", "assignment.error.alreadyAssigned");
+        if (task != null) {
+            Set<Long> holders = assignments.leadUnitIdsOf(task.getId());
+            String named = leads.stream().filter(u -> holders.contains(u.getId())).map(OrgUnit::getNameVi)
+                    .collect(Collectors.joining("; "));
+            if (!named.isEmpty()) {
+                problems.add("leadUnits", "assignment.error.alreadyAssignedTo", named);
+            }
         }
         checkSchedule(problems, draft.ongoing(), draft.deadline(), draft.period(), null);
         problems.requireLines("expectedOutput", draft.expectedOutput(), 2000)

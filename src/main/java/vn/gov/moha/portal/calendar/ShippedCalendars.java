@@ -8,8 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
@@ -18,6 +16,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.moha.portal.common.StartupStep;
 
 /**
  * On start, loads each shipped {@code calendar/<year>.csv} whose year the database has no calendar
@@ -27,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(0)
-class ShippedCalendars implements ApplicationRunner {
+class ShippedCalendars implements StartupStep {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShippedCalendars.class);
     private static final Pattern FILE = Pattern.compile("(\\d{4})\\.csv");
@@ -47,7 +46,7 @@ class ShippedCalendars implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run() throws IOException {
         // the years already there, read with one plain query: on most starts every shipped year is, and then the
         // calendar's repositories are not built (and their queries not parsed) while the first pages are served
         Set<Integer> known = new HashSet<>(jdbc.queryForList("select calendar_year from calendar_year", Integer.class));

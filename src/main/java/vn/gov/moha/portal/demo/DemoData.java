@@ -13,15 +13,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.gov.moha.portal.common.StartupStep;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.task.TaskDraft;
@@ -38,7 +38,8 @@ import vn.gov.moha.portal.user.UserService;
  */
 @Component
 @Profile("!prod")
-class DemoData implements ApplicationRunner {
+@Order(10) // after the shipped calendars: the demo's deadlines count working days
+class DemoData implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -69,7 +70,7 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
+    public void run() throws Exception {
         if (jdbc.queryForObject("select count(*) from app_user", Long.class) > 0) {
             return; // demo data only on a database without users
         }

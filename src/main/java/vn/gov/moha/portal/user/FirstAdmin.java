@@ -3,12 +3,11 @@ package vn.gov.moha.portal.user;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.common.StartupStep;
 import vn.gov.moha.portal.security.Role;
 
 /**
@@ -18,7 +17,7 @@ import vn.gov.moha.portal.security.Role;
  */
 @Component
 @Profile("prod")
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -41,7 +40,7 @@ class FirstAdmin implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (users.countEnabledWithRole(Role.ADMIN) > 0) {
             return;
         }

@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.portal.task.PriorityTask;
@@ -278,6 +279,49 @@ class WorkflowScreensTest extends WorkflowFixture {
         assertThat(dialog.save.isEnabled()).isTrue();
         expectNoNotifications();
         assertThat(jdbc.queryForObject("select count(*) from assignment", Integer.class)).isZero();
+    }
+
+    @Test
+    void allProvincesLeavesOutTheProvincesThatAlreadyHoldTheTaskAndNamesThem() {
+        assignTask3ToLamDong();
+        as("quanly");
+        navigate("assignments");
+        _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
+        AssignDialog dialog = _get(AssignDialog.class);
+        _setValue(dialog.task, dialog.task.getListDataView().getItems().filter(t -> t.getNumber() == 3).findFirst()
+                .orElseThrow());
+        _click(dialog.allProvinces);
+
+        assertThat(dialog.leadUnits.getValue()).hasSize(33).noneMatch(u -> u.getCode().equals("SNV-68"));
+        assertThat(dialog.leadUnits.getHelperText())
+                .isEqualTo("Đã bỏ qua 1 đơn vị đã được giao nhiệm vụ này: Sở Nội vụ tỉnh Lâm Đồng");
+        _setValue(dialog.deadline, LocalDate.now().plusDays(30));
+        _setValue(dialog.expectedOutput, "Báo cáo kết quả tinh giản biên chế");
+        _click(dialog.save);
+
+        expectNotifications("Đã giao nhiệm vụ cho 33 đơn vị. Đã bỏ qua 1 đơn vị đã được giao nhiệm vụ này: "
+                + "Sở Nội vụ tỉnh Lâm Đồng");
+        assertThat(jdbc.queryForObject("select count(*) from assignment", Integer.class)).isEqualTo(34);
+    }
+
+    @Test
+    void choosingUnitsThatAlreadyHoldTheTaskNamesThemNextToTheFieldAndSavesNothing() {
+        assignTask3ToLamDong();
+        as("quanly");
+        navigate("assignments");
+        _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
+        AssignDialog dialog = _get(AssignDialog.class);
+        _setValue(dialog.task, dialog.task.getListDataView().getItems().filter(t -> t.getNumber() == 3).findFirst()
+                .orElseThrow());
+        _setValue(dialog.leadUnits, dialog.leadUnits.getListDataView().getItems()
+                .filter(u -> Set.of("SNV-68", "SNV-01").contains(u.getCode())).collect(Collectors.toSet()));
+        _setValue(dialog.deadline, LocalDate.now().plusDays(30));
+        _setValue(dialog.expectedOutput, "Báo cáo kết quả tinh giản biên chế");
+        _click(dialog.save);
+
+        assertFieldError(dialog.leadUnits, "Nhiệm vụ này đã được giao cho: Sở Nội vụ tỉnh Lâm Đồng. Bỏ các đơn vị "
+                + "này khỏi danh sách để giao cho các đơn vị còn lại");
+        assertThat(jdbc.queryForObject("select count(*) from assignment", Integer.class)).isEqualTo(1);
     }
 
     @Test

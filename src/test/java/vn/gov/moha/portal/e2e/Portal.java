@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Portal implements ExtensionContext.Store.CloseableResource {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    /** With the demo work (the load test), the portal serves its first page only when the demo is made. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     public final String baseUrl;
     private final Process process;

@@ -97,6 +97,12 @@ public class PortalSimulation extends Simulation {
             }
             Path log = Path.of(System.getProperty("portal.load.log", "target/load-portal.log"));
             portal = Portal.start(jar, log, "--portal.demo.workflow=true");
+            // the demo is made before the first page is served (StartupSteps): nobody logs in half way through it
+            if (!Files.readString(log).contains("Created demo assignments, reports and an extension request")) {
+                portal.close();
+                throw new IllegalStateException("The portal served /login before its demo data was complete; see "
+                        + log);
+            }
             baseUrl = portal.baseUrl;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> { // also when the run crashes
                 try {
@@ -105,7 +111,6 @@ public class PortalSimulation extends Simulation {
                     // stopping anyway
                 }
             }));
-            awaitDemoData(log);
             portalProcess = portal.process();
         } else {
             portal = null;
@@ -139,27 +144,6 @@ public class PortalSimulation extends Simulation {
         setUp(populations).protocols(protocol)
                 .maxDuration(Duration.ofSeconds(RAMP + HOLD + 120))
                 .assertions(global().failedRequests().count().is(0L));
-    }
-
-    /**
-     * The demo accounts and work are made after the portal starts serving (DemoData, an
-     * ApplicationRunner), which takes minutes on a busy machine: the run starts when they are there.
-     */
-    private static void awaitDemoData(Path log) throws IOException, InterruptedException {
-        long started = System.nanoTime();
-        long deadline = started + Duration.ofMinutes(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            String text = Files.readString(log);
-            if (text.contains("Created demo assignments, reports and an extension request")) {
-                System.out.printf("[load] demo data ready after %.1f s more%n", (System.nanoTime() - started) / 1e9);
-                return;
-            }
-            if (text.contains("Error starting ApplicationContext") || text.contains("APPLICATION FAILED TO START")) {
-                throw new IllegalStateException("The portal failed while making its demo data; see " + log);
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("The portal's demo data was not ready within 10 minutes; see " + log);
     }
 
     private static FeederBuilder<Object> accounts(List<String> names, String suffix) {
