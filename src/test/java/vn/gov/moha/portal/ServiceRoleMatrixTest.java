@@ -20,7 +20,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
-import vn.gov.moha.portal.assignment.WorkflowFixture;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 
 /**
  * Every public method of every portal {@code @Service}, called as an anonymous visitor and as each

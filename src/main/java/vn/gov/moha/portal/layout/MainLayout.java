@@ -25,7 +25,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
-import vn.gov.moha.portal.assignment.MyWorkService;
+import vn.gov.moha.portal.workflow.reporting.MyWorkService;
 import vn.gov.moha.portal.i18n.LanguageSwitch;
 import vn.gov.moha.portal.notification.NotificationBell;
 import vn.gov.moha.portal.notification.NotificationService;

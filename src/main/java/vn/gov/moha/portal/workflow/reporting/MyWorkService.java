@@ -1,0 +1,102 @@
+package vn.gov.moha.portal.workflow.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
+import vn.gov.moha.portal.workflow.assignment.AssignmentRepository;
+import vn.gov.moha.portal.workflow.extension.ExtensionRepository;
+import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.workflow.report.ReportRepository;
+import vn.gov.moha.portal.workflow.report.ReportStatus;
+
+/** "Việc cần xử lý": what waits for the caller now, each item pointing at the screen to act on it. */
+@Service
+@Transactional(readOnly = true)
+public class MyWorkService {
+
+    /** What kind of work an item is. */
+    public enum Kind { APPROVE_REPORT, FIX_REPORT, WRITE_REPORT, DECIDE_EXTENSION }
+
+    /** One item: its kind, the assignment it is about, and the report or request to open. */
+    public record Item(Kind kind, Assignment assignment, Long reportId, Long extensionId) {
+    }
+
+    private final ReportRepository reports;
+    private final AssignmentRepository assignments;
+    private final ExtensionRepository extensions;
+    private final AssignmentAccess access;
+    private final CurrentUser currentUser;
+
+    MyWorkService(ReportRepository reports, AssignmentRepository assignments, ExtensionRepository extensions,
+                  AssignmentAccess access, CurrentUser currentUser) {
+        this.reports = reports;
+        this.assignments = assignments;
+        this.extensions = extensions;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Item> items() {
+        PortalUser me = currentUser.require();
+        List<Item> items = new ArrayList<>();
+        if (me.has(Role.UNIT_HEAD) || me.has(Role.MANAGER) || me.has(Role.LEADER)) {
+            // the database picks the reports waiting at a step of the caller's role and scope, not sent by them
+            // and not yet decided by them this round (before: every submitted report, checked one by one)
+            for (ProgressReport r : reports.findWaitingFor(me.id(), me.unitId(), me.roles())) {
+                if (access.canSee(me, r.getAssignment())) {
+                    items.add(new Item(Kind.APPROVE_REPORT, r.getAssignment(), r.getId(), null));
+                }
+            }
+        }
+        if (me.has(Role.UNIT_OFFICER) && me.unitId() != null) {
+            for (ProgressReport r : reports.findByStatusAndUnit(ReportStatus.RETURNED, me.unitId())) {
+                items.add(new Item(Kind.FIX_REPORT, r.getAssignment(), r.getId(), null));
+            }
+            java.util.Set<Long> withOpenReport = reports.withOpenReportLedBy(me.unitId());
+            for (Assignment a : assignments.findOpenLedBy(me.unitId())) {
+                if (!withOpenReport.contains(a.getId())) {
+                    items.add(new Item(Kind.WRITE_REPORT, a, null, null));
+                }
+            }
+        }
+        if (me.has(Role.LEADER)) {
+            for (ExtensionRequest e : extensions.findPending()) {
+                if (!e.getRequestedBy().getId().equals(me.id())) {
+                    items.add(new Item(Kind.DECIDE_EXTENSION, e.getAssignment(), null, e.getId()));
+                }
+            }
+        }
+        return items;
+    }
+
+    /**
+     * How many {@link #items} there are, counted by the database (the menu's badge asks at every navigation):
+     * the same conditions, with {@link AssignmentAccess#canSee} as its {@link AssignmentAccess.Visibility}
+     * parameters, and no entity loaded. One statement per kind the caller's roles can have.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public int count() {
+        PortalUser me = currentUser.require();
+        long count = 0;
+        if (me.has(Role.UNIT_HEAD) || me.has(Role.MANAGER) || me.has(Role.LEADER)) {
+            count += reports.countWaitingFor(me.id(), me.unitId(), me.roles(), access.visibility(me));
+        }
+        if (me.has(Role.UNIT_OFFICER) && me.unitId() != null) {
+            count += reports.countByStatusAndUnit(ReportStatus.RETURNED, me.unitId());
+            count += reports.countOpenLedWithoutOpenReport(me.unitId());
+        }
+        if (me.has(Role.LEADER)) {
+            count += extensions.countPendingNotBy(me.id());
+        }
+        return Math.toIntExact(count);
+    }
+}
