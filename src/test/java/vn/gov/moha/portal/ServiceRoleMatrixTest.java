@@ -78,6 +78,10 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             AssignmentService.canEdit              | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.contribute           | -         | -     | -       | -      | Y              | Y
             AssignmentService.assign               | -         | -     | -       | Y      | -              | -
+            AssignmentService.require              | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.refused              | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.me                   | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.extendDeadline       | -         | -     | Y       | -      | -              | -
             AssignmentService.edit                 | -         | -     | -       | Y      | -              | -
             ReportService.reportsOf                | -         | Y     | Y       | Y      | Y              | Y
             ReportService.find                     | -         | Y     | Y       | Y      | Y              | Y

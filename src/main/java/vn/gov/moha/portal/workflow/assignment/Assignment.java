@@ -137,7 +137,7 @@ public class Assignment {
         return deadline;
     }
 
-    public void setDeadline(LocalDate deadline) {
+    void setDeadline(LocalDate deadline) {
         this.deadline = deadline;
     }
 

@@ -98,6 +98,7 @@ public class AssignmentService {
     }
 
     /** The assignment for an action; refused or missing ones fail the same way. */
+    @PreAuthorize("isAuthenticated()")
     public Assignment require(Long id) {
         return find(id).orElseThrow(() -> InvalidInputException.of("assignment", NOT_FOUND));
     }
@@ -339,13 +340,27 @@ public class AssignmentService {
     }
 
     /** Records that the caller was refused an action on an assignment they may see, and returns the refusal. */
+    @PreAuthorize("isAuthenticated()")
     public InvalidInputException refused(Assignment a, String field, String key) {
         log.recordRefusal("ASSIGNMENT", a.getId(), a.getId(), key);
         return InvalidInputException.of(field, key);
     }
 
+    @PreAuthorize("isAuthenticated()")
     public AppUser me(PortalUser me) {
         return em.getReference(AppUser.class, me.id());
+    }
+
+    /**
+     * Moves an assignment's deadline for an approved extension (ExtensionService.decide, which checked the
+     * request), keeping the old one in the deadline history; in the caller's transaction.
+     */
+    @PreAuthorize("hasRole('LEADER')")
+    @Transactional
+    public void extendDeadline(Assignment a, LocalDate newDeadline, String reason, AppUser by) {
+        LocalDate old = a.getDeadline();
+        a.setDeadline(newDeadline);
+        deadlines.save(new DeadlineChange(a, old, newDeadline, reason, by));
     }
 
     static String describe(Assignment a) {

@@ -45,7 +45,7 @@ public class DeadlineChange {
     protected DeadlineChange() {
     }
 
-    public DeadlineChange(Assignment assignment, LocalDate oldDeadline, LocalDate newDeadline, String reason, AppUser by) {
+    DeadlineChange(Assignment assignment, LocalDate oldDeadline, LocalDate newDeadline, String reason, AppUser by) {
         this.assignment = assignment;
         this.oldDeadline = oldDeadline;
         this.newDeadline = newDeadline;

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {
+interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {
 
     @Query("select d from DeadlineChange d join fetch d.changedBy where d.assignment.id = :assignmentId "
             + "order by d.changedAt")

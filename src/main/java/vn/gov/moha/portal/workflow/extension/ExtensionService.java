@@ -14,8 +14,6 @@ import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
-import vn.gov.moha.portal.workflow.assignment.DeadlineChange;
-import vn.gov.moha.portal.workflow.assignment.DeadlineChangeRepository;
 import vn.gov.moha.portal.workflow.assignment.WorkflowEvents;
 
 /** Extension requests (gia hạn): the lead unit asks for a later deadline, a leader approves or rejects. */
@@ -27,18 +25,16 @@ public class ExtensionService {
     public static final int MAX_REASON = 1000;
 
     private final ExtensionRepository requests;
-    private final DeadlineChangeRepository deadlines;
     private final AssignmentService assignments;
     private final AssignmentAccess access;
     private final CurrentUser currentUser;
     private final EventLog log;
     private final ApplicationEventPublisher events;
 
-    ExtensionService(ExtensionRepository requests, DeadlineChangeRepository deadlines, AssignmentService assignments,
+    ExtensionService(ExtensionRepository requests, AssignmentService assignments,
                      AssignmentAccess access, CurrentUser currentUser, EventLog log, ApplicationEventPublisher events) {
         this.events = events;
         this.requests = requests;
-        this.deadlines = deadlines;
         this.assignments = assignments;
         this.access = access;
         this.currentUser = currentUser;
@@ -125,8 +121,7 @@ public class ExtensionService {
         request.decide(approve, Problems.clean(comment), assignments.me(me));
         LocalDate old = a.getDeadline();
         if (approve) {
-            a.setDeadline(request.getRequestedDeadline());
-            deadlines.save(new DeadlineChange(a, old, a.getDeadline(), request.getReason(), assignments.me(me)));
+            assignments.extendDeadline(a, request.getRequestedDeadline(), request.getReason(), assignments.me(me));
         }
         requests.saveAndFlush(request);
         log.record(approve ? "EXTENSION_APPROVE" : "EXTENSION_REJECT", "EXTENSION", request.getId(), a.getId(),
