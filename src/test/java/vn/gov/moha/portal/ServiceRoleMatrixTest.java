@@ -82,6 +82,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             AssignmentService.refused              | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.me                   | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.extendDeadline       | -         | -     | Y       | -      | -              | -
+            AssignmentService.openLedByMyUnit      | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.edit                 | -         | -     | -       | Y      | -              | -
             ReportService.reportsOf                | -         | Y     | Y       | Y      | Y              | Y
             ReportService.find                     | -         | Y     | Y       | Y      | Y              | Y
@@ -98,6 +99,12 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ReportingService.missing               | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.lateByUnit            | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canDecide                | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.waitingForMe             | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.countWaitingForMe        | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.returnedToMyUnit         | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.countReturnedToMyUnit    | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.withOpenReportOfMyUnit   | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.countWithoutOpenReportOfMyUnit | -   | Y     | Y       | Y      | Y              | Y
             ReportService.download                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.save                     | -         | -     | -       | -      | -              | Y
             ReportService.submit                   | -         | -     | -       | -      | -              | Y
@@ -110,6 +117,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ExtensionService.canDecide             | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.request               | -         | -     | -       | -      | Y              | Y
             ExtensionService.pending               | -         | -     | Y       | -      | -              | -
+            ExtensionService.countPendingNotMine   | -         | -     | Y       | -      | -              | -
             ExtensionService.decide                | -         | -     | Y       | -      | -              | -
             MyWorkService.items                    | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.count                    | -         | Y     | Y       | Y      | Y              | Y

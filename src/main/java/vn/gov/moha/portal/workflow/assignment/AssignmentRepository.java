@@ -6,7 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     String VISIBLE = " where t.year = :year"
             + " and (:taskId is null or t.id = :taskId)"

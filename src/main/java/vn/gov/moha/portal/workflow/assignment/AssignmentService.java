@@ -109,6 +109,12 @@ public class AssignmentService {
         return deadlines.findByAssignment(assignmentId);
     }
 
+    /** The unfinished assignments led by the caller's unit (MyWorkService: those owing a report). */
+    @PreAuthorize("isAuthenticated()")
+    public List<Assignment> openLedByMyUnit() {
+        return assignments.findOpenLedBy(currentUser.require().unitId());
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<EventLogEntry> history(Long assignmentId) {
         require(assignmentId);

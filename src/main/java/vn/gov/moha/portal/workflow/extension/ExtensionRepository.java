@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ExtensionRepository extends JpaRepository<ExtensionRequest, Long> {
+interface ExtensionRepository extends JpaRepository<ExtensionRequest, Long> {
 
     @Query("select e from ExtensionRequest e join fetch e.requestedBy left join fetch e.decidedBy "
             + "where e.assignment.id = :assignmentId order by e.requestedAt desc")

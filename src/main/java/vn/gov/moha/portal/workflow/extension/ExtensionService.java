@@ -93,6 +93,12 @@ public class ExtensionService {
         return requests.findPending();
     }
 
+    /** How many {@link #pending} requests were asked by someone else than the caller, no entity loaded. */
+    @PreAuthorize("hasRole('LEADER')")
+    public long countPendingNotMine() {
+        return requests.countPendingNotBy(currentUser.require().id());
+    }
+
     /** A leader's decision; an approval moves the deadline and keeps the old one in the deadline history. */
     @PreAuthorize("hasRole('LEADER')")
     @Transactional

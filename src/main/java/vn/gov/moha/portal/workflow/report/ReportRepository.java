@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
 
-public interface ReportRepository extends JpaRepository<ProgressReport, Long> {
+interface ReportRepository extends JpaRepository<ProgressReport, Long> {
 
     @Query("select r from ProgressReport r join fetch r.unit left join fetch r.submittedBy join fetch r.createdBy "
             + "where r.assignment.id = :assignmentId order by r.createdAt desc")

@@ -166,6 +166,46 @@ public class ReportService {
         return new PeriodChoices(List.copyOf(newestFirst), suggested);
     }
 
+    /**
+     * For "Việc cần xử lý" (MyWorkService): the reports waiting at a step of the caller's role and scope, not
+     * sent by them and not yet decided by them this round, picked by the database.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgressReport> waitingForMe() {
+        PortalUser me = currentUser.require();
+        return reports.findWaitingFor(me.id(), me.unitId(), me.roles());
+    }
+
+    /** How many {@link #waitingForMe} there are among the assignments the caller may see, no entity loaded. */
+    @PreAuthorize("isAuthenticated()")
+    public long countWaitingForMe() {
+        PortalUser me = currentUser.require();
+        return reports.countWaitingFor(me.id(), me.unitId(), me.roles(), access.visibility(me));
+    }
+
+    /** The reports returned to the caller's unit, to fix and submit again. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgressReport> returnedToMyUnit() {
+        return reports.findByStatusAndUnit(ReportStatus.RETURNED, currentUser.require().unitId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countReturnedToMyUnit() {
+        return reports.countByStatusAndUnit(ReportStatus.RETURNED, currentUser.require().unitId());
+    }
+
+    /** The ongoing assignments led by the caller's unit that have a report in progress (not yet accepted). */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> withOpenReportOfMyUnit() {
+        return reports.withOpenReportLedBy(currentUser.require().unitId());
+    }
+
+    /** How many unfinished assignments led by the caller's unit have no report in progress. */
+    @PreAuthorize("isAuthenticated()")
+    public long countWithoutOpenReportOfMyUnit() {
+        return reports.countOpenLedWithoutOpenReport(currentUser.require().unitId());
+    }
+
     /** Whether the caller may decide the step the report waits at now. */
     @PreAuthorize("isAuthenticated()")
     public boolean canDecide(ProgressReport report) {

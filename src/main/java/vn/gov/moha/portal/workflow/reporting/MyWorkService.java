@@ -10,12 +10,11 @@ import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
-import vn.gov.moha.portal.workflow.assignment.AssignmentRepository;
-import vn.gov.moha.portal.workflow.extension.ExtensionRepository;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
+import vn.gov.moha.portal.workflow.extension.ExtensionService;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
-import vn.gov.moha.portal.workflow.report.ReportRepository;
-import vn.gov.moha.portal.workflow.report.ReportStatus;
+import vn.gov.moha.portal.workflow.report.ReportService;
 
 /** "Việc cần xử lý": what waits for the caller now, each item pointing at the screen to act on it. */
 @Service
@@ -29,13 +28,13 @@ public class MyWorkService {
     public record Item(Kind kind, Assignment assignment, Long reportId, Long extensionId) {
     }
 
-    private final ReportRepository reports;
-    private final AssignmentRepository assignments;
-    private final ExtensionRepository extensions;
+    private final ReportService reports;
+    private final AssignmentService assignments;
+    private final ExtensionService extensions;
     private final AssignmentAccess access;
     private final CurrentUser currentUser;
 
-    MyWorkService(ReportRepository reports, AssignmentRepository assignments, ExtensionRepository extensions,
+    MyWorkService(ReportService reports, AssignmentService assignments, ExtensionService extensions,
                   AssignmentAccess access, CurrentUser currentUser) {
         this.reports = reports;
         this.assignments = assignments;
@@ -51,25 +50,25 @@ public class MyWorkService {
         if (me.has(Role.UNIT_HEAD) || me.has(Role.MANAGER) || me.has(Role.LEADER)) {
             // the database picks the reports waiting at a step of the caller's role and scope, not sent by them
             // and not yet decided by them this round (before: every submitted report, checked one by one)
-            for (ProgressReport r : reports.findWaitingFor(me.id(), me.unitId(), me.roles())) {
+            for (ProgressReport r : reports.waitingForMe()) {
                 if (access.canSee(me, r.getAssignment())) {
                     items.add(new Item(Kind.APPROVE_REPORT, r.getAssignment(), r.getId(), null));
                 }
             }
         }
         if (me.has(Role.UNIT_OFFICER) && me.unitId() != null) {
-            for (ProgressReport r : reports.findByStatusAndUnit(ReportStatus.RETURNED, me.unitId())) {
+            for (ProgressReport r : reports.returnedToMyUnit()) {
                 items.add(new Item(Kind.FIX_REPORT, r.getAssignment(), r.getId(), null));
             }
-            java.util.Set<Long> withOpenReport = reports.withOpenReportLedBy(me.unitId());
-            for (Assignment a : assignments.findOpenLedBy(me.unitId())) {
+            java.util.Set<Long> withOpenReport = reports.withOpenReportOfMyUnit();
+            for (Assignment a : assignments.openLedByMyUnit()) {
                 if (!withOpenReport.contains(a.getId())) {
                     items.add(new Item(Kind.WRITE_REPORT, a, null, null));
                 }
             }
         }
         if (me.has(Role.LEADER)) {
-            for (ExtensionRequest e : extensions.findPending()) {
+            for (ExtensionRequest e : extensions.pending()) {
                 if (!e.getRequestedBy().getId().equals(me.id())) {
                     items.add(new Item(Kind.DECIDE_EXTENSION, e.getAssignment(), null, e.getId()));
                 }
@@ -88,14 +87,14 @@ public class MyWorkService {
         PortalUser me = currentUser.require();
         long count = 0;
         if (me.has(Role.UNIT_HEAD) || me.has(Role.MANAGER) || me.has(Role.LEADER)) {
-            count += reports.countWaitingFor(me.id(), me.unitId(), me.roles(), access.visibility(me));
+            count += reports.countWaitingForMe();
         }
         if (me.has(Role.UNIT_OFFICER) && me.unitId() != null) {
-            count += reports.countByStatusAndUnit(ReportStatus.RETURNED, me.unitId());
-            count += reports.countOpenLedWithoutOpenReport(me.unitId());
+            count += reports.countReturnedToMyUnit();
+            count += reports.countWithoutOpenReportOfMyUnit();
         }
         if (me.has(Role.LEADER)) {
-            count += extensions.countPendingNotBy(me.id());
+            count += extensions.countPendingNotMine();
         }
         return Math.toIntExact(count);
     }
