@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.layout.WorkCount;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
@@ -19,7 +20,7 @@ import vn.gov.moha.portal.workflow.report.ReportService;
 /** "Việc cần xử lý": what waits for the caller now, each item pointing at the screen to act on it. */
 @Service
 @Transactional(readOnly = true)
-public class MyWorkService {
+public class MyWorkService implements WorkCount {
 
     /** What kind of work an item is. */
     public enum Kind { APPROVE_REPORT, FIX_REPORT, WRITE_REPORT, DECIDE_EXTENSION }
@@ -82,6 +83,7 @@ public class MyWorkService {
      * the same conditions, with {@link AssignmentAccess#canSee} as its {@link AssignmentAccess.Visibility}
      * parameters, and no entity loaded. One statement per kind the caller's roles can have.
      */
+    @Override
     @PreAuthorize("isAuthenticated()")
     public int count() {
         PortalUser me = currentUser.require();
