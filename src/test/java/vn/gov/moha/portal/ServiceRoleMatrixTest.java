@@ -76,6 +76,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             AssignmentService.canContribute        | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.canAssign            | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.canEdit              | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.leadUnitsOf          | -         | -     | -       | Y      | -              | -
             AssignmentService.contribute           | -         | -     | -       | -      | Y              | Y
             AssignmentService.assign               | -         | -     | -       | Y      | -              | -
             AssignmentService.require              | -         | Y     | Y       | Y      | Y              | Y
