@@ -1,17 +1,39 @@
 package vn.gov.moha.portal;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
-/** Feature packages stay apart: no cycles between them, and screens reach data only through services. */
+/**
+ * Where code may reach, checked on the compiled classes (see docs/architecture.md): features form no cycles, the
+ * workflow's sub-packages form none either and keep their screens and repositories to themselves, screens reach
+ * data only through services, and the shared packages depend on no feature.
+ *
+ * <p>ArchUnit rather than Spring Modulith's {@code ApplicationModules.verify()}: Modulith takes each direct
+ * sub-package of the application package as a module and lets other modules use only its top package (or
+ * declared named interfaces), which does not fit the workflow's sub-packages using each other's public services
+ * and entities, nor an allow-list of shared packages; and ArchUnit is already here and states each rule
+ * separately, with its reason.
+ */
 class ArchitectureTest {
+
+    private static final String[] SHARED = {"vn.gov.moha.portal.common..", "vn.gov.moha.portal.i18n..",
+            "vn.gov.moha.portal.security..", "vn.gov.moha.portal.ui..", "vn.gov.moha.portal.layout.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -23,6 +45,36 @@ class ArchitectureTest {
     }
 
     @Test
+    void workflowSubPackagesDoNotFormCycles() {
+        slices().matching("vn.gov.moha.portal.workflow.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void periodsDependOnNoOtherWorkflowPackage() {
+        noClasses().that().resideInAPackage("vn.gov.moha.portal.workflow.period..")
+                .should().dependOnClassesThat(resideInAPackage("vn.gov.moha.portal.workflow..")
+                        .and(not(resideInAPackage("vn.gov.moha.portal.workflow.period.."))))
+                .because("reporting periods and their rules are the base every other workflow package builds on")
+                .check(CLASSES);
+    }
+
+    @Test
+    void workflowScreensLiveInWorkflowUi() {
+        classes().that().resideInAPackage("vn.gov.moha.portal.workflow..").and().areAssignableTo(Component.class)
+                .should().resideInAPackage("vn.gov.moha.portal.workflow.ui..")
+                .because("the workflow's screens and dialogs navigate to each other and share one package")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingOutsideWorkflowUiUsesIt() {
+        noClasses().that().resideOutsideOfPackage("vn.gov.moha.portal.workflow.ui..")
+                .should().dependOnClassesThat().resideInAPackage("vn.gov.moha.portal.workflow.ui..")
+                .because("screens are the top: other code links to them by their address")
+                .check(CLASSES);
+    }
+
+    @Test
     void screensNeverTouchRepositories() {
         noClasses().that().areAssignableTo(Component.class)
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
@@ -31,12 +83,33 @@ class ArchitectureTest {
     }
 
     @Test
-    void sharedPackagesDoNotDependOnFeatures() {
-        noClasses().that().resideInAnyPackage("..portal.common..", "..portal.security..", "..portal.i18n..",
-                        "..portal.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("..portal.unit..", "..portal.user..",
-                        "..portal.task..", "..portal.home..", "..portal.layout..", "..portal.demo..",
-                        "..portal.calendar..")
+    void repositoriesAreUsedOnlyInTheirOwnPackage() {
+        classes().that().areAssignableTo(Repository.class).and().resideInAPackage("vn.gov.moha.portal..")
+                .should(beUsedOnlyInTheirOwnPackage())
+                .because("another package asks the owning package's service, which keeps its rules")
                 .check(CLASSES);
+    }
+
+    @Test
+    void sharedPackagesDependOnNoFeature() {
+        noClasses().that().resideInAnyPackage(SHARED)
+                .should().dependOnClassesThat(resideInAPackage("vn.gov.moha.portal..")
+                        .and(not(resideInAnyPackage(SHARED))))
+                .because("every feature may use them, so they may use only each other (an allow-list: a new"
+                        + " feature is covered without editing this rule)")
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackage() {
+        return new ArchCondition<>("be used only in their own package") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                for (Dependency d : repository.getDirectDependenciesToSelf()) {
+                    if (!d.getOriginClass().getPackageName().equals(repository.getPackageName())) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        };
     }
 }

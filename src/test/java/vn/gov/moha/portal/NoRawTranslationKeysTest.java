@@ -25,9 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.gov.moha.portal.assignment.Assignment;
-import vn.gov.moha.portal.assignment.ProgressReport;
-import vn.gov.moha.portal.assignment.WorkflowFixture;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.security.Role;
 
 /**

@@ -29,9 +29,9 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
-import vn.gov.moha.portal.assignment.Assignment;
-import vn.gov.moha.portal.assignment.ProgressReport;
-import vn.gov.moha.portal.assignment.WorkflowFixture;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 
 /**
  * Every screen address against every kind of visitor: what each one is shown, compared with the

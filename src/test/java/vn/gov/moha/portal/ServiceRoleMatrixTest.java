@@ -20,7 +20,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
-import vn.gov.moha.portal.assignment.WorkflowFixture;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 
 /**
  * Every public method of every portal {@code @Service}, called as an anonymous visitor and as each
@@ -76,8 +76,14 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             AssignmentService.canContribute        | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.canAssign            | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.canEdit              | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.leadUnitsOf          | -         | -     | -       | Y      | -              | -
             AssignmentService.contribute           | -         | -     | -       | -      | Y              | Y
             AssignmentService.assign               | -         | -     | -       | Y      | -              | -
+            AssignmentService.require              | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.refused              | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.me                   | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.extendDeadline       | -         | -     | Y       | -      | -              | -
+            AssignmentService.openLedByMyUnit      | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.edit                 | -         | -     | -       | Y      | -              | -
             ReportService.reportsOf                | -         | Y     | Y       | Y      | Y              | Y
             ReportService.find                     | -         | Y     | Y       | Y      | Y              | Y
@@ -94,6 +100,12 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ReportingService.missing               | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.lateByUnit            | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canDecide                | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.waitingForMe             | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.countWaitingForMe        | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.returnedToMyUnit         | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.countReturnedToMyUnit    | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.withOpenReportOfMyUnit   | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.countWithoutOpenReportOfMyUnit | -   | Y     | Y       | Y      | Y              | Y
             ReportService.download                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.save                     | -         | -     | -       | -      | -              | Y
             ReportService.submit                   | -         | -     | -       | -      | -              | Y
@@ -106,6 +118,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ExtensionService.canDecide             | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.request               | -         | -     | -       | -      | Y              | Y
             ExtensionService.pending               | -         | -     | Y       | -      | -              | -
+            ExtensionService.countPendingNotMine   | -         | -     | Y       | -      | -              | -
             ExtensionService.decide                | -         | -     | Y       | -      | -              | -
             MyWorkService.items                    | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.count                    | -         | Y     | Y       | Y      | Y              | Y

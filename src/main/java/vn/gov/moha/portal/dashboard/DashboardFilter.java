@@ -1,6 +1,6 @@
 package vn.gov.moha.portal.dashboard;
 
-import vn.gov.moha.portal.assignment.DeadlineState;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 import vn.gov.moha.portal.unit.UnitKind;
 
 /**

@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.gov.moha.portal.assignment.ApprovalStep;
-import vn.gov.moha.portal.assignment.DeadlineState;
-import vn.gov.moha.portal.assignment.MissingReports;
+import vn.gov.moha.portal.workflow.report.ApprovalStep;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
+import vn.gov.moha.portal.workflow.reporting.MissingReports;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.unit.UnitKind;
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.function.Consumer;
-import vn.gov.moha.portal.assignment.DeadlineState;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 import vn.gov.moha.portal.dashboard.Figures.Cell;
 import vn.gov.moha.portal.dashboard.Figures.Matrix;
 import vn.gov.moha.portal.dashboard.Figures.TaskRow;

@@ -17,16 +17,16 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.moha.portal.assignment.Assignment;
-import vn.gov.moha.portal.assignment.AssignmentExports;
-import vn.gov.moha.portal.assignment.AssignmentService;
-import vn.gov.moha.portal.assignment.DeadlineState;
-import vn.gov.moha.portal.assignment.MyWorkService;
-import vn.gov.moha.portal.assignment.PeriodStatus;
-import vn.gov.moha.portal.assignment.ReportingFilter;
-import vn.gov.moha.portal.assignment.ReportingPeriods;
-import vn.gov.moha.portal.assignment.ReportingRow;
-import vn.gov.moha.portal.assignment.ReportingService;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.reporting.AssignmentExports;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
+import vn.gov.moha.portal.workflow.reporting.MyWorkService;
+import vn.gov.moha.portal.workflow.reporting.PeriodStatus;
+import vn.gov.moha.portal.workflow.reporting.ReportingFilter;
+import vn.gov.moha.portal.workflow.period.ReportingPeriods;
+import vn.gov.moha.portal.workflow.reporting.ReportingRow;
+import vn.gov.moha.portal.workflow.reporting.ReportingService;
 import vn.gov.moha.portal.audit.AuditExports;
 import vn.gov.moha.portal.audit.EventDetails;
 import vn.gov.moha.portal.audit.EventLog;
@@ -345,9 +345,9 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
         p.rows(2, 4);
         // the period now reported on: of each kind, the last one whose due date has passed (of the tasks shown)
         java.util.Set<Long> shown = new java.util.HashSet<>(matrix.rows().stream().map(TaskRow::id).toList());
-        List<vn.gov.moha.portal.assignment.Period> lastDue = lastDuePeriods(LocalDate.now());
+        List<vn.gov.moha.portal.workflow.period.Period> lastDue = lastDuePeriods(LocalDate.now());
         List<ReportingRow> lateReports = new ArrayList<>();
-        for (vn.gov.moha.portal.assignment.Period period : lastDue) {
+        for (vn.gov.moha.portal.workflow.period.Period period : lastDue) {
             for (PeriodStatus s : List.of(PeriodStatus.MISSING, PeriodStatus.LATE)) {
                 reporting.rows(new ReportingFilter(period.year(), period.kind(), period.key(), filter.taskId(), s,
                         null), 0, 10_000).stream().filter(r -> shown.contains(r.taskId())).forEach(lateReports::add);
@@ -366,13 +366,13 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
     }
 
     /** Of each kind of period, the last one due before today (this year's or, early in a year, last year's). */
-    private List<vn.gov.moha.portal.assignment.Period> lastDuePeriods(LocalDate today) {
-        List<vn.gov.moha.portal.assignment.Period> list = new ArrayList<>();
-        for (vn.gov.moha.portal.assignment.ReportingPeriod kind : vn.gov.moha.portal.assignment.ReportingPeriod.values()) {
+    private List<vn.gov.moha.portal.workflow.period.Period> lastDuePeriods(LocalDate today) {
+        List<vn.gov.moha.portal.workflow.period.Period> list = new ArrayList<>();
+        for (vn.gov.moha.portal.workflow.period.ReportingPeriod kind : vn.gov.moha.portal.workflow.period.ReportingPeriod.values()) {
             java.util.stream.Stream.concat(periods.ofYear(kind, today.getYear() - 1).stream(),
                             periods.ofYear(kind, today.getYear()).stream())
                     .filter(period -> period.due().isBefore(today))
-                    .max(Comparator.comparing(vn.gov.moha.portal.assignment.Period::due))
+                    .max(Comparator.comparing(vn.gov.moha.portal.workflow.period.Period::due))
                     .ifPresent(list::add);
         }
         return list;

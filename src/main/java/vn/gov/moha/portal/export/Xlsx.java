@@ -22,7 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import vn.gov.moha.portal.assignment.DeadlineState;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 
 /**
  * One Excel workbook written as it goes (SXSSF keeps 200 rows in memory, the rest on disk until the

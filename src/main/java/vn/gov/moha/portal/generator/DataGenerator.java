@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import vn.gov.moha.portal.assignment.ReportedMonths;
+import vn.gov.moha.portal.workflow.period.ReportedMonths;
 
 /**
  * Fills the database with years of realistic work through JDBC batches, one calendar week per transaction,

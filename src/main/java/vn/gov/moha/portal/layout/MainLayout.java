@@ -1,5 +1,6 @@
 package vn.gov.moha.portal.layout;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -24,11 +25,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
-import vn.gov.moha.portal.assignment.MyWorkService;
 import vn.gov.moha.portal.i18n.LanguageSwitch;
-import vn.gov.moha.portal.notification.NotificationBell;
-import vn.gov.moha.portal.notification.NotificationService;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 
@@ -41,18 +41,19 @@ import vn.gov.moha.portal.security.PortalUser;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
-    private final MyWorkService myWork;
+    private final WorkCount myWork;
     private final Span workCount = new Span();
     private SideNavItem myWorkItem;
-    private final NotificationBell bell;
+    /** The features' parts of the top bar (the notification bell). */
+    private final List<TopBarItem> topBar;
     /** The screen shown after the last navigation, and its address. */
     private HasElement shown;
     private String shownAddress;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, MyWorkService myWork,
-               NotificationService notifications) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, WorkCount myWork,
+               List<TopBarItem> topBar) {
         PortalUser user = currentUser.require();
-        bell = new NotificationBell(notifications);
+        this.topBar = topBar;
         this.myWork = myWork;
         workCount.getElement().getThemeList().add("badge pill small primary");
         workCount.addClassName("work-count");
@@ -65,7 +66,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassName("spacer");
         Span who = new Span(user.fullName());
         who.addClassName("navbar-user");
-        addToNavbar(true, toggle, viewTitle, spacer, bell, who, new LanguageSwitch());
+        List<Component> navbar = new ArrayList<>(List.of(toggle, viewTitle, spacer));
+        topBar.forEach(item -> navbar.add(item.component()));
+        navbar.add(who);
+        navbar.add(new LanguageSwitch());
+        addToNavbar(true, navbar.toArray(Component[]::new));
 
         Image emblem = new Image("images/emblem.svg", "");
         emblem.addClassName("brand-emblem");
@@ -140,7 +145,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         shown = screen;
         shownAddress = address;
         updateWorkCount();
-        bell.refresh();
+        topBar.forEach(TopBarItem::refresh);
         String title = getContent() instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "";
         viewTitle.setText(title);
         getUI().ifPresent(ui -> ui.getPage().setTitle(title + " · " + getTranslation("app.short")));

@@ -1,5 +1,6 @@
 package vn.gov.moha.portal.notification;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -9,15 +10,21 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import vn.gov.moha.portal.common.Formats;
+import vn.gov.moha.portal.layout.TopBarItem;
 
 /**
  * The bell in the top bar: the number of unread notifications, and on a click the latest ones, newest
  * first; a click on one opens its screen and marks it read. Links to all notifications and to the
  * e-mail settings.
  */
-public class NotificationBell extends Composite<Div> {
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+public class NotificationBell extends Composite<Div> implements TopBarItem {
 
     static final int LATEST = 8;
 
@@ -70,7 +77,13 @@ public class NotificationBell extends Composite<Div> {
         refresh();
     }
 
+    @Override
+    public Component component() {
+        return this;
+    }
+
     /** Recounts the unread notifications (the layout calls it at each navigation). */
+    @Override
     public void refresh() {
         long unread = service.unreadCount();
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));

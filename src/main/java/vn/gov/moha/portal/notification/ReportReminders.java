@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.gov.moha.portal.assignment.Period;
-import vn.gov.moha.portal.assignment.ReportingPeriod;
-import vn.gov.moha.portal.assignment.ReportingPeriods;
+import vn.gov.moha.portal.workflow.period.Period;
+import vn.gov.moha.portal.workflow.period.ReportingPeriod;
+import vn.gov.moha.portal.workflow.period.ReportingPeriods;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.security.Role;
 

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.gov.moha.portal.assignment.WorkflowEvents;
+import vn.gov.moha.portal.workflow.assignment.WorkflowEvents;
 import vn.gov.moha.portal.security.Role;
 
 /**

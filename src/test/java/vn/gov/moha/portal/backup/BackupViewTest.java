@@ -23,8 +23,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.assignment.Assignment;
-import vn.gov.moha.portal.assignment.ProgressReport;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.backup.BackupService.Backup;
 import vn.gov.moha.portal.common.InvalidInputException;
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
-import vn.gov.moha.portal.assignment.WorkflowFixture;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 
 /**
  * The portal on an H2 database in a file (H2's BACKUP TO needs one), with its own evidence and backup

@@ -51,10 +51,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.moha.portal.Application;
-import vn.gov.moha.portal.assignment.Assignment;
-import vn.gov.moha.portal.assignment.Confidence;
-import vn.gov.moha.portal.assignment.ProgressReport;
-import vn.gov.moha.portal.assignment.ReportDraft;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.report.Confidence;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.workflow.report.ReportDraft;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.backup.BackupService.Backup;
 

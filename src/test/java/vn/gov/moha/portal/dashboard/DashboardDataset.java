@@ -22,7 +22,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import vn.gov.moha.portal.assignment.DeadlineState;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 import vn.gov.moha.portal.unit.UnitKind;
 
 /**
@@ -172,7 +172,7 @@ final class DashboardDataset {
         }
         // the best percent per month kept with each assignment, as the portal keeps it when reports change
         jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
-            vn.gov.moha.portal.assignment.ReportedMonths.rebuildAll(c);
+            vn.gov.moha.portal.workflow.period.ReportedMonths.rebuildAll(c);
             return null;
         });
         return this;

@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.gov.moha.portal.assignment.DeadlineState;
-import vn.gov.moha.portal.assignment.WorkflowFixture;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.unit.UnitKind;
 
 /** The dashboard screen on the generated year: figures, filters, roll-up and drill-down, per person. */
@@ -31,7 +31,7 @@ class DashboardViewTest extends WorkflowFixture {
 
     DashboardDataset data;
     @org.springframework.beans.factory.annotation.Autowired
-    vn.gov.moha.portal.assignment.ReportingPeriods periods;
+    vn.gov.moha.portal.workflow.period.ReportingPeriods periods;
 
     @BeforeEach
     void generate() {
@@ -84,7 +84,7 @@ class DashboardViewTest extends WorkflowFixture {
         assertThat(figure("extensions")).isEqualTo(String.valueOf(data.expectedOpenExtensions("lanhdao", all)));
         assertThat(figure("waiting")).isEqualTo(String.valueOf(
                 data.expectedWaiting("lanhdao", all).values().stream().mapToLong(Long::longValue).sum()));
-        var now = periods.previous(periods.dueNext(vn.gov.moha.portal.assignment.ReportingPeriod.MONTHLY, data.today));
+        var now = periods.previous(periods.dueNext(vn.gov.moha.portal.workflow.period.ReportingPeriod.MONTHLY, data.today));
         long[] missing = data.expectedMissing("lanhdao", null, now.key(), now.from(), now.to(), periods.previous(now).due());
         assertThat(figure("not-reported")).isEqualTo(String.format(Locale.GERMANY, "%,d", missing[0]));
         assertThat(_find(Span.class, spec -> spec.withClasses("waiting-step")))
@@ -195,7 +195,7 @@ class DashboardViewTest extends WorkflowFixture {
         Anchor link = _get(Anchor.class, spec -> spec.withClasses("figure-link"));
         assertThat(link.getHref()).isEqualTo("reporting?status=MISSING&year=2024&lastDue=true");
         String shown = figure("not-reported");
-        var now = periods.previous(periods.dueNext(vn.gov.moha.portal.assignment.ReportingPeriod.MONTHLY, data.today));
+        var now = periods.previous(periods.dueNext(vn.gov.moha.portal.workflow.period.ReportingPeriod.MONTHLY, data.today));
         long[] missing = data.expectedMissing("quanly", null, now.key(), now.from(), now.to(), periods.previous(now).due());
         assertThat(shown).isEqualTo(String.valueOf(missing[0]));
         AnchorsKt._click(link);

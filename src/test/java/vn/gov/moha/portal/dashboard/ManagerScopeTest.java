@@ -7,12 +7,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.assignment.Assignment;
-import vn.gov.moha.portal.assignment.AssignmentService;
-import vn.gov.moha.portal.assignment.ReportingFilter;
-import vn.gov.moha.portal.assignment.ReportingRow;
-import vn.gov.moha.portal.assignment.ReportingService;
-import vn.gov.moha.portal.assignment.WorkflowFixture;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.reporting.ReportingFilter;
+import vn.gov.moha.portal.workflow.reporting.ReportingRow;
+import vn.gov.moha.portal.workflow.reporting.ReportingService;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 
 /**
  * A manager sees the tasks their own department owns, and the same ones on the dashboard, in the

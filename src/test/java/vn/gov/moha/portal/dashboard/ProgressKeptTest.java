@@ -8,12 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
-import vn.gov.moha.portal.assignment.Assignment;
-import vn.gov.moha.portal.assignment.Confidence;
-import vn.gov.moha.portal.assignment.ProgressReport;
-import vn.gov.moha.portal.assignment.ReportDraft;
-import vn.gov.moha.portal.assignment.ReportedMonths;
-import vn.gov.moha.portal.assignment.WorkflowFixture;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.report.Confidence;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.workflow.report.ReportDraft;
+import vn.gov.moha.portal.workflow.period.ReportedMonths;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.dashboard.Figures.ProgressPoint;
 
 /**

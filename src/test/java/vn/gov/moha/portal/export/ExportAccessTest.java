@@ -19,10 +19,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.assignment.AssignDraft;
-import vn.gov.moha.portal.assignment.ReportingFilter;
-import vn.gov.moha.portal.assignment.ReportingPeriod;
-import vn.gov.moha.portal.assignment.WorkflowFixture;
+import vn.gov.moha.portal.workflow.assignment.AssignDraft;
+import vn.gov.moha.portal.workflow.reporting.ReportingFilter;
+import vn.gov.moha.portal.workflow.period.ReportingPeriod;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.dashboard.DashboardFilter;
 import vn.gov.moha.portal.task.PriorityTask;
@@ -69,7 +69,7 @@ class ExportAccessTest extends WorkflowFixture {
         submitReport(assignments(haNoi, t3), 30);
     }
 
-    private vn.gov.moha.portal.assignment.Assignment assignments(OrgUnit unit, PriorityTask task) {
+    private vn.gov.moha.portal.workflow.assignment.Assignment assignments(OrgUnit unit, PriorityTask task) {
         login("admin");
         var a = assignments.list(2024, task.getId(), "", 0, 100).stream()
                 .filter(x -> x.getLeadUnit().getId().equals(unit.getId())).findFirst().orElseThrow();
@@ -79,11 +79,11 @@ class ExportAccessTest extends WorkflowFixture {
     }
 
     @Override
-    protected vn.gov.moha.portal.assignment.ProgressReport submitReport(vn.gov.moha.portal.assignment.Assignment a,
+    protected vn.gov.moha.portal.workflow.report.ProgressReport submitReport(vn.gov.moha.portal.workflow.assignment.Assignment a,
                                                                       int percent) {
         login("hanoi.cv");
-        var r = reports.save(new vn.gov.moha.portal.assignment.ReportDraft(null, a.getId(), 0, percent,
-                vn.gov.moha.portal.assignment.Confidence.ON_TRACK, "Đã làm " + percent + " %",
+        var r = reports.save(new vn.gov.moha.portal.workflow.report.ReportDraft(null, a.getId(), 0, percent,
+                vn.gov.moha.portal.workflow.report.Confidence.ON_TRACK, "Đã làm " + percent + " %",
                 Map.of(a.getIndicators().get(0).getId(), new java.math.BigDecimal("10"))));
         reports.addEvidence(r.getId(), "bao-cao.pdf", PDF);
         var submitted = reports.submit(r.getId(), reports.find(r.getId()).orElseThrow().getVersion());

@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.moha.portal.KaribuTest;
-import vn.gov.moha.portal.assignment.AssignmentService;
-import vn.gov.moha.portal.assignment.MyWorkService;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.reporting.MyWorkService;
 import vn.gov.moha.portal.dashboard.DashboardFilter;
 import vn.gov.moha.portal.dashboard.DashboardService;
 

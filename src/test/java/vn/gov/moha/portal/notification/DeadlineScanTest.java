@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.assignment.Assignment;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
 
 /**
  * The deadline scan on the shipped working-day calendar: notices 5 and 1 working days ahead counted

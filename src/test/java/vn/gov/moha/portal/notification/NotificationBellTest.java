@@ -16,8 +16,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.assignment.Assignment;
-import vn.gov.moha.portal.assignment.ProgressReport;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
 
 /** The bell in the layout: its count, the list it opens, a click that opens the screen and marks read. */
 class NotificationBellTest extends NotificationTestSupport {

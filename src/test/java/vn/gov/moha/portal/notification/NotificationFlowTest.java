@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.assignment.Assignment;
-import vn.gov.moha.portal.assignment.ExtensionRequest;
-import vn.gov.moha.portal.assignment.ProgressReport;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.common.InvalidInputException;
 
 /**

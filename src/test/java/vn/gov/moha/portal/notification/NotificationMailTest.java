@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.gov.moha.portal.assignment.Assignment;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.task.PriorityTask;
 
@@ -159,13 +159,13 @@ class NotificationMailTest extends NotificationTestSupport {
         long haNoi = unit("SNV-01").getId();
         long cchc = unit("V-CCHC").getId();
         login("quanly");
-        assignments.assign(new vn.gov.moha.portal.assignment.AssignDraft(t3.getId(), Set.of(lamDong), Set.of(), true,
-                null, vn.gov.moha.portal.assignment.ReportingPeriod.MONTHLY, "Báo cáo hằng tháng",
-                List.of(new vn.gov.moha.portal.assignment.AssignDraft.IndicatorDraft("Số biên chế", "người",
+        assignments.assign(new vn.gov.moha.portal.workflow.assignment.AssignDraft(t3.getId(), Set.of(lamDong), Set.of(), true,
+                null, vn.gov.moha.portal.workflow.period.ReportingPeriod.MONTHLY, "Báo cáo hằng tháng",
+                List.of(new vn.gov.moha.portal.workflow.assignment.AssignDraft.IndicatorDraft("Số biên chế", "người",
                         java.math.BigDecimal.TEN)), null, null));
-        assignments.assign(new vn.gov.moha.portal.assignment.AssignDraft(t3.getId(), Set.of(haNoi), Set.of(cchc),
+        assignments.assign(new vn.gov.moha.portal.workflow.assignment.AssignDraft(t3.getId(), Set.of(haNoi), Set.of(cchc),
                 false, LocalDate.now().plusDays(30), null, "Báo cáo kết quả",
-                List.of(new vn.gov.moha.portal.assignment.AssignDraft.IndicatorDraft("Số biên chế", "người",
+                List.of(new vn.gov.moha.portal.workflow.assignment.AssignDraft.IndicatorDraft("Số biên chế", "người",
                         java.math.BigDecimal.TEN)), null, null));
         logout();
         login("lamdong.cv");

@@ -2,7 +2,7 @@ package vn.gov.moha.portal.notification;
 
 import java.util.List;
 import java.util.Map;
-import vn.gov.moha.portal.assignment.WorkflowFixture;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 
 /** Reads the notification tables as a person would see them, by username. */
 abstract class NotificationTestSupport extends WorkflowFixture {

@@ -1,0 +1,20 @@
+package vn.gov.moha.portal.workflow.assignment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import vn.gov.moha.portal.workflow.period.ReportingPeriod;
+
+/**
+ * What a manager sends to assign a task: one assignment per lead unit (all 63 provinces in one
+ * action), the same deadline or reporting period, indicators, leader and instructions for each.
+ */
+public record AssignDraft(Long taskId, Set<Long> leadUnitIds, Set<Long> coordinatorIds, boolean ongoing,
+                          LocalDate deadline, ReportingPeriod period, String expectedOutput,
+                          List<IndicatorDraft> indicators, Long leaderId, String instructions) {
+
+    /** One indicator: name, unit of measure, target (a number, 0 or more). */
+    public record IndicatorDraft(String name, String unitOfMeasure, BigDecimal target) {
+    }
+}

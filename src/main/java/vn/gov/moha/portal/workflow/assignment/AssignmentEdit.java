@@ -1,0 +1,15 @@
+package vn.gov.moha.portal.workflow.assignment;
+
+import java.time.LocalDate;
+import java.util.Set;
+import vn.gov.moha.portal.workflow.period.ReportingPeriod;
+
+/**
+ * A manager's change to one assignment: reassigning the lead or coordinating units, the deadline
+ * or period, output, leader or instructions, with the reason that stays in the history. The
+ * version is the one the form was loaded with; a newer one in the database refuses the save.
+ */
+public record AssignmentEdit(Long id, long version, Long leadUnitId, Set<Long> coordinatorIds, boolean ongoing,
+                             LocalDate deadline, ReportingPeriod period, String expectedOutput, Long leaderId,
+                             String instructions, String reason) {
+}

@@ -1,0 +1,76 @@
+package vn.gov.moha.portal.workflow.assignment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import vn.gov.moha.portal.user.AppUser;
+
+/** One change of an assignment's deadline: every deadline it ever had, who set it and why. */
+@Entity
+@Table(name = "deadline_change")
+public class DeadlineChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assignment_id")
+    private Assignment assignment;
+
+    @Column(name = "old_deadline")
+    private LocalDate oldDeadline;
+
+    @Column(name = "new_deadline")
+    private LocalDate newDeadline;
+
+    @Column(nullable = false, length = 1000)
+    private String reason;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "changed_by")
+    private AppUser changedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private LocalDateTime changedAt;
+
+    protected DeadlineChange() {
+    }
+
+    DeadlineChange(Assignment assignment, LocalDate oldDeadline, LocalDate newDeadline, String reason, AppUser by) {
+        this.assignment = assignment;
+        this.oldDeadline = oldDeadline;
+        this.newDeadline = newDeadline;
+        this.reason = reason;
+        this.changedBy = by;
+        this.changedAt = LocalDateTime.now();
+    }
+
+    public LocalDate getOldDeadline() {
+        return oldDeadline;
+    }
+
+    public LocalDate getNewDeadline() {
+        return newDeadline;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public AppUser getChangedBy() {
+        return changedBy;
+    }
+
+    public LocalDateTime getChangedAt() {
+        return changedAt;
+    }
+}

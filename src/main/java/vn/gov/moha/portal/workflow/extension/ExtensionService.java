@@ -1,0 +1,139 @@
+package vn.gov.moha.portal.workflow.extension;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.audit.EventLog;
+import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.common.Problems;
+import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.assignment.WorkflowEvents;
+
+/** Extension requests (gia hạn): the lead unit asks for a later deadline, a leader approves or rejects. */
+@Service
+@Transactional(readOnly = true)
+public class ExtensionService {
+
+    /** The reason also becomes the reason of the deadline change it grants (deadline_change.reason). */
+    public static final int MAX_REASON = 1000;
+
+    private final ExtensionRepository requests;
+    private final AssignmentService assignments;
+    private final AssignmentAccess access;
+    private final CurrentUser currentUser;
+    private final EventLog log;
+    private final ApplicationEventPublisher events;
+
+    ExtensionService(ExtensionRepository requests, AssignmentService assignments,
+                     AssignmentAccess access, CurrentUser currentUser, EventLog log, ApplicationEventPublisher events) {
+        this.events = events;
+        this.requests = requests;
+        this.assignments = assignments;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.log = log;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ExtensionRequest> requestsOf(Long assignmentId) {
+        assignments.require(assignmentId);
+        return requests.findByAssignment(assignmentId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean canRequest(Assignment a) {
+        return a.getDeadline() != null && a.getCompletedOn() == null && access.leads(currentUser.require(), a)
+                && !requests.existsByAssignmentIdAndStatus(a.getId(), ExtensionRequest.Status.PENDING);
+    }
+
+    @PreAuthorize("hasAnyRole('UNIT_OFFICER', 'UNIT_HEAD')")
+    @Transactional
+    public ExtensionRequest request(Long assignmentId, LocalDate newDeadline, String reason) {
+        PortalUser me = currentUser.require();
+        Assignment a = assignments.require(assignmentId);
+        if (!access.leads(me, a)) {
+            throw assignments.refused(a, "deadline", "extension.error.notLeadUnit");
+        }
+        Problems problems = new Problems();
+        if (a.getDeadline() == null) {
+            problems.add("deadline", "extension.error.ongoing");
+        } else if (a.getCompletedOn() != null) {
+            problems.add("deadline", "assignment.error.completed");
+        } else if (newDeadline == null) {
+            problems.add("deadline", "error.required");
+        } else if (!newDeadline.isAfter(a.getDeadline())) {
+            problems.add("deadline", "extension.error.notLater");
+        }
+        if (requests.existsByAssignmentIdAndStatus(a.getId(), ExtensionRequest.Status.PENDING)) {
+            problems.add("deadline", "extension.error.pending");
+        }
+        problems.requireLines("reason", reason, MAX_REASON).throwIfAny();
+        ExtensionRequest saved = requests.save(new ExtensionRequest(a, newDeadline, reason.strip(), assignments.me(me)));
+        log.record("EXTENSION_ASK", "EXTENSION", saved.getId(), a.getId(), "deadline=" + a.getDeadline(),
+                "deadline=" + newDeadline + "; reason=" + reason.strip());
+        return saved;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean canDecide(ExtensionRequest request) {
+        PortalUser me = currentUser.require();
+        return me.has(vn.gov.moha.portal.security.Role.LEADER) && request.getStatus() == ExtensionRequest.Status.PENDING
+                && !request.getRequestedBy().getId().equals(me.id());
+    }
+
+    @PreAuthorize("hasRole('LEADER')")
+    public List<ExtensionRequest> pending() {
+        return requests.findPending();
+    }
+
+    /** How many {@link #pending} requests were asked by someone else than the caller, no entity loaded. */
+    @PreAuthorize("hasRole('LEADER')")
+    public long countPendingNotMine() {
+        return requests.countPendingNotBy(currentUser.require().id());
+    }
+
+    /** A leader's decision; an approval moves the deadline and keeps the old one in the deadline history. */
+    @PreAuthorize("hasRole('LEADER')")
+    @Transactional
+    public ExtensionRequest decide(Long requestId, long version, boolean approve, String comment) {
+        PortalUser me = currentUser.require();
+        ExtensionRequest request = requests.findWithDetails(requestId)
+                .orElseThrow(() -> InvalidInputException.of("decision", "extension.error.notFound"));
+        Problems problems = new Problems();
+        if (request.getVersion() != version) {
+            throw InvalidInputException.of("version", "error.stale");
+        }
+        if (request.getStatus() != ExtensionRequest.Status.PENDING) {
+            problems.add("decision", "extension.error.decided");
+        }
+        if (request.getRequestedBy().getId().equals(me.id())) {
+            log.recordRefusal("EXTENSION", request.getId(), request.getAssignment().getId(), "report.error.ownReport");
+            problems.add("decision", "report.error.ownReport");
+        }
+        if (!approve) {
+            problems.requireLines("comment", comment, 2000);
+        } else {
+            problems.optionalLines("comment", comment, 2000);
+        }
+        problems.throwIfAny();
+        Assignment a = request.getAssignment();
+        request.decide(approve, Problems.clean(comment), assignments.me(me));
+        LocalDate old = a.getDeadline();
+        if (approve) {
+            assignments.extendDeadline(a, request.getRequestedDeadline(), request.getReason(), assignments.me(me));
+        }
+        requests.saveAndFlush(request);
+        log.record(approve ? "EXTENSION_APPROVE" : "EXTENSION_REJECT", "EXTENSION", request.getId(), a.getId(),
+                "deadline=" + old, "deadline=" + a.getDeadline() + (comment == null ? "" : "; comment=" + comment));
+        events.publishEvent(new WorkflowEvents.ExtensionDecided(request.getId(), a.getId(), a.getLeadUnit().getId(),
+                approve, me.id()));
+        return request;
+    }
+}

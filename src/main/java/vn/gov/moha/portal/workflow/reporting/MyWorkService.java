@@ -1,0 +1,103 @@
+package vn.gov.moha.portal.workflow.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.layout.WorkCount;
+import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
+import vn.gov.moha.portal.workflow.extension.ExtensionService;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.workflow.report.ReportService;
+
+/** "Việc cần xử lý": what waits for the caller now, each item pointing at the screen to act on it. */
+@Service
+@Transactional(readOnly = true)
+public class MyWorkService implements WorkCount {
+
+    /** What kind of work an item is. */
+    public enum Kind { APPROVE_REPORT, FIX_REPORT, WRITE_REPORT, DECIDE_EXTENSION }
+
+    /** One item: its kind, the assignment it is about, and the report or request to open. */
+    public record Item(Kind kind, Assignment assignment, Long reportId, Long extensionId) {
+    }
+
+    private final ReportService reports;
+    private final AssignmentService assignments;
+    private final ExtensionService extensions;
+    private final AssignmentAccess access;
+    private final CurrentUser currentUser;
+
+    MyWorkService(ReportService reports, AssignmentService assignments, ExtensionService extensions,
+                  AssignmentAccess access, CurrentUser currentUser) {
+        this.reports = reports;
+        this.assignments = assignments;
+        this.extensions = extensions;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Item> items() {
+        PortalUser me = currentUser.require();
+        List<Item> items = new ArrayList<>();
+        if (me.has(Role.UNIT_HEAD) || me.has(Role.MANAGER) || me.has(Role.LEADER)) {
+            // the database picks the reports waiting at a step of the caller's role and scope, not sent by them
+            // and not yet decided by them this round (before: every submitted report, checked one by one)
+            for (ProgressReport r : reports.waitingForMe()) {
+                if (access.canSee(me, r.getAssignment())) {
+                    items.add(new Item(Kind.APPROVE_REPORT, r.getAssignment(), r.getId(), null));
+                }
+            }
+        }
+        if (me.has(Role.UNIT_OFFICER) && me.unitId() != null) {
+            for (ProgressReport r : reports.returnedToMyUnit()) {
+                items.add(new Item(Kind.FIX_REPORT, r.getAssignment(), r.getId(), null));
+            }
+            java.util.Set<Long> withOpenReport = reports.withOpenReportOfMyUnit();
+            for (Assignment a : assignments.openLedByMyUnit()) {
+                if (!withOpenReport.contains(a.getId())) {
+                    items.add(new Item(Kind.WRITE_REPORT, a, null, null));
+                }
+            }
+        }
+        if (me.has(Role.LEADER)) {
+            for (ExtensionRequest e : extensions.pending()) {
+                if (!e.getRequestedBy().getId().equals(me.id())) {
+                    items.add(new Item(Kind.DECIDE_EXTENSION, e.getAssignment(), null, e.getId()));
+                }
+            }
+        }
+        return items;
+    }
+
+    /**
+     * How many {@link #items} there are, counted by the database (the menu's badge asks at every navigation):
+     * the same conditions, with {@link AssignmentAccess#canSee} as its {@link AssignmentAccess.Visibility}
+     * parameters, and no entity loaded. One statement per kind the caller's roles can have.
+     */
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public int count() {
+        PortalUser me = currentUser.require();
+        long count = 0;
+        if (me.has(Role.UNIT_HEAD) || me.has(Role.MANAGER) || me.has(Role.LEADER)) {
+            count += reports.countWaitingForMe();
+        }
+        if (me.has(Role.UNIT_OFFICER) && me.unitId() != null) {
+            count += reports.countReturnedToMyUnit();
+            count += reports.countWithoutOpenReportOfMyUnit();
+        }
+        if (me.has(Role.LEADER)) {
+            count += extensions.countPendingNotMine();
+        }
+        return Math.toIntExact(count);
+    }
+}

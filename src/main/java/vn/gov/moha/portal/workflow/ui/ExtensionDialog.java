@@ -1,0 +1,45 @@
+package vn.gov.moha.portal.workflow.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.ui.FormErrors;
+import vn.gov.moha.portal.ui.Notifications;
+import vn.gov.moha.portal.ui.Pickers;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.extension.ExtensionService;
+
+/** The lead unit asks for a later deadline, with a reason. */
+class ExtensionDialog extends Dialog {
+
+    final DatePicker deadline = Pickers.date("extension.newDeadline");
+    final TextArea reason = new TextArea();
+
+    ExtensionDialog(ExtensionService service, Assignment assignment, Runnable onDone) {
+        setHeaderTitle(getTranslation("extension.request"));
+        deadline.setMin(assignment.getDeadline() == null ? null : assignment.getDeadline().plusDays(1));
+        reason.setLabel(getTranslation("extension.reason"));
+        reason.setMaxLength(ExtensionService.MAX_REASON);
+        FormLayout form = new FormLayout(deadline, reason);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+        FormErrors errors = new FormErrors().field("deadline", deadline).field("reason", reason);
+        Button send = new Button(getTranslation("extension.request"), e -> {
+            try {
+                service.request(assignment.getId(), deadline.getValue(), reason.getValue());
+                Notifications.success(getTranslation("extension.requested"));
+                close();
+                onDone.run();
+            } catch (InvalidInputException ex) {
+                errors.show(ex);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), send);
+        setWidth("min(480px, 100vw)");
+    }
+}
