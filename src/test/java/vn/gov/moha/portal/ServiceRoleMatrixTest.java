@@ -52,6 +52,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             UserService.count                      | -         | Y     | -       | -      | -              | -
             UserService.leaders                    | -         | Y     | Y       | Y      | Y              | Y
             UserService.find                       | -         | Y     | Y       | Y      | Y              | Y
+            UserService.fullNames                  | -         | Y     | Y       | Y      | Y              | Y
             UserService.save                       | -         | Y     | -       | -      | -              | -
             UserService.setEnabled                 | -         | Y     | -       | -      | -              | -
             UserService.resetPassword              | -         | Y     | -       | -      | -              | -

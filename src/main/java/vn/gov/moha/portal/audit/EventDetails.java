@@ -14,26 +14,41 @@ public final class EventDetails {
 
     /** "deadline=2026-12-18; percent=40" as "Thời hạn: 18/12/2026; Tỷ lệ hoàn thành: 40". */
     public static String readable(String details) {
-        return readable(details, Map.of(), Map.of());
+        return readable(details, Map.of(), Map.of(), Map.of());
     }
 
     /**
      * The same, with the names a screen knows: unit codes of {@code lead} and {@code coordinators}
-     * ("SNV-68") as the units' names, and indicator results ({@code values}, stored as
-     * "{12=3.5}", by indicator id) as "name: 3,5"; no results at all are left out.
+     * ("SNV-68") as the units' names, indicator results ({@code values}, stored as
+     * "{12=3.5}", by indicator id) as "name: 3,5" (no results at all are left out), and the people it
+     * names by username ({@code leader}) by their full names.
      */
-    public static String readable(String details, Map<String, String> unitNames, Map<Long, String> indicatorNames) {
+    public static String readable(String details, Map<String, String> unitNames, Map<Long, String> indicatorNames,
+                                  Map<String, String> people) {
         UI ui = UI.getCurrent();
-        return readable(details, unitNames, indicatorNames, key -> ui.getTranslation(key));
+        return readable(details, unitNames, indicatorNames, people, key -> ui.getTranslation(key));
+    }
+
+    /** The usernames the details name ({@code leader}), for looking up their full names. */
+    public static List<String> people(String details) {
+        List<String> found = new java.util.ArrayList<>();
+        if (details != null) {
+            for (String part : details.split("; ")) {
+                if (part.startsWith("leader=") && !part.equals("leader=-")) {
+                    found.add(part.substring("leader=".length()));
+                }
+            }
+        }
+        return found;
     }
 
     /** The same with the texts of a given language, for work done away from a screen (exports). */
     public static String readable(String details, java.util.function.UnaryOperator<String> translate) {
-        return readable(details, Map.of(), Map.of(), translate);
+        return readable(details, Map.of(), Map.of(), Map.of(), translate);
     }
 
     private static String readable(String details, Map<String, String> unitNames, Map<Long, String> indicatorNames,
-            java.util.function.UnaryOperator<String> translate) {
+            Map<String, String> people, java.util.function.UnaryOperator<String> translate) {
         if (details == null) {
             return "";
         }
@@ -56,6 +71,8 @@ public final class EventDetails {
                         .map(code -> unitNames.getOrDefault(code, code)).collect(Collectors.joining(", "));
             } else if (value.equals("-")) {
                 value = "—"; // stored for "none" (no deadline, no period, no leader)
+            } else if (key.equals("leader")) {
+                value = people.getOrDefault(value, value);
             } else if (key.equals("refused")) {
                 value = translate.apply(value);
             } else if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {

@@ -6,7 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * One line of the append-only event log. Its hash covers the previous entry's hash and its own
@@ -20,6 +22,11 @@ public class EventLogEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /**
+     * When it happened, as UTC's wall-clock time: stored so since the first entry, and covered by the hash, so it
+     * stays so (rewriting it in Vietnam time would break every existing chain). Read it as a moment,
+     * {@link #getOccurredAt()}, and show it with {@code Formats.dateTime(Instant)}, in Vietnam time.
+     */
     @Column(name = "occurred_at", nullable = false)
     private LocalDateTime occurredAt;
 
@@ -97,8 +104,9 @@ public class EventLogEntry {
         return id;
     }
 
-    public LocalDateTime getOccurredAt() {
-        return occurredAt;
+    /** The moment it happened; never show it without converting it to Vietnam time ({@code Formats}). */
+    public Instant getOccurredAt() {
+        return occurredAt.toInstant(ZoneOffset.UTC);
     }
 
     public String getActor() {

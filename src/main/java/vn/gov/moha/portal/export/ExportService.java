@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,6 +33,7 @@ import vn.gov.moha.portal.audit.EventDetails;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.audit.EventLogEntry;
 import vn.gov.moha.portal.common.Download;
+import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.SearchText;
 import vn.gov.moha.portal.common.TextRules;
@@ -397,14 +399,17 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
         try (Xlsx xlsx = new Xlsx()) {
             Xlsx.Table table = xlsx.table(x.t("nav.audit"), List.of(new Xlsx.Column("#", Xlsx.Type.INTEGER, 9),
                     col(x, "event.when", Xlsx.Type.DATE_TIME, 17), col(x, "event.who", Xlsx.Type.TEXT, 18),
-                    col(x, "export.roles", Xlsx.Type.TEXT, 18), col(x, "event.what", Xlsx.Type.TEXT, 32),
+                    col(x, "user.fullName", Xlsx.Type.TEXT, 24), col(x, "export.roles", Xlsx.Type.TEXT, 18), col(x, "event.what", Xlsx.Type.TEXT, 32),
                     col(x, "export.entity", Xlsx.Type.TEXT, 14), col(x, "export.entityId", Xlsx.Type.INTEGER, 10),
                     col(x, "event.details", Xlsx.Type.TEXT, 90)));
             long before = Long.MAX_VALUE;
             while (true) {
                 List<EventLogEntry> page = log.before(actor, action, before, PAGE);
+                // the username the log keeps, and the person's full name as the screens show it
+                Map<String, String> names = users.fullNames(page.stream().map(EventLogEntry::getActor).toList());
                 for (EventLogEntry e : page) {
-                    table.add(e.getId(), e.getOccurredAt(), e.getActor(), e.getActorRole(),
+                    table.add(e.getId(), Formats.vietnamTime(e.getOccurredAt()), e.getActor(),
+                            names.getOrDefault(e.getActor(), ""), e.getActorRole(),
                             x.t("event." + e.getAction()), e.getEntityType(), e.getEntityId(), details(e, x));
                     before = e.getId();
                 }
@@ -418,7 +423,7 @@ public class ExportService implements AssignmentExports, DashboardExports, Audit
             List<Object[]> about = about(x, table.rows());
             about.add(line(x, "event.who", blankAsAll(actor, x)));
             about.add(line(x, "event.what", action == null ? x.t("audit.allActions") : x.t("event." + action)));
-            about.add(line(x, "export.timeZone", "UTC"));
+            about.add(line(x, "export.timeZone", Formats.VIETNAM.getId()));
             return finish(xlsx, x, "nav.audit", about, "nhat-ky-he-thong", table.rows());
         }
     }

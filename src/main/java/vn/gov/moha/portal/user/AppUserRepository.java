@@ -1,5 +1,6 @@
 package vn.gov.moha.portal.user;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +15,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** Username and full name of these accounts (for the names that histories and exports show). */
+    @Query("select u.username, u.fullName from AppUser u where u.username in :usernames")
+    List<Object[]> fullNames(Collection<String> usernames);
 
     @EntityGraph(attributePaths = {"unit"}, type = EntityGraph.EntityGraphType.LOAD)
     List<AppUser> findBySearchTextContaining(String foldedWord, Pageable page);

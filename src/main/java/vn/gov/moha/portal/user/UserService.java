@@ -2,9 +2,12 @@ package vn.gov.moha.portal.user;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -70,6 +73,19 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     public List<AppUser> leaders() {
         return users.findEnabledWithRole(Role.LEADER);
+    }
+
+    /**
+     * The full names of these accounts by username, for the people an event log names (it keeps the username,
+     * which never changes); names nobody has (e.g. "system") are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> fullNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (usernames != null && !usernames.isEmpty()) {
+            users.fullNames(Set.copyOf(usernames)).forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -30,6 +30,10 @@ class WorkflowIT {
 
     @Test
     void workflow(Browser browser, @TempDir Path tmp) throws Exception {
+        // the jar runs on this host's zone (UTC here) until Application.main sets Vietnam's: every time it shows
+        // must be Vietnam's, between these two minutes
+        java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(vietnam).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         // The manager of Vụ Tổ chức - Biên chế assigns task 2 to Lâm Đồng.
         browser.login("quanly");
         browser.shot("login-quanly");
@@ -87,16 +91,26 @@ class WorkflowIT {
                 && d.findElement(By.cssSelector("vaadin-grid.history")).isDisplayed());
         browser.idle();
         List<String> cells = browser.texts(By.cssSelector("vaadin-grid.history vaadin-grid-cell-content"));
+        java.time.LocalDateTime end = java.time.LocalDateTime.now(vietnam);
         List<String> rows = new ArrayList<>(); // "who: what", in the order shown; a row starts with its date and time
+        List<java.time.LocalDateTime> times = new ArrayList<>();
         for (int i = 0; i + 2 < cells.size(); i++) {
             if (cells.get(i).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")) {
                 rows.add(cells.get(i + 1) + ": " + cells.get(i + 2));
+                times.add(java.time.LocalDateTime.parse(cells.get(i),
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
             }
         }
-        System.out.println("[e2e] History of the assignment: " + rows);
-        assertThat(rows).containsExactly("quanly: Giao nhiệm vụ", "lamdong.cv: Lưu báo cáo",
-                "lamdong.cv: Đính kèm tệp", "lamdong.cv: Lưu báo cáo", "lamdong.cv: Gửi báo cáo",
-                "lamdong.truong: Duyệt một bước", "quanly: Duyệt một bước", "lanhdao: Chấp nhận báo cáo");
+        System.out.println("[e2e] History of the assignment: " + rows + " at " + times);
+        // people by name (the username on hover), each save once, in Vietnam time
+        assertThat(rows).containsExactly("Lê Thị Thanh Hương: Giao nhiệm vụ", "K'Hoàng Thị Hạnh: Lưu báo cáo",
+                "K'Hoàng Thị Hạnh: Đính kèm tệp", "K'Hoàng Thị Hạnh: Gửi báo cáo",
+                "Phạm Văn Sơn: Duyệt một bước", "Lê Thị Thanh Hương: Duyệt một bước",
+                "Nguyễn Minh Quang: Chấp nhận báo cáo");
+        assertThat(times).as("history times, Vietnam's").allSatisfy(t -> assertThat(t).isBetween(start, end));
+        assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid.history vaadin-grid-cell-content span[title]"))
+                .stream().map(e -> e.getDomAttribute("title")).toList()).as("usernames on hover")
+                .containsExactly("quanly", "lamdong.cv", "lamdong.cv", "lamdong.cv", "lamdong.truong", "quanly", "lanhdao");
         browser.shot("assignment-history");
 
         // The leader's dashboard in this production-mode jar: the server-drawn SVG charts are laid out in

@@ -27,8 +27,13 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             + "left join fetch a.leader left join fetch a.coordinators where a.id = :id")
     Optional<Assignment> findWithDetails(Long id);
 
-    /** The event log's entries about one assignment, oldest first (read here, behind the visibility check). */
-    @Query("select e from EventLogEntry e where e.assignmentId = :assignmentId order by e.id")
+    /**
+     * The event log's entries about one assignment, oldest first (read here, behind the visibility check): what was
+     * done to it. Refused accesses (another unit's officer opening its address, ...) are the administrator's
+     * business, in "Nhật ký hệ thống", not part of the task's history that its unit and managers read.
+     */
+    @Query("select e from EventLogEntry e where e.assignmentId = :assignmentId and e.action <> 'ACCESS_REFUSED' "
+            + "order by e.id")
     List<vn.gov.moha.portal.audit.EventLogEntry> history(Long assignmentId);
 
     boolean existsByTaskIdAndLeadUnitId(Long taskId, Long leadUnitId);

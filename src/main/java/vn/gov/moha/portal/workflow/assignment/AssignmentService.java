@@ -15,6 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.audit.EventDetails;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.audit.EventLogEntry;
 import vn.gov.moha.portal.common.InvalidInputException;
@@ -115,10 +116,18 @@ public class AssignmentService {
         return assignments.findOpenLedBy(currentUser.require().unitId());
     }
 
+    /** The assignment's history (without refused accesses) and the full names of the people it names. */
     @PreAuthorize("isAuthenticated()")
-    public List<EventLogEntry> history(Long assignmentId) {
+    public AssignmentHistory history(Long assignmentId) {
         require(assignmentId);
-        return assignments.history(assignmentId);
+        List<EventLogEntry> entries = assignments.history(assignmentId);
+        Set<String> people = new HashSet<>();
+        for (EventLogEntry e : entries) {
+            people.add(e.getActor());
+            people.addAll(EventDetails.people(e.getBefore()));
+            people.addAll(EventDetails.people(e.getAfter()));
+        }
+        return new AssignmentHistory(entries, users.fullNames(people));
     }
 
     @PreAuthorize("isAuthenticated()")

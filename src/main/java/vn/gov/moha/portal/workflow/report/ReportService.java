@@ -3,9 +3,11 @@ package vn.gov.moha.portal.workflow.report;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -266,6 +268,11 @@ public class ReportService {
         });
         problems.throwIfAny();
 
+        if (report.getId() != null && unchanged(report, draft, period, values)) {
+            // "Gửi báo cáo" of a draft saved as it is: nothing is saved, so nothing goes in the history either
+            // (it showed the first save's "Lưu báo cáo" a second time)
+            return report;
+        }
         String before = report.getId() == null ? null : describe(report);
         report.setPercentComplete(draft.percent());
         report.setConfidence(draft.confidence());
@@ -543,6 +550,23 @@ public class ReportService {
 
     /** A file ready to send to the browser. */
     public record Download(String name, String contentType, byte[] content) {
+    }
+
+    /** Whether saving the draft would leave the stored report as it is (numbers compared by value: 48 = 48.00). */
+    private static boolean unchanged(ProgressReport r, ReportDraft draft, Period period, Map<Long, BigDecimal> values) {
+        Map<Long, BigDecimal> entered = new HashMap<>();
+        values.forEach((id, value) -> {
+            if (value != null) {
+                entered.put(id, value);
+            }
+        });
+        Map<Long, BigDecimal> stored = r.getIndicatorValues();
+        return r.getPercentComplete() == draft.percent() && r.getConfidence() == draft.confidence()
+                && r.getNarrative().equals(draft.narrative().strip())
+                && Objects.equals(r.getPeriodKey(), period == null ? null : period.key())
+                && stored.size() == entered.size()
+                && entered.entrySet().stream().allMatch(e -> stored.containsKey(e.getKey())
+                        && stored.get(e.getKey()).compareTo(e.getValue()) == 0);
     }
 
     private static String describe(ProgressReport r) {

@@ -43,6 +43,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserService;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.assignment.AssignmentHistory;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.assignment.Contribution;
 import vn.gov.moha.portal.workflow.assignment.DeadlineChange;
@@ -278,10 +279,16 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Component history(Assignment a) {
+        AssignmentHistory history = service.history(a.getId());
         Grid<EventLogEntry> grid = new Grid<>();
         grid.addColumn(e -> Formats.dateTime(e.getOccurredAt())).setHeader(getTranslation("event.when")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(EventLogEntry::getActor).setHeader(getTranslation("event.who")).setAutoWidth(true).setFlexGrow(0);
+        // the person by name, as everywhere else; the username (what the log keeps) on hover
+        grid.addComponentColumn(e -> {
+            Span who = new Span(history.name(e.getActor()));
+            who.setTitle(e.getActor());
+            return who;
+        }).setHeader(getTranslation("event.who")).setKey("who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("event." + e.getAction())).setHeader(getTranslation("event.what"))
                 .setAutoWidth(true).setFlexGrow(0);
         // unit codes ("SNV-68") as names, indicator results by name (units that no longer exist too)
@@ -290,10 +297,10 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         Map<Long, String> indicatorNames = a.getIndicators().stream()
                 .collect(Collectors.toMap(Indicator::getId, Indicator::getName, (x, y) -> x));
         grid.addColumn(e -> EventDetails.readable(e.getAfter() != null ? e.getAfter() : e.getBefore(), unitNames,
-                        indicatorNames))
+                        indicatorNames, history.names()))
                 .setHeader(getTranslation("event.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setItems(service.history(a.getId()));
+        grid.setItems(history.entries());
         grid.setAllRowsVisible(true);
         grid.addClassName("history");
         return grid;

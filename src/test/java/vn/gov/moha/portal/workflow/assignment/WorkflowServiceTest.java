@@ -102,7 +102,7 @@ class WorkflowServiceTest extends WorkflowFixture {
         Assignment done = assignments.find(a.getId()).orElseThrow();
         assertThat(done.getCompletedOn()).isEqualTo(LocalDate.now());
         assertThat(done.state(LocalDate.now())).isEqualTo(DeadlineState.DONE_ON_TIME);
-        assertThat(assignments.history(a.getId())).extracting(e -> e.getAction()).contains("ASSIGN", "REPORT_SUBMIT",
+        assertThat(assignments.history(a.getId()).entries()).extracting(e -> e.getAction()).contains("ASSIGN", "REPORT_SUBMIT",
                 "REPORT_RETURN", "REPORT_ACCEPT", "FILE_ADD");
         logout();
 
