@@ -36,6 +36,9 @@ public class ReportService {
 
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     static final int MAX_FILE_NAME = 255;
+    static final int MAX_NARRATIVE = 8000;
+    /** An approval's comment, or a return's reason. */
+    static final int MAX_COMMENT = 2000;
     /** Decision refusals because of who the caller is (not of the report's state): written to the log. */
     private static final Set<String> IDENTITY_PROBLEMS = Set.of("report.error.notYourStep", "report.error.ownReport",
             "report.error.alreadyDecided");
@@ -205,7 +208,7 @@ public class ReportService {
         if (draft.confidence() == null) {
             problems.add("confidence", "error.required");
         }
-        problems.requireLines("narrative", draft.narrative(), 8000);
+        problems.requireLines("narrative", draft.narrative(), MAX_NARRATIVE);
         Period period = period(a, report, draft.periodKey(), problems);
         Map<Long, BigDecimal> values = draft.indicatorValues() == null ? Map.of() : draft.indicatorValues();
         Set<Long> known = a.getIndicators().stream().map(Indicator::getId).collect(Collectors.toSet());
@@ -301,7 +304,7 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('UNIT_HEAD', 'MANAGER', 'LEADER')")
     @Transactional
     public ProgressReport approve(Long reportId, long version, String comment) {
-        new Problems().optionalLines("reason", comment, 2000).throwIfAny();
+        new Problems().optionalLines("reason", comment, MAX_COMMENT).throwIfAny();
         return decide(reportId, version, ApprovalDecision.Kind.APPROVED, Problems.clean(comment));
     }
 
@@ -309,7 +312,7 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('UNIT_HEAD', 'MANAGER', 'LEADER')")
     @Transactional
     public ProgressReport returnReport(Long reportId, long version, String reason) {
-        Problems problems = new Problems().requireLines("reason", reason, 2000);
+        Problems problems = new Problems().requireLines("reason", reason, MAX_COMMENT);
         problems.throwIfAny();
         return decide(reportId, version, ApprovalDecision.Kind.RETURNED, reason.strip());
     }

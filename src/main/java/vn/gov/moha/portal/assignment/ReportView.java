@@ -42,6 +42,7 @@ import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Pickers;
+import vn.gov.moha.portal.ui.TextLimit;
 import vn.gov.moha.portal.ui.UploadTexts;
 
 /**
@@ -154,7 +155,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         confidence.setItems(Confidence.values());
         confidence.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
         narrative.setLabel(getTranslation("report.narrative"));
-        narrative.setMaxLength(8000);
+        TextLimit.apply(narrative, ReportService.MAX_NARRATIVE);
         narrative.setMinHeight("10em");
         FormLayout form = new FormLayout(percent, confidence, narrative);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
@@ -382,7 +383,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private VerticalLayout decision(ProgressReport report) {
         comment.setLabel(getTranslation("report.comment") + " / " + getTranslation("report.returnReason"));
         comment.setWidthFull();
-        comment.setMaxLength(2000);
+        TextLimit.apply(comment, ReportService.MAX_COMMENT);
         FormErrors errors = new FormErrors().field("reason", comment);
         approve = new Button();
         returnIt = new Button();
