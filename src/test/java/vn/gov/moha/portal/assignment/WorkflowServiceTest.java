@@ -230,8 +230,8 @@ class WorkflowServiceTest extends WorkflowFixture {
 
         ProgressReport draft = reports.save(new ReportDraft(null, a.getId(), 0, 10, Confidence.ON_TRACK, "Nháp",
                 Map.of()));
-        assertProblem(() -> reports.addEvidence(draft.getId(), "bao-cao.pdf",
-                new ByteArrayInputStream("<html>not a pdf</html>".getBytes())), "file", "file.error.content");
+        assertProblem(() -> reports.addEvidence(draft.getId(), "bao-cao.exe", new ByteArrayInputStream(PDF)),
+                "file", "file.error.type"); // every refusal of a file: EvidenceFilesTest
         assertProblem(() -> reports.addEvidence(draft.getId(), "rong.pdf", new ByteArrayInputStream(new byte[0])),
                 "file", "file.error.empty");
         assertThat(reports.evidence(draft.getId())).isEmpty();
