@@ -189,10 +189,9 @@ class WorkflowIT {
 
     /** A valid one-page PDF of about {@code size} bytes: an unused stream object of filler makes up the size. */
     static byte[] paddedPdf(String line, int size) {
-        String page = new String(onePagePdf(line, ""), StandardCharsets.US_ASCII);
-        String filler = "0123456789abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\n"
-                .repeat(Math.max(0, size - page.length()) / 84 + 1).substring(0, Math.max(0, size - page.length()));
-        return onePagePdf(line, filler);
+        int missing = Math.max(0, size - onePagePdf(line, "").length);
+        String row = "0123456789abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ\n";
+        return onePagePdf(line, row.repeat(missing / row.length() + 1).substring(0, missing));
     }
 
     /**
