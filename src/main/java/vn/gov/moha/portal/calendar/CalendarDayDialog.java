@@ -12,6 +12,7 @@ import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Pickers;
+import vn.gov.moha.portal.ui.TextLimit;
 
 /** Adds, changes or deletes one listed day; the service checks every rule, the form shows what it says. */
 class CalendarDayDialog extends Dialog {
@@ -30,9 +31,9 @@ class CalendarDayDialog extends Dialog {
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.translationKey()));
         kind.setHelperText(getTranslation("calendar.kind.help"));
         name.setLabel(getTranslation("calendar.name"));
-        name.setMaxLength(CalendarFile.MAX_NAME);
+        TextLimit.apply(name, CalendarFile.MAX_NAME);
         note.setLabel(getTranslation("calendar.note"));
-        note.setMaxLength(CalendarFile.MAX_NOTE);
+        TextLimit.apply(note, CalendarFile.MAX_NOTE);
         date.addValueChangeListener(e -> date.setHelperText(e.getValue() == null ? null
                 : CalendarView.weekday(this, e.getValue())));
         if (day != null) {

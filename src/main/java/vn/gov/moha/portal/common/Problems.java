@@ -56,7 +56,7 @@ public final class Problems {
         String bad = TextRules.problem(value, lines);
         if (bad != null) {
             add(field, bad);
-        } else if (value.strip().length() > max) {
+        } else if (TextRules.length(value) > max) {
             add(field, "error.tooLong", max);
         }
         return this;

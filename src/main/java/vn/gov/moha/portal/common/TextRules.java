@@ -37,6 +37,11 @@ public final class TextRules {
         return null;
     }
 
+    /** The length a limit counts: the text without leading and trailing spaces, in UTF-16 units (as Java and the browser count). */
+    public static int length(String text) {
+        return text == null ? 0 : text.strip().length();
+    }
+
     /** Embeddings, overrides and isolates, which reorder the text around them. */
     static boolean isDirectionControl(int c) {
         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);

@@ -1,5 +1,6 @@
 package vn.gov.moha.portal.demo;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -101,7 +102,8 @@ class DemoWorkflow {
         Assignment lamDong3 = assignment("lamdong.cv", t3, "SNV-68");
         ProgressReport ld = report("lamdong.cv", lamDong3, 40, Confidence.ON_TRACK,
                 "Đã rà soát vị trí việc làm tại 12 sở, ngành; tinh giản 48 biên chế trong quý III.", "48");
-        as("lamdong.cv", () -> reports.addEvidence(ld.getId(), "bao-cao-tinh-gian-bien-che-lam-dong.pdf", pdf()));
+        as("lamdong.cv", () -> reports.addEvidence(ld.getId(), "bao-cao-tinh-gian-bien-che-lam-dong.pdf",
+                new ByteArrayInputStream(pdf())));
         submit("lamdong.cv", ld);
         approve("lamdong.truong", ld);
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
+import vn.gov.moha.portal.ui.TextLimit;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.unit.UnitKind;
 import vn.gov.moha.portal.unit.UnitService;
@@ -36,7 +37,9 @@ class TaskDialog extends Dialog {
         titleVi.setLabel(getTranslation("task.titleVi"));
         titleEn.setLabel(getTranslation("task.titleEn"));
         description.setLabel(getTranslation("task.description"));
-        description.setMaxLength(4000);
+        TextLimit.apply(titleVi, TaskService.MAX_TITLE);
+        TextLimit.apply(titleEn, TaskService.MAX_TITLE);
+        TextLimit.apply(description, TaskService.MAX_DESCRIPTION);
         description.setHeight("9em");
         leadUnit.setLabel(getTranslation("task.leadUnit"));
         leadUnit.setItems(units.validOn(LocalDate.now()).stream().filter(u -> u.getKind() != UnitKind.PROVINCE).toList());

@@ -26,6 +26,8 @@ import vn.gov.moha.portal.user.UserService;
 public class TaskService {
 
     private static final Logger log = LoggerFactory.getLogger(TaskService.class);
+    static final int MAX_TITLE = 500;
+    static final int MAX_DESCRIPTION = 4000;
 
     private final TaskRepository tasks;
     private final ProgrammeYearRepository years;
@@ -85,8 +87,8 @@ public class TaskService {
             tasks.findByYearAndNumber(draft.year(), draft.number()).filter(t -> !t.getId().equals(draft.id()))
                     .ifPresent(t -> problems.add("number", "task.error.numberTaken"));
         }
-        problems.requireText("titleVi", draft.titleVi(), 500).requireText("titleEn", draft.titleEn(), 500)
-                .optionalLines("description", draft.description(), 4000);
+        problems.requireText("titleVi", draft.titleVi(), MAX_TITLE).requireText("titleEn", draft.titleEn(), MAX_TITLE)
+                .optionalLines("description", draft.description(), MAX_DESCRIPTION);
         OrgUnit lead = units.find(draft.leadUnitId()).orElse(null);
         if (lead == null) {
             problems.add("leadUnit", draft.leadUnitId() == null ? "error.required" : "error.notFound");

@@ -3,6 +3,7 @@ package vn.gov.moha.portal.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
@@ -393,7 +394,8 @@ class RestoreDrillTest extends FileDatabaseTest {
             try {
                 for (int i = 0; !stopped; i++) {
                     if (i % 2 == 0) {
-                        reports.addEvidence(draftReport, "bang-chung-" + i + ".pdf", pdf(i, 2048));
+                        reports.addEvidence(draftReport, "bang-chung-" + i + ".pdf",
+                                new ByteArrayInputStream(pdf(i, 2048)));
                     } else {
                         Long assignment = assignmentIds.get(i % assignmentIds.size());
                         int n = i;

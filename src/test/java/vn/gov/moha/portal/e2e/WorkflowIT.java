@@ -3,16 +3,20 @@ package vn.gov.moha.portal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -60,16 +64,43 @@ class WorkflowIT {
         browser.clickButton("Viết báo cáo");
         browser.type("Tỷ lệ hoàn thành (%)", "100");
         browser.click(By.xpath("//vaadin-radio-button[normalize-space(.)='Đúng tiến độ']"));
+        // A text pasted over the limit is kept whole, counted, and refused until it fits (the browser's maxlength
+        // used to cut it to 8,000 characters without a word). Input.insertText inserts text as a paste does.
+        WebElement narrative = browser.field("Nội dung báo cáo").findElement(By.cssSelector("textarea"));
+        narrative.click();
+        browser.driver.executeCdpCommand("Input.insertText", Map.of("text", "Số liệu tổng hợp. ".repeat(444) + "123456789"));
+        narrative.sendKeys(Keys.TAB);
+        browser.waitForText("8.001/8.000 ký tự");
+        browser.clickButton("Lưu nháp");
+        browser.waitForText("Quá dài: tối đa 8.000 ký tự");
+        assertThat(browser.bodyText()).doesNotContain("Bản nháp");
+        browser.shot("report-text-too-long");
+        narrative.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         browser.type("Nội dung báo cáo", "Đã hoàn thành đề án sắp xếp 12 đơn vị sự nghiệp công lập của tỉnh.");
         browser.clickButton("Lưu nháp");
         browser.waitForText("Bản nháp");
+
+        // Each refused file says why: over 20 MB (the browser refuses it before sending), not what its name says
+        // (the server refuses it). Then a real PDF of 5 MB goes through the packaged jar's upload.
+        Path tooBig = tmp.resolve("qua-lon.pdf");
+        try (RandomAccessFile file = new RandomAccessFile(tooBig.toFile(), "rw")) {
+            file.setLength(21L * 1024 * 1024);
+        }
+        chooseFile(browser, tooBig);
+        browser.waitForText("Không nhận tệp “qua-lon.pdf”: Tệp lớn hơn 20 MB");
+        Path fake = tmp.resolve("gia-mao.pdf");
+        Files.writeString(fake, "<html><body>not a pdf</body></html>");
+        chooseFile(browser, fake);
+        browser.waitForText("Không nhận tệp “gia-mao.pdf”: Nội dung tệp không phải PDF như tên tệp ghi");
+        browser.shot("report-files-refused");
         Path pdf = tmp.resolve(PDF_NAME);
-        Files.write(pdf, onePagePdf("So Noi vu tinh Lam Dong - bao cao tien do nhiem vu 2"));
-        browser.wait.until(d -> !d.findElements(By.tagName("vaadin-upload")).isEmpty());
-        browser.driver.findElement(By.tagName("vaadin-upload")).getShadowRoot()
-                .findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toString());
-        browser.wait.until(d -> !d.findElements(By.xpath("//a[contains(@class, 'evidence-link')][normalize-space(.)="
-                + Browser.literal(PDF_NAME) + "]")).isEmpty());
+        byte[] fiveMegabytes = paddedPdf("So Noi vu tinh Lam Dong - bao cao tien do nhiem vu 2", 5 * 1024 * 1024);
+        Files.write(pdf, fiveMegabytes);
+        chooseFile(browser, pdf);
+        browser.wait.withMessage(() -> "the 5 MB PDF in the evidence list").until(d -> !d.findElements(By.xpath(
+                "//a[contains(@class, 'evidence-link')][normalize-space(.)=" + Browser.literal(PDF_NAME) + "]")).isEmpty());
+        assertThat(browser.texts(By.cssSelector(".evidence-list"))).singleElement().asString().contains(String.format(
+                Locale.forLanguageTag("vi-VN"), "%,.1f KB", fiveMegabytes.length / 1024.0));
         browser.shot("report-draft-with-pdf");
         browser.clickButton("Gửi báo cáo");
         browser.waitForText("Đang chờ bước 1: Lãnh đạo đơn vị");
@@ -163,8 +194,25 @@ class WorkflowIT {
         }
     }
 
-    /** A valid one-page PDF (catalog, page tree, page, content stream, font, cross-reference table). */
-    static byte[] onePagePdf(String line) {
+    /** Chooses a file in the report's upload, as a person does in the file dialog. */
+    private static void chooseFile(Browser browser, Path file) {
+        browser.wait.until(d -> !d.findElements(By.tagName("vaadin-upload")).isEmpty());
+        browser.driver.findElement(By.tagName("vaadin-upload")).getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+    }
+
+    /** A valid one-page PDF of about {@code size} bytes: an unused stream object of filler makes up the size. */
+    static byte[] paddedPdf(String line, int size) {
+        int missing = Math.max(0, size - onePagePdf(line, "").length);
+        String row = "0123456789abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ\n";
+        return onePagePdf(line, row.repeat(missing / row.length() + 1).substring(0, missing));
+    }
+
+    /**
+     * A valid one-page PDF (catalog, page tree, page, content stream, font, cross-reference table), and an
+     * unused stream object holding the filler.
+     */
+    private static byte[] onePagePdf(String line, String filler) {
         String content = "BT /F1 16 Tf 72 760 Td (" + line + ") Tj ET";
         String[] objects = {
             "<< /Type /Catalog /Pages 2 0 R >>",
@@ -172,7 +220,8 @@ class WorkflowIT {
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
                     + " /Resources << /Font << /F1 5 0 R >> >> >>",
             "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "<< /Length " + filler.length() + " >>\nstream\n" + filler + "\nendstream"};
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         StringBuilder xref = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
         for (int i = 0; i < objects.length; i++) {

@@ -1,5 +1,6 @@
 package vn.gov.moha.portal.workflow;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -95,7 +96,7 @@ public abstract class WorkflowFixture extends KaribuTest {
         Long indicator = a.getIndicators().get(0).getId();
         ProgressReport r = reports.save(new ReportDraft(null, a.getId(), 0, percent, Confidence.ON_TRACK,
                 "Đã hoàn thành " + percent + " % khối lượng", Map.of(indicator, new BigDecimal("48"))));
-        reports.addEvidence(r.getId(), "bao-cao.pdf", PDF);
+        reports.addEvidence(r.getId(), "bao-cao.pdf", new ByteArrayInputStream(PDF));
         ProgressReport fresh = reports.find(r.getId()).orElseThrow();
         ProgressReport submitted = reports.submit(fresh.getId(), fresh.getVersion());
         logout();

@@ -41,6 +41,11 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 public class AssignmentService {
 
     static final String NOT_FOUND = "assignment.error.notFound";
+    public static final int MAX_EXPECTED_OUTPUT = 2000;
+    public static final int MAX_INSTRUCTIONS = 4000;
+    /** The reason of an edit. */
+    public static final int MAX_REASON = 1000;
+    public static final int MAX_CONTRIBUTION = 4000;
 
     private final AssignmentRepository assignments;
     private final DeadlineChangeRepository deadlines;
@@ -152,7 +157,7 @@ public class AssignmentService {
         if (!canContribute(a)) {
             throw refused(a, "contribution", "contribution.error.notCoordinator");
         }
-        new Problems().requireLines("contribution", text, 4000).throwIfAny();
+        new Problems().requireLines("contribution", text, MAX_CONTRIBUTION).throwIfAny();
         PortalUser me = currentUser.require();
         OrgUnit unit = a.getCoordinators().stream().filter(u -> u.getId().equals(me.unitId())).findFirst().orElseThrow();
         Contribution saved = contributions.save(new Contribution(a, unit, text.strip(), me(me)));
@@ -209,8 +214,8 @@ public class AssignmentService {
             }
         }
         checkSchedule(problems, draft.ongoing(), draft.deadline(), draft.period(), null);
-        problems.requireLines("expectedOutput", draft.expectedOutput(), 2000)
-                .optionalLines("instructions", draft.instructions(), 4000);
+        problems.requireLines("expectedOutput", draft.expectedOutput(), MAX_EXPECTED_OUTPUT)
+                .optionalLines("instructions", draft.instructions(), MAX_INSTRUCTIONS);
         List<AssignDraft.IndicatorDraft> indicators = draft.indicators() == null ? List.of() : draft.indicators();
         for (AssignDraft.IndicatorDraft i : indicators) {
             if (i == null) {
@@ -281,9 +286,9 @@ public class AssignmentService {
             problems.add("coordinators", "assignment.error.leadAlsoCoordinator");
         }
         checkSchedule(problems, edit.ongoing(), edit.deadline(), edit.period(), a.getDeadline());
-        problems.requireLines("expectedOutput", edit.expectedOutput(), 2000)
-                .optionalLines("instructions", edit.instructions(), 4000)
-                .requireLines("reason", edit.reason(), 1000);
+        problems.requireLines("expectedOutput", edit.expectedOutput(), MAX_EXPECTED_OUTPUT)
+                .optionalLines("instructions", edit.instructions(), MAX_INSTRUCTIONS)
+                .requireLines("reason", edit.reason(), MAX_REASON);
         AppUser leader = leader(edit.leaderId(), a.getTask(), problems);
         problems.throwIfAny();
 

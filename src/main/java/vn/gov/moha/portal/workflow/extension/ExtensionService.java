@@ -23,6 +23,7 @@ public class ExtensionService {
 
     /** The reason also becomes the reason of the deadline change it grants (deadline_change.reason). */
     public static final int MAX_REASON = 1000;
+    public static final int MAX_COMMENT = 2000;
 
     private final ExtensionRepository requests;
     private final AssignmentService assignments;
@@ -118,9 +119,9 @@ public class ExtensionService {
             problems.add("decision", "report.error.ownReport");
         }
         if (!approve) {
-            problems.requireLines("comment", comment, 2000);
+            problems.requireLines("comment", comment, MAX_COMMENT);
         } else {
-            problems.optionalLines("comment", comment, 2000);
+            problems.optionalLines("comment", comment, MAX_COMMENT);
         }
         problems.throwIfAny();
         Assignment a = request.getAssignment();

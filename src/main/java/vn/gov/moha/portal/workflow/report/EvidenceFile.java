@@ -73,8 +73,17 @@ public class EvidenceFile {
         return report;
     }
 
+    /** The name the file had on the uploader's computer: its base name only (rows stored before that rule too). */
     public String getOriginalName() {
-        return originalName;
+        return baseName(originalName);
+    }
+
+    /**
+     * The last part of a path, after its last / or \: a browser sends a file's name, but a crafted request
+     * may send ../../etc/passwd.pdf or C:\fakepath\x.pdf, which become passwd.pdf and x.pdf.
+     */
+    static String baseName(String name) {
+        return name == null ? null : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     String getStoredName() {

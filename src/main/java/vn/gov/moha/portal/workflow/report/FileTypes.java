@@ -1,47 +1,89 @@
 package vn.gov.moha.portal.workflow.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
- * Recognises the evidence types we accept from the file's first bytes, never from its name:
- * PDF, PNG, JPEG, and DOCX/XLSX (ZIP packages holding a Word document or an Excel workbook).
+ * The evidence types we accept: PDF, PNG, JPEG, and DOCX/XLSX (ZIP packages holding a Word document or
+ * an Excel workbook). A file is accepted when its name ends in one of their extensions and its first
+ * bytes (and for DOCX/XLSX its package) show that very type: a page renamed to .pdf, or a PDF named
+ * .exe, is refused.
  */
-final class FileTypes {
+public final class FileTypes {
+
+    static final String PDF = "application/pdf";
+    static final String PNG = "image/png";
+    static final String JPEG = "image/jpeg";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The accepted extensions (what the upload offers to choose) and the type each promises. */
+    public static final Map<String, String> BY_EXTENSION = Map.of("pdf", PDF, "docx", DOCX, "xlsx", XLSX, "png", PNG,
+            "jpg", JPEG, "jpeg", JPEG);
 
     private FileTypes() {
     }
 
-    static Optional<String> detect(byte[] content) {
-        if (startsWith(content, "%PDF-".getBytes())) {
-            return Optional.of("application/pdf");
+    /** The type the file's name promises, if its extension is one we accept. */
+    static Optional<String> byName(String fileName) {
+        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+        return dot < 0 ? Optional.empty()
+                : Optional.ofNullable(BY_EXTENSION.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    }
+
+    /** How the type is named to a person: "PDF", "DOCX", "XLSX", "PNG", "JPG". */
+    static String label(String type) {
+        return switch (type) {
+            case PDF -> "PDF";
+            case DOCX -> "DOCX";
+            case XLSX -> "XLSX";
+            case PNG -> "PNG";
+            default -> "JPG";
+        };
+    }
+
+    /** The type the file's content shows, read from its first bytes (and a ZIP's list of entries). */
+    static Optional<String> detect(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
         }
-        if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
-            return Optional.of("image/png");
+        if (startsWith(head, "%PDF-".getBytes())) {
+            return Optional.of(PDF);
         }
-        if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return Optional.of("image/jpeg");
+        if (startsWith(head, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
+            return Optional.of(PNG);
         }
-        if (startsWith(content, new byte[] {'P', 'K', 3, 4})) {
-            return officeType(content);
+        if (startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return Optional.of(JPEG);
+        }
+        if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
+            return officeType(file);
         }
         return Optional.empty();
     }
 
-    private static Optional<String> officeType(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+    /** DOCX or XLSX: a package with [Content_Types].xml and the main part of one of them. */
+    private static Optional<String> officeType(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
             boolean contentTypes = false;
             String type = null;
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
                 String name = e.getName();
                 contentTypes |= name.equals("[Content_Types].xml");
                 if (name.equals("word/document.xml")) {
-                    type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                    type = DOCX;
                 } else if (name.equals("xl/workbook.xml")) {
-                    type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                    type = XLSX;
                 }
             }
             return contentTypes ? Optional.ofNullable(type) : Optional.empty();
@@ -51,14 +93,6 @@ final class FileTypes {
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 }

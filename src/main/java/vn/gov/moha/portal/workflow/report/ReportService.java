@@ -1,10 +1,11 @@
 package vn.gov.moha.portal.workflow.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.Problems;
+import vn.gov.moha.portal.common.TextRules;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.unit.UnitKind;
@@ -44,6 +46,10 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriods;
 public class ReportService {
 
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    public static final int MAX_FILE_NAME = 255;
+    public static final int MAX_NARRATIVE = 8000;
+    /** An approval's comment, or a return's reason. */
+    public static final int MAX_COMMENT = 2000;
     /** Decision refusals because of who the caller is (not of the report's state): written to the log. */
     private static final Set<String> IDENTITY_PROBLEMS = Set.of("report.error.notYourStep", "report.error.ownReport",
             "report.error.alreadyDecided");
@@ -253,7 +259,7 @@ public class ReportService {
         if (draft.confidence() == null) {
             problems.add("confidence", "error.required");
         }
-        problems.requireLines("narrative", draft.narrative(), 8000);
+        problems.requireLines("narrative", draft.narrative(), MAX_NARRATIVE);
         Period period = period(a, report, draft.periodKey(), problems);
         Map<Long, BigDecimal> values = draft.indicatorValues() == null ? Map.of() : draft.indicatorValues();
         Set<Long> known = a.getIndicators().stream().map(Indicator::getId).collect(Collectors.toSet());
@@ -354,7 +360,7 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('UNIT_HEAD', 'MANAGER', 'LEADER')")
     @Transactional
     public ProgressReport approve(Long reportId, long version, String comment) {
-        new Problems().optionalLines("reason", comment, 2000).throwIfAny();
+        new Problems().optionalLines("reason", comment, MAX_COMMENT).throwIfAny();
         return decide(reportId, version, ApprovalDecision.Kind.APPROVED, Problems.clean(comment));
     }
 
@@ -362,7 +368,7 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('UNIT_HEAD', 'MANAGER', 'LEADER')")
     @Transactional
     public ProgressReport returnReport(Long reportId, long version, String reason) {
-        Problems problems = new Problems().requireLines("reason", reason, 2000);
+        Problems problems = new Problems().requireLines("reason", reason, MAX_COMMENT);
         problems.throwIfAny();
         return decide(reportId, version, ApprovalDecision.Kind.RETURNED, reason.strip());
     }
@@ -476,10 +482,16 @@ public class ReportService {
                 : ApprovalStep.Chain.DEPARTMENT;
     }
 
-    /** Adds an evidence file; the type comes from the content, the name on disk is generated. */
+    /**
+     * Adds an evidence file, read from the stream into a temporary file (never whole into memory). Each
+     * refusal names its own reason: characters a file name may not hold or a name over 255 characters, a
+     * type we do not take (by the name's extension), an empty file, one over 20 MB, or content that is not
+     * the type its name says. Only the base name is kept ({@code ../../etc/passwd.pdf} becomes
+     * {@code passwd.pdf}); the file on disk has a generated name.
+     */
     @PreAuthorize("hasRole('UNIT_OFFICER')")
     @Transactional
-    public EvidenceFile addEvidence(Long reportId, String fileName, byte[] content) {
+    public EvidenceFile addEvidence(Long reportId, String fileName, InputStream content) {
         PortalUser me = currentUser.require();
         ProgressReport report = require(reportId);
         if (!access.reportsFor(me, report.getAssignment())) {
@@ -488,24 +500,44 @@ public class ReportService {
         if (!report.getStatus().editable()) {
             throw InvalidInputException.of("file", "report.error.notEditable");
         }
-        new Problems().optionalText("file", fileName, 255).throwIfAny();
-        String name = Problems.clean(fileName);
-        if (content == null || content.length == 0) {
+        if (fileName != null && TextRules.problem(fileName, false) != null) {
+            throw InvalidInputException.of("file", "file.error.name");
+        }
+        String name = Problems.clean(EvidenceFile.baseName(fileName));
+        if (name != null && name.length() > MAX_FILE_NAME) {
+            throw fileProblem("file.error.nameTooLong", MAX_FILE_NAME);
+        }
+        String type = FileTypes.byName(name).orElseThrow(() -> InvalidInputException.of("file", "file.error.type"));
+        if (content == null) {
             throw InvalidInputException.of("file", "file.error.empty");
         }
-        if (content.length > MAX_FILE_BYTES) {
-            throw InvalidInputException.of("file", "file.error.tooLarge");
+        EvidenceStore.Incoming incoming = store.receive(content, MAX_FILE_BYTES);
+        try {
+            if (incoming.size() == 0) {
+                throw InvalidInputException.of("file", "file.error.empty");
+            }
+            if (incoming.size() > MAX_FILE_BYTES) {
+                throw InvalidInputException.of("file", "file.error.tooLarge");
+            }
+            if (!type.equals(FileTypes.detect(incoming.file()).orElse(null))) {
+                throw fileProblem("file.error.content", FileTypes.label(type));
+            }
+            String stored = UUID.randomUUID().toString().replace("-", "");
+            store.keep(incoming, stored);
+            EvidenceFile file = files.save(new EvidenceFile(report, name, stored, type, incoming.size(),
+                    incoming.sha256(), assignments.me(me)));
+            log.record("FILE_ADD", "FILE", file.getId(), report.getAssignment().getId(), null,
+                    name + " (" + type + ", " + incoming.size() + " bytes)");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            store.discard(incoming);
         }
-        String type = FileTypes.detect(content)
-                .orElseThrow(() -> InvalidInputException.of("file", "file.error.type"));
-        String shown = name == null ? "tep-dinh-kem" : name;
-        String stored = UUID.randomUUID().toString().replace("-", "");
-        store.write(stored, content);
-        EvidenceFile file = files.save(new EvidenceFile(report, shown, stored, type, content.length, sha256(content),
-                assignments.me(me)));
-        log.record("FILE_ADD", "FILE", file.getId(), report.getAssignment().getId(), null,
-                shown + " (" + type + ", " + content.length + " bytes)");
-        return file;
+    }
+
+    private static InvalidInputException fileProblem(String key, Object arg) {
+        return new InvalidInputException(List.of(new InvalidInputException.Problem("file", key, List.of(arg))));
     }
 
     @PreAuthorize("hasRole('UNIT_OFFICER')")
@@ -528,7 +560,9 @@ public class ReportService {
     @PreAuthorize("isAuthenticated()")
     public Download download(Long fileId) {
         EvidenceFile file = visibleFile(fileId);
-        return new Download(file.getOriginalName(), file.getContentType(), store.read(file.getStoredName()));
+        // the name goes into Content-Disposition as filename="...": a quote in it would end the value there
+        return new Download(file.getOriginalName().replace('"', '\''), file.getContentType(), file.getSizeBytes(),
+                store.open(file.getStoredName()));
     }
 
     /** The file, if the caller may see its assignment; a missing or refused one fails the same way. */
@@ -548,8 +582,8 @@ public class ReportService {
         return InvalidInputException.of(field, key);
     }
 
-    /** A file ready to send to the browser. */
-    public record Download(String name, String contentType, byte[] content) {
+    /** A file ready to send to the browser: its name for the download, its type, size and bytes as a stream. */
+    public record Download(String name, String contentType, long size, InputStream content) {
     }
 
     /** Whether saving the draft would leave the stored report as it is (numbers compared by value: 48 = 48.00). */
@@ -573,13 +607,5 @@ public class ReportService {
         return "percent=" + r.getPercentComplete() + "; confidence=" + r.getConfidence() + "; status="
                 + r.getStatus() + "; values=" + r.getIndicatorValues()
                 + (r.getPeriodKey() == null ? "" : "; period=" + r.getPeriodKey());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

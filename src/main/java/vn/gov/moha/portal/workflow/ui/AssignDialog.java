@@ -21,6 +21,7 @@ import vn.gov.moha.portal.task.TaskService;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Pickers;
+import vn.gov.moha.portal.ui.TextLimit;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.unit.UnitKind;
 import vn.gov.moha.portal.unit.UnitService;
@@ -75,7 +76,7 @@ class AssignDialog extends Dialog {
             deadline.setVisible(!e.getValue());
         });
         expectedOutput.setLabel(getTranslation("assignment.expectedOutput"));
-        expectedOutput.setMaxLength(2000);
+        TextLimit.apply(expectedOutput, AssignmentService.MAX_EXPECTED_OUTPUT);
         leader.setLabel(getTranslation("assignment.leader"));
         leader.setItems(users.leaders());
         leader.setItemLabelGenerator(AppUser::getFullName);
@@ -86,7 +87,7 @@ class AssignDialog extends Dialog {
             }
         });
         instructions.setLabel(getTranslation("assignment.instructions"));
-        instructions.setMaxLength(4000);
+        TextLimit.apply(instructions, AssignmentService.MAX_INSTRUCTIONS);
         indicators.addRow();
 
         FormLayout form = new FormLayout(task, leadUnits, allProvinces, coordinators, ongoing, deadline, period,

@@ -38,6 +38,7 @@ import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
+import vn.gov.moha.portal.ui.TextLimit;
 import vn.gov.moha.portal.common.InvalidInputException;
 import com.vaadin.flow.component.textfield.TextArea;
 import vn.gov.moha.portal.unit.UnitService;
@@ -205,7 +206,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (service.canContribute(a)) {
             TextArea text = new TextArea(getTranslation("contribution.text"));
             text.setWidthFull();
-            text.setMaxLength(4000);
+            TextLimit.apply(text, AssignmentService.MAX_CONTRIBUTION);
             FormErrors errors = new FormErrors().field("contribution", text);
             Button send = new Button(getTranslation("contribution.send"), e -> {
                 try {

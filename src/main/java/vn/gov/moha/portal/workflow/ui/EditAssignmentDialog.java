@@ -17,6 +17,7 @@ import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Pickers;
+import vn.gov.moha.portal.ui.TextLimit;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.unit.UnitKind;
 import vn.gov.moha.portal.unit.UnitService;
@@ -76,6 +77,9 @@ class EditAssignmentDialog extends Dialog {
         instructions.setLabel(getTranslation("assignment.instructions"));
         instructions.setValue(a.getInstructions() == null ? "" : a.getInstructions());
         reason.setLabel(getTranslation("assignment.reason"));
+        TextLimit.apply(expectedOutput, AssignmentService.MAX_EXPECTED_OUTPUT);
+        TextLimit.apply(instructions, AssignmentService.MAX_INSTRUCTIONS);
+        TextLimit.apply(reason, AssignmentService.MAX_REASON);
 
         FormLayout form = new FormLayout(leadUnit, coordinators, ongoing, deadline, period, expectedOutput, leader,
                 instructions, reason);

@@ -11,6 +11,7 @@ import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
 import vn.gov.moha.portal.workflow.extension.ExtensionService;
+import vn.gov.moha.portal.ui.TextLimit;
 
 /** A leader grants or refuses an extension request; a refusal needs a comment. */
 class ExtensionDecisionDialog extends Dialog {
@@ -24,6 +25,7 @@ class ExtensionDecisionDialog extends Dialog {
                 getTranslation("extension.status." + request.getStatus().name()))));
         comment.setLabel(getTranslation("extension.decisionComment"));
         comment.setWidthFull();
+        TextLimit.apply(comment, ExtensionService.MAX_COMMENT);
         add(comment);
         FormErrors errors = new FormErrors().field("comment", comment);
         Button approve = new Button(getTranslation("extension.approve"), e -> decide(service, request, true, errors, onDone));

@@ -12,6 +12,7 @@ import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Pickers;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.extension.ExtensionService;
+import vn.gov.moha.portal.ui.TextLimit;
 
 /** The lead unit asks for a later deadline, with a reason. */
 class ExtensionDialog extends Dialog {
@@ -23,7 +24,7 @@ class ExtensionDialog extends Dialog {
         setHeaderTitle(getTranslation("extension.request"));
         deadline.setMin(assignment.getDeadline() == null ? null : assignment.getDeadline().plusDays(1));
         reason.setLabel(getTranslation("extension.reason"));
-        reason.setMaxLength(ExtensionService.MAX_REASON);
+        TextLimit.apply(reason, ExtensionService.MAX_REASON);
         FormLayout form = new FormLayout(deadline, reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);

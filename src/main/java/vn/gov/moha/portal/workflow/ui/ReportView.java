@@ -25,11 +25,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Pickers;
+import vn.gov.moha.portal.ui.TextLimit;
 import vn.gov.moha.portal.ui.UploadTexts;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
@@ -54,6 +56,7 @@ import vn.gov.moha.portal.workflow.report.EvidenceFile;
 import vn.gov.moha.portal.workflow.report.PeriodChoices;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
+import vn.gov.moha.portal.workflow.report.FileTypes;
 import vn.gov.moha.portal.workflow.report.ReportService;
 import vn.gov.moha.portal.workflow.report.ReportStatus;
 
@@ -167,7 +170,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         confidence.setItems(Confidence.values());
         confidence.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
         narrative.setLabel(getTranslation("report.narrative"));
-        narrative.setMaxLength(8000);
+        TextLimit.apply(narrative, ReportService.MAX_NARRATIVE);
         narrative.setMinHeight("10em");
         FormLayout form = new FormLayout(percent, confidence, narrative);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
@@ -299,17 +302,40 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             box.add(new Paragraph(getTranslation("report.evidence.saveFirst")));
             return box;
         }
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.addClassName("evidence-list");
+        box.add(list);
+        listEvidence(list, report, writable);
+        if (writable) {
+            Paragraph uploadError = new Paragraph();
+            uploadError.addClassName("upload-error");
+            upload = new Upload(new EvidenceUpload(UI.getCurrent(), report, list, uploadError));
+            UploadTexts.apply(upload);
+            upload.setMaxFileSize((int) ReportService.MAX_FILE_BYTES);
+            upload.setAcceptedFileTypes(FileTypes.BY_EXTENSION.keySet().stream().sorted().map(e -> "." + e)
+                    .toArray(String[]::new));
+            box.add(upload, new Span(getTranslation("report.evidence.help")), uploadError);
+            // the browser refuses a file too big or of another type before sending it, with its own reason
+            upload.addFileRejectedListener(e -> uploadError.setText(getTranslation("report.evidence.refused",
+                    e.getFileName(), e.getErrorMessage())));
+        }
+        return box;
+    }
+
+    /** The report's files; only this list is redrawn after an upload, so files still uploading carry on. */
+    private void listEvidence(VerticalLayout list, ProgressReport report, boolean writable) {
+        list.removeAll();
         List<EvidenceFile> files = reports.evidence(report.getId());
         if (files.isEmpty()) {
-            box.add(new Paragraph(getTranslation("report.evidence.none")));
+            list.add(new Paragraph(getTranslation("report.evidence.none")));
         }
         for (EvidenceFile f : files) {
             Long fileId = f.getId();
             Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
                 try {
                     ReportService.Download d = reports.download(fileId);
-                    return new DownloadResponse(new ByteArrayInputStream(d.content()), d.name(), d.contentType(),
-                            d.content().length);
+                    return new DownloadResponse(d.content(), d.name(), d.contentType(), d.size());
                 } catch (InvalidInputException e) {
                     return DownloadResponse.error(404);
                 }
@@ -320,39 +346,59 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             if (writable) {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                     reports.removeEvidence(fileId);
-                    showReport(report.getId());
+                    listEvidence(list, report, true);
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("report.evidence.remove"));
                 row.add(remove);
             }
-            box.add(row);
+            list.add(row);
         }
-        if (writable) {
-            UI ui = UI.getCurrent();
-            Paragraph uploadError = new Paragraph();
-            uploadError.addClassName("upload-error");
-            upload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> {
-                try {
-                    reports.addEvidence(report.getId(), meta.fileName(), data);
-                    showReport(report.getId());
-                } catch (InvalidInputException ex) {
-                    uploadError.setText(FormErrors.message(ex.problems().get(0)));
-                }
-            })));
-            UploadTexts.apply(upload);
-            upload.setMaxFileSize((int) ReportService.MAX_FILE_BYTES);
-            upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
-            box.add(upload, new Span(getTranslation("report.evidence.help")), uploadError);
-            upload.addFileRejectedListener(e -> uploadError.setText(getTranslation("file.error.type")));
+    }
+
+    /**
+     * Each uploaded file goes through the service in the upload's own request: from the request (which the
+     * servlet container has put on disk) to a temporary file, checked there, then kept. A refused file is
+     * answered 422, so the upload marks it failed, and its reason is shown under the upload.
+     */
+    private final class EvidenceUpload implements UploadHandler {
+
+        private final UI ui;
+        private final ProgressReport report;
+        private final VerticalLayout list;
+        private final Paragraph uploadError;
+
+        EvidenceUpload(UI ui, ProgressReport report, VerticalLayout list, Paragraph uploadError) {
+            this.ui = ui;
+            this.report = report;
+            this.list = list;
+            this.uploadError = uploadError;
         }
-        return box;
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) {
+            try {
+                reports.addEvidence(report.getId(), event.getFileName(), event.getInputStream());
+                ui.access(() -> listEvidence(list, report, true));
+            } catch (InvalidInputException ex) {
+                event.getResponse().setStatus(422);
+                ui.access(() -> uploadError.setText(getTranslation("report.evidence.refused", event.getFileName(),
+                        FormErrors.message(ex.problems().get(0)))));
+            }
+        }
+
+        @Override
+        public void responseHandled(boolean success, VaadinResponse response) {
+            if (!success) {
+                response.setStatus(500); // else the status set above stays: 200, or 422 for a refused file
+            }
+        }
     }
 
     private VerticalLayout decision(ProgressReport report) {
         comment.setLabel(getTranslation("report.comment") + " / " + getTranslation("report.returnReason"));
         comment.setWidthFull();
-        comment.setMaxLength(2000);
+        TextLimit.apply(comment, ReportService.MAX_COMMENT);
         FormErrors errors = new FormErrors().field("reason", comment);
         approve = new Button();
         returnIt = new Button();

@@ -2,6 +2,7 @@ package vn.gov.moha.portal.workflow.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -121,7 +122,7 @@ class MyWorkCountTest extends WorkflowFixture {
         ProgressReport draft = reports.save(new ReportDraft(null, a.getId(), 0, percent, Confidence.ON_TRACK,
                 "Đã thực hiện " + percent + " % khối lượng",
                 java.util.Map.of(a.getIndicators().get(0).getId(), new java.math.BigDecimal("48"))));
-        reports.addEvidence(draft.getId(), "bao-cao.pdf", PDF);
+        reports.addEvidence(draft.getId(), "bao-cao.pdf", new ByteArrayInputStream(PDF));
         ProgressReport fresh = reports.find(draft.getId()).orElseThrow();
         ProgressReport sent = reports.submit(fresh.getId(), fresh.getVersion());
         logout();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.Element;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -343,19 +344,22 @@ class HostileInputTest extends WorkflowFixture {
 
         // reports (UNIT_OFFICER): narrative, evidence file names, indicator values
         Field narrative = new Field("narrative", 8000, true, true);
+        // a file name: one line of at most 255 characters, of which only the base name is kept (EvidenceFile.baseName);
+        // each payload is sent as a name ending in .pdf, the type of the content
         Field fileName = new Field("file", 255, false, false);
         login("lamdong.cv");
         Long indicator = assignments.find(id).orElseThrow().getIndicators().get(0).getId();
         ProgressReport report = reports.save(new ReportDraft(null, id, 0, 10, Confidence.ON_TRACK, "Nháp", Map.of()));
-        for (String p : with(corpus, 255, 8000)) {
+        for (String p : with(corpus, 251, 255, 8000)) {
             attempt("ReportService.save", "narrative", narrative, p, narrative::stored, () -> {
                 ProgressReport r = reports.find(report.getId()).orElseThrow();
                 reports.save(new ReportDraft(r.getId(), id, r.getVersion(), 20, Confidence.AT_RISK, p, Map.of()));
                 return one("select narrative from progress_report where id = ?", report.getId());
             });
-            attempt("ReportService.addEvidence", "file", fileName, p, s -> blank(s) ? "tep-dinh-kem" : s.strip(),
+            attempt("ReportService.addEvidence", "file", fileName, p + ".pdf",
+                    s -> s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1).strip(),
                     () -> one("select original_name from evidence_file where id = ?",
-                            reports.addEvidence(report.getId(), p, PDF).getId()));
+                            reports.addEvidence(report.getId(), p + ".pdf", new ByteArrayInputStream(PDF)).getId()));
         }
         int numbers = 0;
         for (String n : List.of("1e309", "1E+15", "999999999999999.99", "1e-400", "0.005", "0.01", "-0", "-1",

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.dom.Element;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ class ObjectAccessTest extends WorkflowFixture {
             expectRefused("ReportService.trail", id, () -> reports.trail(id));
             expectRefused("ReportService.evidence", id, () -> reports.evidence(id));
             expectRefused("ReportService.submit", id, () -> reports.submit(id, 0));
-            expectRefused("ReportService.addEvidence", id, () -> reports.addEvidence(id, "gia.pdf", PDF));
+            expectRefused("ReportService.addEvidence", id, () -> reports.addEvidence(id, "gia.pdf", new ByteArrayInputStream(PDF)));
             expectRefused("ReportService.save (its report into my assignment)", id, () -> reports.save(
                     new ReportDraft(id, ownAssignment, 0, 50, Confidence.ON_TRACK, "Ghi đè", Map.of())));
         }
@@ -200,7 +201,7 @@ class ObjectAccessTest extends WorkflowFixture {
         expectRefused("ReportService.submit (lead's report)", id, () -> reports.submit(hanoi.getId(),
                 hanoi.getVersion()));
         expectRefused("ReportService.addEvidence (lead's report)", id, () -> reports.addEvidence(hanoi.getId(),
-                "them.pdf", PDF));
+                "them.pdf", new ByteArrayInputStream(PDF)));
         expectRefused("ReportService.removeEvidence (lead's file)", id, () -> {
             reports.removeEvidence(hanoiFile);
             return null;
@@ -505,7 +506,7 @@ class ObjectAccessTest extends WorkflowFixture {
         Assignment a = assignments.find(assignmentId).orElseThrow();
         ProgressReport r = reports.save(new ReportDraft(null, assignmentId, 0, 40, Confidence.AT_RISK,
                 marker + " tiến độ của " + key, Map.of(a.getIndicators().get(0).getId(), new BigDecimal("41"))));
-        reports.addEvidence(r.getId(), marker + "-" + key.replace('/', '-') + ".pdf", PDF);
+        reports.addEvidence(r.getId(), marker + "-" + key.replace('/', '-') + ".pdf", new ByteArrayInputStream(PDF));
         if (submit) {
             ProgressReport fresh = reports.find(r.getId()).orElseThrow();
             reports.submit(fresh.getId(), fresh.getVersion());
