@@ -1,6 +1,7 @@
 package vn.gov.moha.portal.security;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.aop.Advisor;
@@ -51,7 +52,8 @@ public class SecurityConfig {
     static class Web {
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+                                                RequestUtil vaadinRequests) throws Exception {
             http.headers(headers -> headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -60,7 +62,12 @@ public class SecurityConfig {
             http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                     .expiredUrl("/login"));
             http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
-            return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
+            // Spring's CSRF check on every form post, the login form's too (Vaadin's configurer would exempt it, so
+            // another site could log a visitor in under an account of its choosing); only Vaadin's own requests
+            // are exempt, as they carry Vaadin's own token. The login form posts the token of the page's _csrf meta tags.
+            http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+            return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+                            .enableCsrfConfiguration(false))
                     .build();
         }
     }
