@@ -1,6 +1,7 @@
 package vn.gov.moha.portal.security;
 
 import com.vaadin.flow.component.Component;
+import jakarta.servlet.DispatcherType;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -66,7 +67,9 @@ public class SecurityConfig {
             // every live session is known, so locking a user can end theirs at once
             http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                     .expiredUrl("/login"));
-            http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+            // the portal's error page (ui/ErrorPage) answers errors for everyone, logged in or not: it shows nothing
+            http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll()
+                    .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
             // Spring's CSRF check on every form post, the login form's too (Vaadin's configurer would exempt it, so
             // another site could log a visitor in under an account of its choosing); only Vaadin's own requests
             // are exempt, as they carry Vaadin's own token. The login form posts the token of the page's _csrf meta tags.
