@@ -31,7 +31,7 @@ import vn.gov.moha.portal.workflow.WorkflowFixture;
 class ServiceRoleMatrixTest extends WorkflowFixture {
 
     /**
-     * Y = may call, - = refused. Rules: reads for everyone logged in; ADMIN alone changes users, units,
+     * Y = may call, - = refused. Rules: reads for everyone logged in; ADMIN alone changes users (and lifts their login locks), units,
      * tasks, programme years and approval chains, reads the audit log and takes and downloads backups; MANAGER assigns and edits
      * assignments; UNIT_OFFICER writes, submits and attaches evidence to reports; UNIT_HEAD, MANAGER and
      * LEADER approve or return reports; LEADER decides extensions; UNIT_OFFICER and UNIT_HEAD ask for
@@ -56,6 +56,8 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             UserService.save                       | -         | Y     | -       | -      | -              | -
             UserService.setEnabled                 | -         | Y     | -       | -      | -              | -
             UserService.resetPassword              | -         | Y     | -       | -      | -              | -
+            UserService.locked                     | -         | Y     | -       | -      | -              | -
+            UserService.unlock                     | -         | Y     | -       | -      | -              | -
             PortalUserDetailsService.loadUserByUsername | Y    | Y     | Y       | Y      | Y              | Y
             UnitService.search                     | -         | Y     | Y       | Y      | Y              | Y
             UnitService.validOn                    | -         | Y     | Y       | Y      | Y              | Y

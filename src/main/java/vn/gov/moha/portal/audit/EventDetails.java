@@ -120,6 +120,6 @@ public final class EventDetails {
     }
 
     private static final Map<String, String> LABELS = Map.of("confidence", "confidence.", "status", "report.status.",
-            "role", "role.", "period", "period.", "dayKind", "calendar.kind.");
+            "role", "role.", "period", "period.", "dayKind", "calendar.kind.", "cause", "login.cause.");
 
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.common.SearchText;
 import vn.gov.moha.portal.common.TextRules;
 import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.LoginEvent;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
 
@@ -52,11 +53,17 @@ public class EventLog {
 
     private void append(String action, String entityType, Long entityId, Long assignmentId, String before,
                         String after) {
-        String prev = entries.lockHead();
         Optional<PortalUser> user = currentUser.get();
         String actor = user.map(PortalUser::getUsername).orElse("system");
         String roles = user.map(u -> u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .orElse("SYSTEM");
+        append(actor, roles, action, entityType, entityId, assignmentId, before, after);
+    }
+
+    /** Appends an entry on behalf of someone not logged in (a login attempt, by the name it tried). */
+    void append(String actor, String roles, String action, String entityType, Long entityId, Long assignmentId,
+                String before, String after) {
+        String prev = entries.lockHead();
         EventLogEntry entry = new EventLogEntry(LocalDateTime.now(ZoneOffset.UTC).withNano(0), actor, roles, action,
                 entityType, entityId, assignmentId, clip(before), clip(after), prev);
         entries.save(entry);
@@ -117,7 +124,8 @@ public class EventLog {
             "REPORT_APPROVE_STEP", "REPORT_ACCEPT", "REPORT_RETURN", "FILE_ADD", "FILE_REMOVE", "EXTENSION_ASK",
             "EXTENSION_APPROVE", "EXTENSION_REJECT", "CONTRIBUTE", "CHAIN_CHANGE", "CALENDAR_ADD", "CALENDAR_EDIT",
             "CALENDAR_DELETE", "CALENDAR_UPLOAD", "ACCESS_REFUSED", "BACKUP",
-            "BACKUP_DOWNLOAD", "GENERATE");
+            "BACKUP_DOWNLOAD", "GENERATE", LoginEvent.FAILED, LoginEvent.LOCKED, LoginEvent.ADDRESS_HELD,
+            "LOGIN_UNLOCK");
 
     /**
      * Walks the whole chain and returns the first entry whose stored hash or link does not match,

@@ -24,7 +24,11 @@ public class LanguageCookie implements VaadinServiceInitListener {
     }
 
     static Locale fromRequest(VaadinRequest request) {
-        Cookie[] cookies = request == null ? null : request.getCookies();
+        return fromCookies(request == null ? null : request.getCookies());
+    }
+
+    /** The language the browser's cookies ask for: English once chosen, otherwise Vietnamese. */
+    public static Locale fromCookies(Cookie[] cookies) {
         if (cookies != null) {
             for (Cookie cookie : cookies) {
                 if (NAME.equals(cookie.getName()) && "en".equals(cookie.getValue())) {

@@ -1,29 +1,36 @@
 package vn.gov.moha.portal.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.gov.moha.portal.common.Formats;
 
 /**
  * Locks an account for a while after too many wrong passwords (default 5, for 15 minutes), and
  * holds back an address that fails on many accounts (password spraying: default 50 failures in 15
  * minutes hold it back 5 minutes; set it high behind a proxy that hides client addresses); both end by
- * themselves. Counts live in the database, so all nodes agree. The login screen says the same
- * thing for a wrong password, an unknown user and a locked account; the log says which it was.
+ * themselves, or an ADMIN lifts an account's lock. Counts live in the database, so all nodes agree. The login
+ * screen says the same thing for a wrong password, an unknown user and a locked account; the server log and the
+ * event log ({@link LoginEvent}, with the address and the name tried) say which it was.
  */
 @Component
 public class LoginProtection {
@@ -31,17 +38,19 @@ public class LoginProtection {
     private static final Logger log = LoggerFactory.getLogger(LoginProtection.class);
 
     private final JdbcTemplate db;
+    private final ApplicationEventPublisher events;
     private final int maxFailures;
     private final int maxFailuresPerAddress;
     private final Duration lock;
     private final Duration addressHold;
 
-    LoginProtection(JdbcTemplate db, @Value("${portal.login.max-failures:5}") int maxFailures,
+    LoginProtection(JdbcTemplate db, ApplicationEventPublisher events, @Value("${portal.login.max-failures:5}") int maxFailures,
                     @Value("${portal.login.max-failures-per-address:50}") int maxFailuresPerAddress,
                     @Value("${portal.login.lock-minutes:15}") long lockMinutes,
                     @Value("${portal.login.address-hold-minutes:5}") long addressHoldMinutes) {
         this.addressHold = Duration.ofMinutes(addressHoldMinutes);
         this.db = db;
+        this.events = events;
         this.maxFailures = maxFailures;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.lock = Duration.ofMinutes(lockMinutes);
@@ -63,7 +72,7 @@ public class LoginProtection {
         return !until.isEmpty() && until.get(0) != null && until.get(0).toLocalDateTime().isAfter(LocalDateTime.now());
     }
 
-    private void countAddressFailure(String address, LocalDateTime now) {
+    private void countAddressFailure(String address, String user, LocalDateTime now) {
         if (address.isEmpty()) {
             return;
         }
@@ -88,6 +97,8 @@ public class LoginProtection {
                     Timestamp.valueOf(now.plus(addressHold)), key);
             log.warn("Logins from {} held back for {} minutes after {} failures across accounts", key,
                     addressHold.toMinutes(), failures);
+            events.publishEvent(new LoginEvent(LoginEvent.ADDRESS_HELD, user, "address=" + key + "; failures="
+                    + failures + "; until=" + Formats.dateTime(now.plus(addressHold))));
         }
     }
 
@@ -127,18 +138,58 @@ public class LoginProtection {
             db.update("update login_failure set failures = ?, last_failure_at = ? where username = ?", failures,
                     Timestamp.valueOf(now), user);
         }
-        log.warn("Login failed for '{}' from {} ({} of {})", user, currentAddress(), failures, maxFailures);
-        countAddressFailure(currentAddress(), now);
+        String address = currentAddress();
+        log.warn("Login failed for '{}' from {} ({} of {})", user, address, failures, maxFailures);
+        boolean exists = db.queryForObject("select count(*) from app_user where username = ?", Integer.class, user) > 0;
+        events.publishEvent(new LoginEvent(LoginEvent.FAILED, user, "cause=" + (exists ? "WRONG_PASSWORD"
+                : "UNKNOWN_USER") + "; address=" + address + "; failures=" + failures));
+        countAddressFailure(address, user, now);
         if (failures >= maxFailures) {
             db.update("update login_failure set locked_until = ? where username = ?", Timestamp.valueOf(now.plus(lock)),
                     user);
             log.warn("Account '{}' locked for {} minutes after {} failed logins", user, lock.toMinutes(), failures);
+            events.publishEvent(new LoginEvent(LoginEvent.LOCKED, user, "address=" + address + "; failures="
+                    + failures + "; until=" + Formats.dateTime(now.plus(lock))));
         }
     }
 
+    /** A login refused before its password counted: the account is locked, or its address held back. */
     @EventListener
+    @Transactional
     public void onLocked(AuthenticationFailureLockedEvent event) {
-        log.warn("Login refused for locked account '{}'", key(event.getAuthentication().getName()));
+        String user = key(event.getAuthentication().getName());
+        String address = currentAddress();
+        boolean accountLocked = isLocked(user);
+        log.warn("Login refused for '{}' from {}: {}", user, address,
+                accountLocked ? "account locked" : "address held back");
+        events.publishEvent(new LoginEvent(LoginEvent.FAILED, user, "cause=" + (accountLocked ? "LOCKED"
+                : "ADDRESS_HELD") + "; address=" + address));
+    }
+
+    @EventListener
+    @Transactional
+    public void onDisabled(AuthenticationFailureDisabledEvent event) {
+        String user = key(event.getAuthentication().getName());
+        log.warn("Login refused for disabled account '{}' from {}", user, currentAddress());
+        events.publishEvent(new LoginEvent(LoginEvent.FAILED, user, "cause=DISABLED; address=" + currentAddress()));
+    }
+
+    /** The accounts locked now, with the end of each lock. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Map<String, LocalDateTime> lockedAccounts() {
+        Map<String, LocalDateTime> locked = new TreeMap<>();
+        db.query("select username, locked_until from login_failure where locked_until > ?",
+                row -> {
+                    locked.put(row.getString(1), row.getTimestamp(2).toLocalDateTime());
+                }, Timestamp.valueOf(LocalDateTime.now()));
+        return locked;
+    }
+
+    /** Ends an account's lock and forgets its failures, as a successful login does (an ADMIN's decision). */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void unlock(String username) {
+        db.update("delete from login_failure where username = ?", key(username));
     }
 
     @EventListener

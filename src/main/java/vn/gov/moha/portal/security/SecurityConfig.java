@@ -1,6 +1,8 @@
 package vn.gov.moha.portal.security;
 
 import com.vaadin.flow.component.Component;
+import jakarta.servlet.DispatcherType;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.aop.Advisor;
@@ -13,6 +15,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Role;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -20,6 +25,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -51,7 +58,8 @@ public class SecurityConfig {
     static class Web {
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+                                                RequestUtil vaadinRequests) throws Exception {
             http.headers(headers -> headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -59,10 +67,38 @@ public class SecurityConfig {
             // every live session is known, so locking a user can end theirs at once
             http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                     .expiredUrl("/login"));
-            http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
-            return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
+            // the portal's error page (ui/ErrorPage) answers errors for everyone, logged in or not: it shows nothing
+            http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll()
+                    .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+            // Spring's CSRF check on every form post, the login form's too (Vaadin's configurer would exempt it, so
+            // another site could log a visitor in under an account of its choosing); only Vaadin's own requests
+            // are exempt, as they carry Vaadin's own token. The login form posts the token of the page's _csrf meta tags.
+            http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+            return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+                            .enableCsrfConfiguration(false))
                     .build();
         }
+    }
+
+    /**
+     * The login check. A refused account (locked after wrong passwords, its address held back, or disabled) is
+     * refused only after the same bcrypt work a password check costs: Spring's own check refuses it at once, in a
+     * few milliseconds against some 80 for a wrong password or an unknown name, and so tells that the name exists.
+     */
+    @Bean
+    DaoAuthenticationProvider loginCheck(UserDetailsService accounts, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        UserDetailsChecker stock = new AccountStatusUserDetailsChecker();
+        provider.setPreAuthenticationChecks(account -> {
+            try {
+                stock.check(account);
+            } catch (AccountStatusException refused) {
+                passwordEncoder.matches("", account.getPassword());
+                throw refused;
+            }
+        });
+        return provider;
     }
 
     @Bean

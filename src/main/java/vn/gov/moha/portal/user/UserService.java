@@ -3,6 +3,7 @@ package vn.gov.moha.portal.user;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -19,12 +20,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.Problems;
 import vn.gov.moha.portal.common.SearchText;
 import vn.gov.moha.portal.common.TextRules;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.LiveSessions;
+import vn.gov.moha.portal.security.LoginProtection;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.unit.UnitService;
@@ -46,10 +49,14 @@ public class UserService {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final LiveSessions sessions;
+    private final LoginProtection protection;
+    private final EventLog events;
 
     UserService(AppUserRepository users, UnitService units, PasswordEncoder encoder, CurrentUser currentUser,
-                LiveSessions sessions) {
+                LiveSessions sessions, LoginProtection protection, EventLog events) {
         this.sessions = sessions;
+        this.protection = protection;
+        this.events = events;
         this.users = users;
         this.units = units;
         this.encoder = encoder;
@@ -170,6 +177,33 @@ public class UserService {
         AppUser user = users.findById(userId).orElseThrow(() -> InvalidInputException.of("password", "error.notFound"));
         user.setPasswordHash(encoder.encode(newPassword));
         log.info("Password of {} reset by {}", user.getUsername(), actor());
+    }
+
+    /** An account locked for now after too many wrong passwords, and when its lock ends by itself. */
+    public record LockedAccount(AppUser user, LocalDateTime until) {
+    }
+
+    /** The accounts whose login is locked now (after too many wrong passwords), by username. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<LockedAccount> locked() {
+        return protection.lockedAccounts().entrySet().stream()
+                .flatMap(lock -> users.findByUsername(lock.getKey()).map(u -> new LockedAccount(u, lock.getValue()))
+                        .stream())
+                .toList();
+    }
+
+    /**
+     * Lifts an account's login lock before it ends by itself (its owner called, the administrator checked who it
+     * was): the right password logs in at once and wrong ones count from zero. Kept in the event log.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void unlock(Long userId) {
+        AppUser user = (userId == null ? Optional.<AppUser>empty() : users.findById(userId))
+                .orElseThrow(() -> InvalidInputException.of("user", "error.notFound"));
+        protection.unlock(user.getUsername());
+        events.record("LOGIN_UNLOCK", "USER", user.getId(), null, null, "username=" + user.getUsername());
+        log.info("Login lock of {} lifted by {}", user.getUsername(), actor());
     }
 
     /** A password is kept exactly as typed (spaces too), so it is checked but never trimmed. */

@@ -1,6 +1,9 @@
 package vn.gov.moha.portal.user;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,9 +17,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.common.SearchText;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.ui.Notifications;
@@ -36,6 +43,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AppUser> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Span count = new Span();
+    final Checkbox lockedOnly = new Checkbox();
+    /** Accounts locked now after wrong passwords: username to the end of the lock, read again at each refresh. */
+    private Map<String, LocalDateTime> locks = Map.of();
     final ExportButton export;
     private final boolean english;
 
@@ -54,7 +64,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             java.util.Locale locale = getLocale();
             return progress -> exports.users(query, locale, progress);
         });
-        HorizontalLayout toolbar = new HorizontalLayout(search, add, export);
+        lockedOnly.setLabel(getTranslation("user.lockedOnly"));
+        lockedOnly.addValueChangeListener(e -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(search, lockedOnly, add, export);
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -80,10 +92,20 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private Span status(AppUser user) {
+    private Component status(AppUser user) {
         Span badge = new Span(getTranslation(user.isEnabled() ? "user.enabled" : "user.disabled"));
         badge.getElement().getThemeList().add(user.isEnabled() ? "badge success" : "badge error");
-        return badge;
+        LocalDateTime lockedUntil = locks.get(user.getUsername());
+        if (lockedUntil == null) {
+            return badge;
+        }
+        Span locked = new Span(getTranslation("user.locked", Formats.dateTime(lockedUntil)));
+        locked.getElement().getThemeList().add("badge contrast");
+        locked.addClassName("login-locked");
+        HorizontalLayout both = new HorizontalLayout(badge, locked);
+        both.setSpacing(false);
+        both.getStyle().set("gap", "var(--lumo-space-xs)");
+        return both;
     }
 
     private HorizontalLayout actions(AppUser user) {
@@ -109,12 +131,47 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
         HorizontalLayout actions = new HorizontalLayout(edit, password, toggle);
+        LocalDateTime lockedUntil = locks.get(user.getUsername());
+        if (lockedUntil != null) {
+            Button unlock = new Button(getTranslation("user.unlock"), VaadinIcon.UNLOCK.create(),
+                    e -> confirmUnlock(user, lockedUntil));
+            unlock.addClassName("unlock-login");
+            unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            actions.add(unlock);
+        }
         actions.setSpacing(false);
         return actions;
     }
 
+    /** Asks first: lifting a lock lets the right password in at once, so the administrator checks who asks. */
+    private void confirmUnlock(AppUser user, LocalDateTime lockedUntil) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("user.unlock"));
+        confirm.setText(getTranslation("user.unlock.confirm", user.getFullName(), user.getUsername(),
+                Formats.dateTime(lockedUntil)));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("user.unlock"));
+        confirm.addConfirmListener(e -> {
+            users.unlock(user.getId());
+            Notifications.success(getTranslation("user.unlocked", user.getUsername()));
+            refresh();
+        });
+        confirm.open();
+    }
+
     private void refresh() {
         String query = search.getValue();
+        List<UserService.LockedAccount> locked = users.locked();
+        locks = locked.stream().collect(Collectors.toMap(l -> l.user().getUsername(), UserService.LockedAccount::until));
+        if (lockedOnly.getValue()) {
+            List<AppUser> shown = locked.stream().map(UserService.LockedAccount::user)
+                    .filter(u -> SearchText.matches(SearchText.of(u.getUsername(), u.getFullName(), u.getEmail()), query))
+                    .toList();
+            grid.setItems(shown);
+            count.setText(getTranslation("common.count", shown.size()));
+            return;
+        }
         grid.setItems(q -> users.search(query, q.getOffset(), q.getLimit()).stream(), q -> (int) users.count(query));
         count.setText(getTranslation("common.count", users.count(query)));
     }

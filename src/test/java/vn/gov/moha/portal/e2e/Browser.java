@@ -65,6 +65,16 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
         idle();
     }
 
+    /** Opens an address that is no screen (the server's own error page): there is no Vaadin client to wait for. */
+    void openPage(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** The portal's address, for a check in plain HTTP against the same portal. */
+    String baseUrl() {
+        return baseUrl;
+    }
+
     String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

@@ -43,5 +43,16 @@ class RolesIT {
             browser.waitForText("Không tìm thấy trang");
             assertThat(browser.bodyText()).contains("/" + address).doesNotContain("Could not navigate");
         }
+
+        // addresses the server refuses before any screen: the portal's own page, not Spring's English one
+        for (String address : List.of("/reports/1;DROP", "/assignments//1")) {
+            browser.openPage(address);
+            browser.waitForText("Yêu cầu không hợp lệ");
+            assertThat(browser.bodyText()).contains("Bộ Nội vụ", "Về trang chủ")
+                    .doesNotContain("Whitelabel").doesNotContain("Exception").doesNotContain("Bad Request");
+        }
+        browser.shot("refused-address");
+        browser.click(By.cssSelector("a.home"));
+        browser.waitForText("Xin chào, " + fullName);
     }
 }

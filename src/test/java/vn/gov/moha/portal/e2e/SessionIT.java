@@ -2,6 +2,11 @@ package vn.gov.moha.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -33,6 +38,41 @@ class SessionIT {
         browser.open("/assignments");
         showsLoginNotData(browser, "/assignments");
         browser.shot("protected-address-after-logout");
+    }
+
+    /**
+     * The packaged portal refuses a login posted without the login page's token (login CSRF: another site cannot
+     * log a visitor in under an account of its choosing), answers with its own page, and its session cookie is
+     * SameSite=Lax; the login form in the browser carries its page's token and logs in.
+     */
+    @Test
+    void aLoginWithoutTheFormsTokenIsRefused(Browser browser) throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(); // no cookies
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<String> cookies = page.headers().allValues("Set-Cookie");
+        System.out.println("[e2e] session cookie of the packaged portal: " + cookies);
+        assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax"));
+
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://trang-la.example")
+                .POST(HttpRequest.BodyPublishers.ofString("username=lamdong.cv&password=Demo%402024")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        System.out.println("[e2e] login posted without the token -> " + forged.statusCode());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("Yêu cầu không được chấp nhận").doesNotContain("Whitelabel");
+
+        for (String address : List.of("/reports/1;DROP", "/assignments//1")) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + address))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(address).isEqualTo(400);
+            assertThat(refused.body()).as(address).contains("Yêu cầu không hợp lệ").doesNotContain("Whitelabel");
+        }
+
+        browser.login("lamdong.cv");
+        browser.waitForText("Xin chào, K'Hoàng Thị Hạnh");
     }
 
     private static void showsLoginNotData(Browser browser, String how) {

@@ -35,15 +35,32 @@ public final class FormLogin {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Submits the login form and returns where the portal sends the browser next (path and query). */
-    public String login(String username, String password) throws Exception {
+    /** Opens the login page and returns the CSRF token its form posts. */
+    public String token() throws Exception {
         Matcher csrf = CSRF.matcher(get("/login").body());
         assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/login"))
+        return csrf.group(1);
+    }
+
+    /** Posts a form as this browser, with its cookies. */
+    public HttpResponse<String> post(String path, String form) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Submits the login form and returns where the portal sends the browser next (path and query). */
+    public String login(String username, String password) throws Exception {
+        return next(post("/login", form(username, password, token())));
+    }
+
+    /** The login form's fields. */
+    public static String form(String username, String password, String token) {
+        return "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token);
+    }
+
+    /** Where a login answer sends the browser (path and query). */
+    public static String next(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(302);
         URI next = URI.create(response.headers().firstValue("Location").orElseThrow());
         return next.getPath() + (next.getQuery() == null ? "" : "?" + next.getQuery());

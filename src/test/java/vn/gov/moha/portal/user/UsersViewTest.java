@@ -13,14 +13,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.Component;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,6 +36,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.export.Workbooks;
 import vn.gov.moha.portal.security.PortalUser;
@@ -52,6 +59,9 @@ class UsersViewTest extends KaribuTest {
 
     @Autowired
     UserExports exports;
+
+    @Autowired
+    JdbcTemplate db;
 
     @Test
     void unitOfficerTypingTheAddressGetsNotFound() {
@@ -123,6 +133,44 @@ class UsersViewTest extends KaribuTest {
         assertFieldError(dialog.password, "Mật khẩu phải có ít nhất 8 ký tự");
         _assertOne(UserDialog.class);
         assertThat(users.count("")).isEqualTo(before);
+    }
+
+    /**
+     * An account locked after too many wrong passwords is marked with the end of its lock, the filter shows only
+     * such accounts, and ADMIN lifts a lock after confirming: its failures are forgotten and the event log keeps it.
+     */
+    @Test
+    void adminSeesALockedAccountAndLiftsItsLock() {
+        LocalDateTime until = LocalDateTime.now().plusMinutes(12).withSecond(0).withNano(0);
+        db.update("insert into login_failure (username, failures, last_failure_at, locked_until) values "
+                + "('hagiang.truong', 5, ?, ?)", Timestamp.valueOf(LocalDateTime.now()), Timestamp.valueOf(until));
+        try {
+            login("admin");
+            navigate("admin/users");
+            _setValue(_get(TextField.class, s -> s.withPlaceholder(
+                    "Tìm theo tên, tên đăng nhập, thư điện tử hoặc đơn vị")), "hagiang");
+            Grid<AppUser> grid = grid();
+            assertThat(_size(grid)).isEqualTo(2);
+            _setValue(_get(UsersView.class).lockedOnly, true);
+            assertThat(_size(grid)).as("only the locked account").isEqualTo(1);
+            assertThat(GridKt._get(grid, 0).getUsername()).isEqualTo("hagiang.truong");
+            assertThat(_get(cell(grid, STATUS), Span.class, s -> s.withClasses("login-locked")).getText())
+                    .isEqualTo("Tạm khóa đến " + Formats.dateTime(until));
+
+            _click(_get(cell(grid, ACTIONS), Button.class, s -> s.withClasses("unlock-login").withText("Gỡ tạm khóa")));
+            ConfirmDialog confirm = _get(ConfirmDialog.class);
+            assertThat(ConfirmDialogKt.getText(confirm)).contains("hagiang.truong", Formats.dateTime(until));
+            ConfirmDialogKt._fireConfirm(confirm);
+
+            expectNotifications("Đã gỡ tạm khóa đăng nhập của hagiang.truong");
+            assertThat(db.queryForObject("select count(*) from login_failure where username = 'hagiang.truong'",
+                    Integer.class)).isZero();
+            assertThat(_size(grid)).as("no locked account left").isZero();
+            assertThat(db.queryForObject("select after_value from event_log where action = 'LOGIN_UNLOCK' "
+                    + "and actor = 'admin' order by id desc limit 1", String.class)).isEqualTo("username=hagiang.truong");
+        } finally {
+            db.update("delete from login_failure where username = 'hagiang.truong'");
+        }
     }
 
     @SuppressWarnings("unchecked")
