@@ -44,7 +44,8 @@ public class LoginProtection {
     private final Duration lock;
     private final Duration addressHold;
 
-    LoginProtection(JdbcTemplate db, ApplicationEventPublisher events, @Value("${portal.login.max-failures:5}") int maxFailures,
+    LoginProtection(JdbcTemplate db, ApplicationEventPublisher events,
+                    @Value("${portal.login.max-failures:5}") int maxFailures,
                     @Value("${portal.login.max-failures-per-address:50}") int maxFailuresPerAddress,
                     @Value("${portal.login.lock-minutes:15}") long lockMinutes,
                     @Value("${portal.login.address-hold-minutes:5}") long addressHoldMinutes) {
@@ -170,8 +171,9 @@ public class LoginProtection {
     @Transactional
     public void onDisabled(AuthenticationFailureDisabledEvent event) {
         String user = key(event.getAuthentication().getName());
-        log.warn("Login refused for disabled account '{}' from {}", user, currentAddress());
-        events.publishEvent(new LoginEvent(LoginEvent.FAILED, user, "cause=DISABLED; address=" + currentAddress()));
+        String address = currentAddress();
+        log.warn("Login refused for disabled account '{}' from {}", user, address);
+        events.publishEvent(new LoginEvent(LoginEvent.FAILED, user, "cause=DISABLED; address=" + address));
     }
 
     /** The accounts locked now, with the end of each lock. */
@@ -179,9 +181,8 @@ public class LoginProtection {
     public Map<String, LocalDateTime> lockedAccounts() {
         Map<String, LocalDateTime> locked = new TreeMap<>();
         db.query("select username, locked_until from login_failure where locked_until > ?",
-                row -> {
-                    locked.put(row.getString(1), row.getTimestamp(2).toLocalDateTime());
-                }, Timestamp.valueOf(LocalDateTime.now()));
+                row -> { locked.put(row.getString(1), row.getTimestamp(2).toLocalDateTime()); },
+                Timestamp.valueOf(LocalDateTime.now()));
         return locked;
     }
 
