@@ -36,16 +36,33 @@ done
 # a PDF of $MB MB: a real header, then filler
 { printf '%%PDF-1.4\n%% bench\n'; head -c $((MB * 1024 * 1024 - 16)) /dev/zero | tr '\0' ' '; } >"$WORK/bien-ban.pdf"
 
-jar=$WORK/cookies
-csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//; s/"$//')
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=danang.cv" --data-urlencode "password=Demo@2024" \
-     --data-urlencode "_csrf=$csrf" "$BASE/login"
-report=$(curl -s -c "$jar" -b "$jar" "$BASE/?v-r=init&location=my-work&query=" | grep -o 'mywork-fix-report-[0-9]*' \
-         | head -1 | sed 's/.*-//')
-[ -n "$report" ] || { echo "no returned report for danang.cv in my work"; exit 1; }
-target=$(curl -s -c "$jar" -b "$jar" "$BASE/?v-r=init&location=reports/$report&query=" \
-         | grep -o 'VAADIN/dynamic/resource/[^"]*upload[^"]*' | head -1)
-[ -n "$target" ] || { echo "no upload on reports/$report"; exit 1; }
+# log in through the form, then open "my work" and the returned report as the browser does (Vaadin's init and
+# router navigations over UIDL); prints the report, its upload's address and the session cookie
+read -r report target cookie < <(python3 - "$BASE" danang.cv <<'PY'
+import http.cookiejar, json, re, sys, urllib.parse, urllib.request
+base, user = sys.argv[1], sys.argv[2]
+jar = http.cookiejar.CookieJar()
+web = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+csrf = re.search(r'name="_csrf" content="([^"]*)"', web.open(base + "/login").read().decode()).group(1)
+web.open(base + "/login", urllib.parse.urlencode({"username": user, "password": "Demo@2024", "_csrf": csrf}).encode())
+config = json.loads(web.open(base + "/?v-r=init&location=&query=").read().decode())["appConfig"]
+ui, uidl = config["v-uiId"], config["uidl"]
+sync = {"syncId": uidl.get("syncId", -1), "clientId": uidl.get("clientId", 0)}
+def navigate(route):
+    message = {"csrfToken": uidl["Vaadin-Security-Key"], "rpc": [{"type": "event", "node": 1, "event": "ui-navigate",
+               "data": {"route": route, "query": "", "appShellTitle": "", "historyState": {"idx": 0},
+                        "trigger": "client"}}], **sync}
+    body = web.open(urllib.request.Request(base + "/?v-r=uidl&v-uiId=%d" % ui, json.dumps(message).encode(),
+                                           {"Content-Type": "application/json; charset=UTF-8"})).read().decode()
+    answer = json.loads(body[len("for(;;);"):])[0] if body.startswith("for(;;);") else json.loads(body)
+    sync["syncId"], sync["clientId"] = answer.get("syncId", sync["syncId"]), answer.get("clientId", sync["clientId"] + 1)
+    return body
+report = re.search(r"mywork-fix-report-(\d+)", navigate("my-work")).group(1)
+target = re.search(r"VAADIN/dynamic/resource/[^\"]*/upload", navigate("reports/" + report)).group(0)
+print(report, target, "; ".join(c.name + "=" + c.value for c in jar))
+PY
+)
+[ -n "$target" ] || { echo "no upload found on the returned report"; exit 1; }
 
 live() { jcmd "$PID" GC.class_histogram | awk '/^Total/ {printf "%.1f", $3 / 1048576}'; }
 echo "portal PID $PID ($JAVA_OPTS), report $report, upload $target; load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -54,11 +71,13 @@ jstat -gc "$PID" 50 >"$WORK/jstat.txt" &
 JSTAT=$!
 sleep 1
 start=$(date +%s.%N)
+uploads=()
 for i in $(seq 1 "$N"); do
-  curl -s -o "$WORK/answer-$i.txt" -w "%{http_code} %{time_total}s\n" -b "$jar" \
+  curl -s -o "$WORK/answer-$i.txt" -w "%{http_code} %{time_total}s\n" -H "Cookie: $cookie" \
        -F "file=@$WORK/bien-ban.pdf;filename=bien-ban-$i.pdf;type=application/pdf" "$BASE/$target" >"$WORK/status-$i.txt" &
+  uploads+=($!)
 done
-wait $(jobs -p | grep -v "^$JSTAT$") 2>/dev/null || true
+wait "${uploads[@]}"
 end=$(date +%s.%N)
 sleep 1
 kill "$JSTAT" 2>/dev/null || true
