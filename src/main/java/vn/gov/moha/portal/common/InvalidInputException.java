@@ -35,6 +35,11 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(List.of(new Problem(field, messageKey)));
     }
 
+    /** One problem whose message takes values, such as the longest length allowed. */
+    public static InvalidInputException of(String field, String messageKey, Object... args) {
+        return new InvalidInputException(List.of(new Problem(field, messageKey, List.of(args))));
+    }
+
     public List<Problem> problems() {
         return problems;
     }

@@ -505,7 +505,7 @@ public class ReportService {
         }
         String name = Problems.clean(EvidenceFile.baseName(fileName));
         if (name != null && name.length() > MAX_FILE_NAME) {
-            throw fileProblem("file.error.nameTooLong", MAX_FILE_NAME);
+            throw InvalidInputException.of("file", "file.error.nameTooLong", MAX_FILE_NAME);
         }
         String type = FileTypes.byName(name).orElseThrow(() -> InvalidInputException.of("file", "file.error.type"));
         if (content == null) {
@@ -520,7 +520,7 @@ public class ReportService {
                 throw InvalidInputException.of("file", "file.error.tooLarge");
             }
             if (!type.equals(FileTypes.detect(incoming.file()).orElse(null))) {
-                throw fileProblem("file.error.content", FileTypes.label(type));
+                throw InvalidInputException.of("file", "file.error.content", FileTypes.label(type));
             }
             String stored = UUID.randomUUID().toString().replace("-", "");
             store.keep(incoming, stored);
@@ -534,10 +534,6 @@ public class ReportService {
         } finally {
             store.discard(incoming);
         }
-    }
-
-    private static InvalidInputException fileProblem(String key, Object arg) {
-        return new InvalidInputException(List.of(new InvalidInputException.Problem("file", key, List.of(arg))));
     }
 
     @PreAuthorize("hasRole('UNIT_OFFICER')")
