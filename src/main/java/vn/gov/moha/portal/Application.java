@@ -10,6 +10,8 @@ import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.server.ConfigurableServletWebServerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,6 +21,7 @@ import vn.gov.moha.portal.generator.GenerateCommand;
 
 /** The workflow portal of the Ministry of Home Affairs: priority tasks, units, users. */
 @SpringBootApplication
+@ConfigurationPropertiesScan // the portal.* settings: one record per feature (FilesProperties, LoginProperties, ...)
 @Theme("moha")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class Application implements AppShellConfigurator {
@@ -32,6 +35,16 @@ public class Application implements AppShellConfigurator {
     @Bean
     static LazyInitializationExcludeFilter eagerAtStart() {
         return LazyInitializationExcludeFilter.forBeanTypes(FlywayMigrationInitializer.class, SecurityFilterChain.class);
+    }
+
+    /**
+     * The portal's own settings are bound at start, although beans are lazy, so a bad value stops the start with
+     * Spring's message naming the property instead of failing the first page that needs it.
+     */
+    @Bean
+    static LazyInitializationExcludeFilter settingsAtStart() {
+        return (name, definition, type) -> type.isAnnotationPresent(ConfigurationProperties.class)
+                && type.getPackageName().startsWith("vn.gov.moha.portal");
     }
 
     /**

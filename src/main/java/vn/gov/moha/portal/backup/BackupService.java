@@ -32,12 +32,12 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.moha.portal.audit.EventLog;
+import vn.gov.moha.portal.common.FilesProperties;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.security.Role;
 
@@ -96,13 +96,12 @@ public class BackupService {
     private final DelegatingSecurityContextExecutor asCaller = new DelegatingSecurityContextExecutor(worker);
 
     BackupService(DataSource dataSource, EventLog log, PlatformTransactionManager transactions,
-                  @Value("${portal.backup.dir:./data/backups}") String backupDir,
-                  @Value("${portal.files.dir:./data/files}") String filesDir) {
+                  BackupProperties backups, FilesProperties files) {
         this.dataSource = dataSource;
         this.log = log;
         this.transaction = new TransactionTemplate(transactions);
-        this.backupDir = Path.of(backupDir).toAbsolutePath().normalize();
-        this.filesDir = Path.of(filesDir).toAbsolutePath().normalize();
+        this.backupDir = backups.path();
+        this.filesDir = files.path();
     }
 
     @PreDestroy

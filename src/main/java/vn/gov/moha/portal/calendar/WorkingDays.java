@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -43,10 +42,10 @@ public class WorkingDays {
     private final AtomicLong edits = new AtomicLong();
 
     WorkingDays(CalendarDayRepository days, CalendarYearRepository years,
-                @Value("${portal.calendar.cache-seconds:60}") long cacheSeconds) {
+                CalendarProperties calendar) {
         this.days = days;
         this.years = years;
-        this.maxAgeNanos = Duration.ofSeconds(cacheSeconds).toNanos();
+        this.maxAgeNanos = Duration.ofSeconds(calendar.cacheSeconds()).toNanos();
     }
 
     public boolean isWorkingDay(LocalDate date) {

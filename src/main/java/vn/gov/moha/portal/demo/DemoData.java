@@ -12,7 +12,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -57,16 +56,14 @@ class DemoData implements StartupStep {
      * first pages for the CPU right after the start (docs/benchmarks.md, "Cold start").
      */
     DemoData(JdbcTemplate jdbc, @Lazy UserService users, @Lazy UnitService units, @Lazy TaskService tasks,
-             @Lazy DemoWorkflow workflow,
-             @Value("${portal.demo.password:Demo@2024}") String password,
-             @Value("${portal.demo.workflow:true}") boolean withWorkflow) {
+             @Lazy DemoWorkflow workflow, DemoProperties demo) {
         this.jdbc = jdbc;
         this.workflow = workflow;
-        this.withWorkflow = withWorkflow;
+        this.withWorkflow = demo.workflow();
         this.users = users;
         this.units = units;
         this.tasks = tasks;
-        this.password = password;
+        this.password = demo.password();
     }
 
     @Override

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import vn.gov.moha.portal.common.FilesProperties;
 import vn.gov.moha.portal.workflow.period.ReportedMonths;
 
 /**
@@ -47,11 +48,11 @@ class DataGenerator {
     private final TimeZone jdbcZone;
 
     DataGenerator(DataSource dataSource, PasswordEncoder encoder,
-                  @Value("${portal.files.dir:./data/files}") String filesDir,
+                  FilesProperties files,
                   @Value("${spring.jpa.properties.hibernate.jdbc.time_zone:}") String jdbcZone) {
         this.dataSource = dataSource;
         this.encoder = encoder;
-        this.filesDir = Path.of(filesDir).toAbsolutePath().normalize();
+        this.filesDir = files.path();
         // bound as Hibernate binds them, so the event log's hashes match what the portal reads back
         this.jdbcZone = jdbcZone.isBlank() ? TimeZone.getDefault() : TimeZone.getTimeZone(jdbcZone);
     }

@@ -12,7 +12,6 @@ import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -45,12 +44,12 @@ public class DeadlineScanner {
     private final List<Integer> days;
 
     DeadlineScanner(JdbcTemplate jdbc, WorkingDays workingDays, NotificationStore store, Notifier notifier,
-                    @Value("${portal.notify.deadline-days:5,1}") String deadlineDays) {
+                    NotifyProperties notify) {
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.store = store;
         this.notifier = notifier;
-        this.days = Notifier.dayCounts(deadlineDays);
+        this.days = notify.deadlineDays();
     }
 
     @Scheduled(cron = "${portal.notify.scan-cron:0 0 7 * * *}")

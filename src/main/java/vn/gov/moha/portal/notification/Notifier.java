@@ -1,10 +1,8 @@
 package vn.gov.moha.portal.notification;
 
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -30,10 +28,10 @@ class Notifier {
     private final TransactionTemplate ownTransaction;
 
     Notifier(NotificationStore store, Translations translations, PlatformTransactionManager transactions,
-             @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+             LinkProperties links) {
         this.store = store;
         this.translations = translations;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = links.baseUrl().replaceAll("/+$", "");
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -49,12 +47,6 @@ class Notifier {
         } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
             return false;
         }
-    }
-
-    /** A list of working-day counts such as "5,1" (a property), without negatives or repeats, smallest first. */
-    static List<Integer> dayCounts(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Integer::valueOf).filter(n -> n >= 0).distinct().sorted().toList();
     }
 
     /** Notifies each person once; returns how many notifications were new. */

@@ -10,7 +10,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -39,16 +38,13 @@ class OutboxSender {
     private final Duration stale = Duration.ofMinutes(10);
 
     OutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail,
-                 @Value("${portal.notify.mail.from:Cong dieu hanh Bo Noi vu <no-reply@noivu.example.vn>}") String from,
-                 @Value("${portal.notify.mail.max-attempts:10}") int maxAttempts,
-                 @Value("${portal.notify.mail.first-retry:PT1M}") Duration firstRetry,
-                 @Value("${portal.notify.mail.max-retry:PT6H}") Duration maxRetry) {
+                 NotifyProperties notify) {
         this.jdbc = jdbc;
         this.mail = mail;
-        this.from = from;
-        this.maxAttempts = maxAttempts;
-        this.firstRetry = firstRetry;
-        this.maxRetry = maxRetry;
+        this.from = notify.mail().from();
+        this.maxAttempts = notify.mail().maxAttempts();
+        this.firstRetry = notify.mail().firstRetry();
+        this.maxRetry = notify.mail().maxRetry();
         if (mail.getIfAvailable() == null) {
             log.info("E-mail is off: no spring.mail.host configured, notification e-mails stay in the outbox");
         }

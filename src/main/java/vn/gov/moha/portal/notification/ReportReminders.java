@@ -8,7 +8,6 @@ import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -44,12 +43,12 @@ public class ReportReminders {
     private final List<Integer> days;
 
     ReportReminders(JdbcTemplate jdbc, WorkingDays workingDays, ReportingPeriods periods, Notifier notifier,
-                    @Value("${portal.notify.report-days:3,1}") String reportDays) {
+                    NotifyProperties notify) {
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.periods = periods;
         this.notifier = notifier;
-        this.days = Notifier.dayCounts(reportDays);
+        this.days = notify.reportDays();
     }
 
     @Scheduled(cron = "${portal.notify.scan-cron:0 0 7 * * *}")

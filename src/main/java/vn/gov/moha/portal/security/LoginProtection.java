@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,16 +44,13 @@ public class LoginProtection {
     private final Duration addressHold;
 
     LoginProtection(JdbcTemplate db, ApplicationEventPublisher events,
-                    @Value("${portal.login.max-failures:5}") int maxFailures,
-                    @Value("${portal.login.max-failures-per-address:50}") int maxFailuresPerAddress,
-                    @Value("${portal.login.lock-minutes:15}") long lockMinutes,
-                    @Value("${portal.login.address-hold-minutes:5}") long addressHoldMinutes) {
-        this.addressHold = Duration.ofMinutes(addressHoldMinutes);
+                    LoginProperties login) {
+        this.addressHold = Duration.ofMinutes(login.addressHoldMinutes());
         this.db = db;
         this.events = events;
-        this.maxFailures = maxFailures;
-        this.maxFailuresPerAddress = maxFailuresPerAddress;
-        this.lock = Duration.ofMinutes(lockMinutes);
+        this.maxFailures = login.maxFailures();
+        this.maxFailuresPerAddress = login.maxFailuresPerAddress();
+        this.lock = Duration.ofMinutes(login.lockMinutes());
     }
 
     /** The address of the request being served, or empty outside a request. */

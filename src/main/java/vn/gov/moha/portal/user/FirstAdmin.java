@@ -2,7 +2,6 @@ package vn.gov.moha.portal.user;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -27,15 +26,12 @@ class FirstAdmin implements StartupStep {
     private final String password;
     private final String email;
 
-    FirstAdmin(AppUserRepository users, PasswordEncoder encoder,
-               @Value("${portal.admin.username:}") String username,
-               @Value("${portal.admin.password:}") String password,
-               @Value("${portal.admin.email:}") String email) {
+    FirstAdmin(AppUserRepository users, PasswordEncoder encoder, AdminProperties admin) {
         this.users = users;
         this.encoder = encoder;
-        this.username = UserService.normalise(username);
-        this.password = password;
-        this.email = email;
+        this.username = UserService.normalise(admin.username());
+        this.password = admin.password();
+        this.email = admin.email();
     }
 
     @Override

@@ -43,6 +43,9 @@ import vn.gov.moha.portal.task.PriorityTask;
 class NotificationMailTest extends NotificationTestSupport {
 
     private static final int SMTP_PORT = freePort();
+    /** portal.notify.deadline-days=5,1, report-days=3,1; a second sender's mail settings. */
+    private static final NotifyProperties NOTIFY = new NotifyProperties(List.of(5, 1), List.of(3, 1),
+            new NotifyProperties.Mail("portal@noivu.example.vn", 10, Duration.ofMinutes(1), Duration.ofHours(6)));
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
@@ -269,8 +272,7 @@ class NotificationMailTest extends NotificationTestSupport {
         assertThat(count("select count(*) from notification_outbox")).isEqualTo(people);
 
         CountDownLatch go = new CountDownLatch(1);
-        OutboxSender other = new OutboxSender(jdbcTemplate, mailSender, "portal@noivu.example.vn", 10,
-                Duration.ofMinutes(1), Duration.ofHours(6));
+        OutboxSender other = new OutboxSender(jdbcTemplate, mailSender, NOTIFY);
         List<Future<Integer>> sends = new ArrayList<>();
         for (OutboxSender node : List.of(sender, other)) {
             Callable<Integer> job = () -> {
@@ -299,7 +301,7 @@ class NotificationMailTest extends NotificationTestSupport {
     }
 
     private DeadlineScanner newScanner() {
-        return new DeadlineScanner(jdbcTemplate, workingDays, store, notifier, "5,1");
+        return new DeadlineScanner(jdbcTemplate, workingDays, store, notifier, NOTIFY);
     }
 
     private void startSmtp() {

@@ -42,6 +42,8 @@ import vn.gov.moha.portal.task.PriorityTask;
 class ReportReminderTest extends NotificationTestSupport {
 
     private static final DateTimeFormatter D = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** portal.notify.deadline-days=5,1, report-days=3,1. */
+    private static final NotifyProperties NOTIFY = new NotifyProperties(List.of(5, 1), List.of(3, 1), null);
 
     @Autowired
     DeadlineScanner deadlineScanner;
@@ -113,8 +115,8 @@ class ReportReminderTest extends NotificationTestSupport {
         long a = assignTask3(deadline, null);
         LocalDate day = LocalDate.of(2025, 1, 24); // 5 working days before Friday 7/2/2025 across Tết
         List<Integer> created = twoNodesScanTwice(day,
-                new DeadlineScanner(jdbc, workingDays, store, notifier, "5,1")::scan,
-                new DeadlineScanner(jdbc, workingDays, store, notifier, "5,1")::scan);
+                new DeadlineScanner(jdbc, workingDays, store, notifier, NOTIFY)::scan,
+                new DeadlineScanner(jdbc, workingDays, store, notifier, NOTIFY)::scan);
         DeadlineScanner.Result again = deadlineScanner.scan(day);
         System.out.printf("Deadline 07/02/2025, lead Lâm Đồng + coordinating Vụ CCHC, two scanners x 2 scans on "
                 + "24/01/2025: written %s, a third scan wrote %d (%d already there)%n", created, again.created(),
@@ -239,7 +241,7 @@ class ReportReminderTest extends NotificationTestSupport {
         // a rule that puts January's report on the 28th: Tuesday 28/01/2025 is in Tết, due Monday 03/02/2025
         PeriodRules.Rule rule = new PeriodRules.Rule(14, 28, 0);
         ReportingPeriods tet = new ReportingPeriods(new PeriodRules(rule, rule, rule, rule), workingDays);
-        ReportReminders scanner = new ReportReminders(jdbc, workingDays, tet, notifier, "3,1");
+        ReportReminders scanner = new ReportReminders(jdbc, workingDays, tet, notifier, NOTIFY);
         Period january = tet.byKey("2025-M01").orElseThrow();
         assertThat(january.due()).isEqualTo(LocalDate.of(2025, 2, 3));
         long a = assignTask3(null, ReportingPeriod.MONTHLY);
@@ -259,8 +261,8 @@ class ReportReminderTest extends NotificationTestSupport {
         // Quý I/2025 is due on Thursday 20/03/2025; Monday 17/03 is 3 working days before it
         LocalDate day = LocalDate.of(2025, 3, 17);
         List<Integer> created = twoNodesScanTwice(day,
-                new ReportReminders(jdbc, workingDays, periods, notifier, "3,1")::scan,
-                new ReportReminders(jdbc, workingDays, periods, notifier, "3,1")::scan);
+                new ReportReminders(jdbc, workingDays, periods, notifier, NOTIFY)::scan,
+                new ReportReminders(jdbc, workingDays, periods, notifier, NOTIFY)::scan);
         DeadlineScanner.Result again = reminders.scan(day);
         System.out.printf("Quarterly report, two scanners x 2 scans on 17/03/2025: written %s; a third scan wrote %d; "
                 + "notices: %d, outbox: %d%n", created, again.created(), count("select count(*) from notification"),

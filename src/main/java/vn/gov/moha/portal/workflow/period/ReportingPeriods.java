@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.gov.moha.portal.calendar.WorkingDays;
 
@@ -22,7 +21,6 @@ import vn.gov.moha.portal.calendar.WorkingDays;
  * arithmetic on dates, for screens, services, exports and the dashboard alike.
  */
 @Component
-@EnableConfigurationProperties(PeriodRules.class)
 public class ReportingPeriods {
 
     /**

@@ -10,8 +10,8 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.gov.moha.portal.common.FilesProperties;
 
 /**
  * Keeps evidence files on disk under generated names, never the names users gave them. An upload
@@ -23,8 +23,8 @@ class EvidenceStore {
 
     private final Path dir;
 
-    EvidenceStore(@Value("${portal.files.dir:./data/files}") String dir) {
-        this.dir = Path.of(dir).toAbsolutePath().normalize();
+    EvidenceStore(FilesProperties files) {
+        this.dir = files.path();
     }
 
     /** An upload copied to a temporary file: its size (at most max + 1: the copy stops there) and SHA-256. */
