@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * One line of the append-only event log. Its hash covers the previous entry's hash and its own
@@ -97,7 +98,7 @@ public class EventLogEntry {
             String text = part == null ? "\u0000" : part.toString();
             s.append(text.length()).append(':').append(text).append('|');
         }
-        return Hashing.sha256(s.toString());
+        return DigestUtils.sha256Hex(s.toString()); // of its UTF-8 bytes, in lower-case hex
     }
 
     public Long getId() {

@@ -2,6 +2,7 @@ package vn.gov.moha.portal.generator;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import org.apache.commons.codec.digest.DigestUtils;
 import vn.gov.moha.portal.generator.EventChain.Event;
 import vn.gov.moha.portal.generator.Organisation.Person;
 import vn.gov.moha.portal.generator.Plan.PlannedAssignment;
@@ -24,12 +25,12 @@ final class EvidenceRows {
                 + "4 0 obj << /Length " + text.length() + " >>\nstream\n" + text + "\nendstream endobj\n"
                 + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         // named by the run's seed and the report, so a restarted week writes the same file again
-        String stored = Sha256.hex(("evidence|" + seed + "|" + a.task.year() + "|" + a.task.number() + "|"
+        String stored = DigestUtils.sha256Hex(("evidence|" + seed + "|" + a.task.year() + "|" + a.task.number() + "|"
                 + a.unit.code() + "|" + chunk).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
         String name = "minh-chung-tuan-" + (chunk + 1) + ".pdf";
         long id = b.next("evidence_file");
         b.file(stored, pdf);
-        b.add("evidence_file", id, reportId, name, stored, "application/pdf", (long) pdf.length, Sha256.hex(pdf),
+        b.add("evidence_file", id, reportId, name, stored, "application/pdf", (long) pdf.length, DigestUtils.sha256Hex(pdf),
                 officer.id(), at, Sql.NO_TIME);
         b.event(new Event(at, officer, "FILE_ADD", "FILE", id, a.id, null,
                 name + " (application/pdf, " + pdf.length + " bytes)"));

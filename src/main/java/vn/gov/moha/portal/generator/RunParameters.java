@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * What a run keeps from its first week to its last. Each week's GENERATE entry in the event log carries it
@@ -51,7 +52,7 @@ record RunParameters(Scale scale, long seed, LocalDateTime until, long firstAssi
         for (Object k : key) {
             s.append('|').append(k);
         }
-        byte[] d = Sha256.bytes(s.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] d = DigestUtils.sha256(s.toString().getBytes(StandardCharsets.UTF_8));
         long value = 0;
         for (int i = 0; i < 8; i++) {
             value = (value << 8) | (d[i] & 0xff);

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.stereotype.Component;
 import vn.gov.moha.portal.common.FilesProperties;
 
@@ -40,7 +40,7 @@ class EvidenceStore {
         Path temp = null;
         try {
             temp = Files.createTempFile("evidence-", ".part");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = DigestUtils.getSha256Digest();
             byte[] buffer = new byte[64 * 1024];
             long size = 0;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
@@ -49,10 +49,10 @@ class EvidenceStore {
                     size += n;
                 }
             }
-            return new Incoming(temp, size, HexFormat.of().formatHex(sha.digest()));
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return new Incoming(temp, size, Hex.encodeHexString(sha.digest()));
+        } catch (IOException e) {
             deleteQuietly(temp);
-            throw e instanceof IOException io ? new UncheckedIOException(io) : new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
