@@ -15,15 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Working days on the Vietnamese civil-service calendar: Monday to Friday, minus the days off listed
- * for the year (holidays, Tết, swapped days off), plus the weekend days listed as worked (ngày làm
- * bù). A year without a calendar counts weekends only; {@link #hasCalendar} says which.
- *
- * <p>Each year is read once and kept in memory; an edit on this node forgets the year when its
- * transaction commits, and other nodes read it again after {@code portal.calendar.cache-seconds}.
- *
- * <p>Open to every caller, also with nobody logged in: it computes on the public holiday calendar,
- * and scheduled deadline scans call it without a user.
+ * Working days on the Vietnamese civil-service calendar (weekdays, minus days off, plus make-up days), each year
+ * kept in memory; open to every caller. Caching across nodes and the rest: docs/decisions/0006-working-day-calendar.md.
  */
 @Service
 public class WorkingDays {

@@ -27,15 +27,8 @@ import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.unit.UnitKind;
 
 /**
- * The dashboard's SQL: every figure is an aggregate computed by the database (GROUP BY, COUNT,
- * CASE sums), in plain SQL that runs on H2 and PostgreSQL alike. Each method is one statement.
- * The deadline state is computed in SQL, as a severity rank (1 done on time, 2 in progress on
- * time, 3 done late, 4 in progress overdue), from deadline, completion day and the day the figures
- * stand on ({@code asOf}: today, or the data cut-off of the chosen reporting period when that is
- * earlier); an ongoing assignment (no deadline) is never overdue. On a past day, only assignments
- * given by then count, one completed later is still in progress, and the percent complete is the
- * best one reported (sent or approved) by then; the deadline is the one in force today (a granted
- * extension is not undone).
+ * The dashboard's SQL, one aggregate statement per figure, alike on H2 and PostgreSQL; the deadline state is a
+ * severity rank as of a day. The rules: docs/decisions/0004-dashboard-figures.md.
  */
 @Component
 class DashboardQueries {

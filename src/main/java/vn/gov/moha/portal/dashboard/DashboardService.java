@@ -22,29 +22,8 @@ import vn.gov.moha.portal.dashboard.Figures.TaskState;
 import vn.gov.moha.portal.security.CurrentUser;
 
 /**
- * The leader dashboard's figures, all computed by the database. Everyone logged in may ask; each
- * person gets the figures of the assignments they may see (the same rule as the assignment list):
- * leaders and ADMIN everything, a MANAGER the tasks their department owns, a unit's staff the
- * assignments their unit leads or coordinates. The scope comes from the logged-in user, never from
- * the screen.
- *
- * <p>What a reporting period ({@link DashboardFilter#periodKey()}) means for each block:
- * <ul>
- * <li>deadline states (headline, matrix, "states per task", "units with the most late work"): the
- *     assignments as they stood at the end of the period's data window (today if that is later), see
- *     {@link DashboardQueries};</li>
- * <li>reports waiting for approval: those written for that period (ongoing assignments' periodic
- *     reports), waiting now;</li>
- * <li>open extension requests: not narrowed by the period (a request is open now or not);</li>
- * <li>units that have not reported: the units whose report for that period is missing; without a
- *     period, for "this period" of each kind, the latest one already due;</li>
- * <li>progress over time: the months up to the end of the period's window;</li>
- * <li>late reports per unit: reports of that period sent late or missing; without a period, of
- *     every period from the programme year's first to today's (the same range as the period list).</li>
- * </ul>
- * The two reporting figures follow the task filter and the person's reach, as the "Báo cáo định kỳ"
- * screen they link to does; unit kind, leader and state do not narrow them (that screen has no such
- * filters, and a click must show the same count).
+ * The leader dashboard's figures, computed by the database, each person's within what they may see.
+ * What each block counts for a chosen period, and for whom: docs/decisions/0004-dashboard-figures.md.
  */
 @Service
 @Transactional(readOnly = true)

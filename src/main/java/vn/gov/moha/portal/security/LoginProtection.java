@@ -24,12 +24,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.gov.moha.portal.common.Formats;
 
 /**
- * Locks an account for a while after too many wrong passwords (default 5, for 15 minutes), and
- * holds back an address that fails on many accounts (password spraying: default 50 failures in 15
- * minutes hold it back 5 minutes; set it high behind a proxy that hides client addresses); both end by
- * themselves, or an ADMIN lifts an account's lock. Counts live in the database, so all nodes agree. The login
- * screen says the same thing for a wrong password, an unknown user and a locked account; the server log and the
- * event log ({@link LoginEvent}, with the address and the name tried) say which it was.
+ * Locks an account after too many wrong passwords and holds back an address that fails on many accounts; both end
+ * by themselves, counts in the database. The rules: docs/decisions/0007-login-protection.md.
  */
 @Component
 public class LoginProtection {

@@ -4,13 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * When each kind of reporting period closes its data and when its report is due, from
- * {@code portal.periods.<kind>.*}. Defaults: data cut off on the 14th of the period's last month
- * (Decree 09/2019/NĐ-CP, Art. 12: a month runs from the 15th of the previous month to the 14th;
- * a quarter, half-year and year likewise end on the 14th of March/June/September/December), and the
- * report due on the 20th of that month (the portal's choice: at least one working day after the
- * cut-off as Art. 8(5)(b) asks, five days before the ministry's own deadline to the Government, the
- * 25th of the period's last month, Art. 13(1)).
+ * When each kind of reporting period closes its data and when its report is due, from {@code portal.periods.<kind>.*};
+ * by default the 14th and the 20th of the period's last month: docs/decisions/0003-reporting-periods.md.
  */
 @ConfigurationProperties("portal.periods")
 public record PeriodRules(@DefaultValue Rule monthly, @DefaultValue Rule quarterly, @DefaultValue Rule semiannual,

@@ -16,15 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each assignment's best percent complete reported per month, kept in {@code assignment.reported_months}
- * so the dashboard's "progress per month" reads one short text per assignment instead of every report
- * (at 1,000,000 reports a year's assignments hold 557,754 of them). The text lists the months in which a
- * report of the assignment was sent or approved, with the highest percent of those reports:
- * {@code 2024-03=20;2024-04=35}; a month is the one of the report's {@code submitted_at}; none: null.
- *
- * <p>It is derived from {@code progress_report} alone and rewritten whole: {@link #refresh} in the same
- * transaction as every change of a report's status (after the row of the assignment is locked, so two
- * decisions on one assignment at once do not overwrite each other with what each saw alone);
- * {@link #rebuildAll} after bulk writes (migration V12, the data generator, tests that insert reports).
+ * ({@code 2024-03=20;2024-04=35}) for the dashboard. Why, and when it is rewritten:
+ * docs/decisions/0005-reported-months.md.
  */
 @Component
 public class ReportedMonths {

@@ -12,13 +12,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.moha.portal.calendar.WorkingDays;
 
 /**
- * Reporting-period arithmetic (Decree 09/2019/NĐ-CP): which period a day's data belong to, each
- * period's cut-off window and due date, and the periods of a year. Months, quarters and halves end
- * in the calendar's months (quarters in March, June, September, December; halves in June and
- * December; the year in December); the cut-off and due days come from {@link PeriodRules}. A due
- * day that falls on a weekend, a public holiday or a swapped day off moves to the next working day of
- * the calendar ({@link WorkingDays}; a Saturday worked as a make-up day stays). No security: it is
- * arithmetic on dates, for screens, services, exports and the dashboard alike.
+ * Reporting-period arithmetic (Decree 09/2019/NĐ-CP): a day's period, each period's cut-off window and due date
+ * moved off days off ({@link WorkingDays}), a year's periods. No security: arithmetic on dates. The rules:
+ * docs/decisions/0003-reporting-periods.md.
  */
 @Component
 public class ReportingPeriods {

@@ -6,13 +6,8 @@ import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code assignment.reported_months}: each assignment's best percent reported per month, filled from the
- * reports already there (see {@link ReportedMonths}). In Java because the text is built the same way as
- * when a report changes, which plain SQL could not do alike on H2 and PostgreSQL.
- *
- * <p>And an index on the assignments' reporting period: the dashboard's "units that have not reported"
- * joins the periods to the ongoing assignments of their kind, and without it H2 read every assignment
- * once per period (69,300 rows for 4 periods at 17,028 assignments) to find them.
+ * Fills {@code assignment.reported_months} from the reports already there, in Java to build the text as
+ * {@link ReportedMonths} does, and indexes the assignments' reporting period: docs/decisions/0005-reported-months.md.
  */
 @Component
 public class V12__ReportedMonths extends BaseJavaMigration {
