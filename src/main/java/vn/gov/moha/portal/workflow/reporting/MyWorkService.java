@@ -20,6 +20,7 @@ import vn.gov.moha.portal.workflow.report.ReportService;
 /** "Việc cần xử lý": what waits for the caller now, each item pointing at the screen to act on it. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class MyWorkService implements WorkCount {
 
     /** What kind of work an item is. */
@@ -44,7 +45,6 @@ public class MyWorkService implements WorkCount {
         this.currentUser = currentUser;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<Item> items() {
         PortalUser me = currentUser.require();
         List<Item> items = new ArrayList<>();
@@ -84,7 +84,6 @@ public class MyWorkService implements WorkCount {
      * parameters, and no entity loaded. One statement per kind the caller's roles can have.
      */
     @Override
-    @PreAuthorize("isAuthenticated()")
     public int count() {
         PortalUser me = currentUser.require();
         long count = 0;
