@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,8 +35,8 @@ public class EventLog {
 
     /** Records an action in the caller's transaction: it is kept exactly when the action is. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, Long entityId, Long assignmentId, String before,
-                       String after) {
+    public void record(String action, String entityType, @Nullable Long entityId, @Nullable Long assignmentId,
+                       @Nullable String before, @Nullable String after) {
         append(action, entityType, entityId, assignmentId, before, after);
     }
 
@@ -44,12 +45,13 @@ public class EventLog {
      * is not; {@code reason} is the translation key of the refusal the caller was given.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRefusal(String entityType, Long entityId, Long assignmentId, String reason) {
+    public void recordRefusal(String entityType, @Nullable Long entityId, @Nullable Long assignmentId,
+                              @Nullable String reason) {
         append("ACCESS_REFUSED", entityType, entityId, assignmentId, null, reason == null ? null : "refused=" + reason);
     }
 
-    private void append(String action, String entityType, Long entityId, Long assignmentId, String before,
-                        String after) {
+    private void append(String action, String entityType, @Nullable Long entityId, @Nullable Long assignmentId,
+                        @Nullable String before, @Nullable String after) {
         Optional<PortalUser> user = currentUser.get();
         String actor = user.map(PortalUser::getUsername).orElse("system");
         String roles = user.map(u -> u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
@@ -58,8 +60,8 @@ public class EventLog {
     }
 
     /** Appends an entry on behalf of someone not logged in (a login attempt, by the name it tried). */
-    void append(String actor, String roles, String action, String entityType, Long entityId, Long assignmentId,
-                String before, String after) {
+    void append(String actor, String roles, String action, String entityType, @Nullable Long entityId,
+                @Nullable Long assignmentId, @Nullable String before, @Nullable String after) {
         String prev = entries.lockHead();
         EventLogEntry entry = new EventLogEntry(LocalDateTime.now(ZoneOffset.UTC).withNano(0), actor, roles, action,
                 entityType, entityId, assignmentId, clip(before), clip(after), prev);
@@ -67,7 +69,7 @@ public class EventLog {
         entries.moveHead(entry.getHash(), entry.getId());
     }
 
-    private static String clip(String text) {
+    private static @Nullable String clip(@Nullable String text) {
         return text == null || text.length() <= 4000 ? text : SearchText.limit(text, 3997) + "...";
     }
 

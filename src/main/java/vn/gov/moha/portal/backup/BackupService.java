@@ -29,6 +29,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -172,7 +173,7 @@ public class BackupService {
     }
 
     /** An archive of the backup directory, by its exact name; the download is recorded in the event log. */
-    public Download download(String name) {
+    public Download download(@Nullable String name) {
         Path file = name == null || !NAME.matcher(name).matches() ? null : backupDir.resolve(name);
         if (file == null || !Files.isRegularFile(file)) {
             throw InvalidInputException.of("backup", "backup.error.notFound");

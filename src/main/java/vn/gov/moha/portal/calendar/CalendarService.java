@@ -3,6 +3,7 @@ package vn.gov.moha.portal.calendar;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +108,7 @@ public class CalendarService {
     }
 
     @Transactional
-    public void delete(Long id, long version) {
+    public void delete(@Nullable Long id, long version) {
         CalendarDay day = id == null ? null : days.findById(id).orElse(null);
         if (day == null) {
             throw InvalidInputException.of("version", "error.notFound");

@@ -4,6 +4,7 @@ import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +65,7 @@ public class TaskService {
         return tasks.findByYear(year).stream().filter(t -> SearchText.matches(t.getSearchText(), query)).toList();
     }
 
-    public Optional<PriorityTask> find(Long id) {
+    public Optional<PriorityTask> find(@Nullable Long id) {
         return id == null ? Optional.empty() : tasks.findWithDetails(id);
     }
 

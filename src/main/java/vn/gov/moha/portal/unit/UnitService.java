@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,7 @@ public class UnitService {
         return units.findAllBy().stream().sorted(ORDER).toList();
     }
 
-    public Optional<OrgUnit> find(Long id) {
+    public Optional<OrgUnit> find(@Nullable Long id) {
         return id == null ? Optional.empty() : units.findAllBy().stream().filter(u -> u.getId().equals(id)).findFirst();
     }
 

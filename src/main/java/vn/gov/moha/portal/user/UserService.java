@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -85,7 +86,7 @@ public class UserService {
      * The full names of these accounts by username, for the people an event log names (it keeps the username,
      * which never changes); names nobody has (e.g. "system") are left out.
      */
-    public Map<String, String> fullNames(Collection<String> usernames) {
+    public Map<String, String> fullNames(@Nullable Collection<String> usernames) {
         Map<String, String> names = new HashMap<>();
         if (usernames != null && !usernames.isEmpty()) {
             users.fullNames(Set.copyOf(usernames)).forEach(row -> names.put((String) row[0], (String) row[1]));
@@ -93,7 +94,7 @@ public class UserService {
         return names;
     }
 
-    public Optional<AppUser> find(Long id) {
+    public Optional<AppUser> find(@Nullable Long id) {
         return id == null ? Optional.empty() : users.findById(id);
     }
 
@@ -226,7 +227,7 @@ public class UserService {
         return currentUser.get().map(u -> u.getUsername()).orElse("system");
     }
 
-    static String normalise(String username) {
+    static @Nullable String normalise(@Nullable String username) {
         String clean = Problems.clean(username);
         return clean == null ? null : clean.toLowerCase(Locale.ROOT);
     }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,7 +92,7 @@ public class AssignmentService {
     }
 
     /** The assignment, if the caller may see it; a refused look is recorded and looks like "not found". */
-    public Optional<Assignment> find(Long id) {
+    public Optional<Assignment> find(@Nullable Long id) {
         Optional<Assignment> found = id == null ? Optional.empty() : assignments.findWithDetails(id);
         if (found.isPresent() && !access.canSee(currentUser.require(), found.get())) {
             log.recordRefusal("ASSIGNMENT", id, id, NOT_FOUND);
@@ -338,7 +339,7 @@ public class AssignmentService {
         return found;
     }
 
-    private AppUser leader(Long leaderId, PriorityTask task, Problems problems) {
+    private @Nullable AppUser leader(@Nullable Long leaderId, @Nullable PriorityTask task, Problems problems) {
         if (leaderId == null) {
             return task == null ? null : task.getLeader();
         }

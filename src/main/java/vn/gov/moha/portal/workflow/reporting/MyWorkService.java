@@ -2,6 +2,7 @@ package vn.gov.moha.portal.workflow.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ public class MyWorkService implements WorkCount {
     public enum Kind { APPROVE_REPORT, FIX_REPORT, WRITE_REPORT, DECIDE_EXTENSION }
 
     /** One item: its kind, the assignment it is about, and the report or request to open. */
-    public record Item(Kind kind, Assignment assignment, Long reportId, Long extensionId) {
+    public record Item(Kind kind, Assignment assignment, @Nullable Long reportId, @Nullable Long extensionId) {
     }
 
     private final ReportService reports;
