@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,13 +16,13 @@ import vn.gov.moha.portal.common.TextRules;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.LoginEvent;
 import vn.gov.moha.portal.security.PortalUser;
-import vn.gov.moha.portal.security.Role;
 
 /**
  * Writes the append-only, hash-chained event log and checks the chain. Writers take the chain's
  * head row with a lock, so entries from concurrent transactions (and nodes) line up one after another.
  */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class EventLog {
 
     private final EventLogRepository entries;
@@ -34,10 +34,9 @@ public class EventLog {
     }
 
     /** Records an action in the caller's transaction: it is kept exactly when the action is. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, Long entityId, Long assignmentId, String before,
-                       String after) {
+    public void record(String action, String entityType, @Nullable Long entityId, @Nullable Long assignmentId,
+                       @Nullable String before, @Nullable String after) {
         append(action, entityType, entityId, assignmentId, before, after);
     }
 
@@ -45,14 +44,14 @@ public class EventLog {
      * Records a refused access in a transaction of its own, so the refusal is kept though the action
      * is not; {@code reason} is the translation key of the refusal the caller was given.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRefusal(String entityType, Long entityId, Long assignmentId, String reason) {
+    public void recordRefusal(String entityType, @Nullable Long entityId, @Nullable Long assignmentId,
+                              @Nullable String reason) {
         append("ACCESS_REFUSED", entityType, entityId, assignmentId, null, reason == null ? null : "refused=" + reason);
     }
 
-    private void append(String action, String entityType, Long entityId, Long assignmentId, String before,
-                        String after) {
+    private void append(String action, String entityType, @Nullable Long entityId, @Nullable Long assignmentId,
+                        @Nullable String before, @Nullable String after) {
         Optional<PortalUser> user = currentUser.get();
         String actor = user.map(PortalUser::getUsername).orElse("system");
         String roles = user.map(u -> u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
@@ -61,8 +60,8 @@ public class EventLog {
     }
 
     /** Appends an entry on behalf of someone not logged in (a login attempt, by the name it tried). */
-    void append(String actor, String roles, String action, String entityType, Long entityId, Long assignmentId,
-                String before, String after) {
+    void append(String actor, String roles, String action, String entityType, @Nullable Long entityId,
+                @Nullable Long assignmentId, @Nullable String before, @Nullable String after) {
         String prev = entries.lockHead();
         EventLogEntry entry = new EventLogEntry(LocalDateTime.now(ZoneOffset.UTC).withNano(0), actor, roles, action,
                 entityType, entityId, assignmentId, clip(before), clip(after), prev);
@@ -70,7 +69,7 @@ public class EventLog {
         entries.moveHead(entry.getHash(), entry.getId());
     }
 
-    private static String clip(String text) {
+    private static @Nullable String clip(@Nullable String text) {
         return text == null || text.length() <= 4000 ? text : SearchText.limit(text, 3997) + "...";
     }
 
@@ -79,7 +78,7 @@ public class EventLog {
      * One page of the log, newest first, of the people whose username contains {@code actor},
      * and of one action (null for all).
      */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<EventLogEntry> page(String actor, String action, int offset, int limit) {
         int size = Math.max(1, limit);
@@ -95,14 +94,14 @@ public class EventLog {
      * {@link #page}: for reading the whole log in order without the cost of deep offsets, and without
      * skipping or repeating entries while new ones are written.
      */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<EventLogEntry> before(String actor, String action, long beforeId, int limit) {
         return entries.findByActorContainingAndActionStartingWithAndIdLessThanOrderByIdDesc(clean(actor),
                 TextRules.forSearch(action), beforeId, PageRequest.of(0, Math.max(1, limit)));
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(String actor, String action) {
         if (unfiltered(actor, action)) {
@@ -131,7 +130,7 @@ public class EventLog {
      * Walks the whole chain and returns the first entry whose stored hash or link does not match,
      * or empty when the chain is whole.
      */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Optional<Long> firstBrokenEntry() {
         String expectedPrev = "0".repeat(64);

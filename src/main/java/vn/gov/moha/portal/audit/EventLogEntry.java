@@ -2,14 +2,13 @@ package vn.gov.moha.portal.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.jspecify.annotations.Nullable;
+import vn.gov.moha.portal.common.BaseEntity;
 
 /**
  * One line of the append-only event log. Its hash covers the previous entry's hash and its own
@@ -17,11 +16,7 @@ import org.apache.commons.codec.digest.DigestUtils;
  */
 @Entity
 @Table(name = "event_log")
-public class EventLogEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EventLogEntry extends BaseEntity {
 
     /**
      * When it happened, as UTC's wall-clock time: stored so since the first entry, and covered by the hash, so it
@@ -44,16 +39,16 @@ public class EventLogEntry {
     private String entityType;
 
     @Column(name = "entity_id")
-    private Long entityId;
+    private @Nullable Long entityId;
 
     @Column(name = "assignment_id")
-    private Long assignmentId;
+    private @Nullable Long assignmentId;
 
     @Column(name = "before_value", length = 4000)
-    private String before;
+    private @Nullable String before;
 
     @Column(name = "after_value", length = 4000)
-    private String after;
+    private @Nullable String after;
 
     @Column(name = "prev_hash", nullable = false, length = 64)
     private String prevHash;
@@ -65,7 +60,8 @@ public class EventLogEntry {
     }
 
     EventLogEntry(LocalDateTime occurredAt, String actor, String actorRole, String action, String entityType,
-                  Long entityId, Long assignmentId, String before, String after, String prevHash) {
+                  @Nullable Long entityId, @Nullable Long assignmentId, @Nullable String before,
+                  @Nullable String after, String prevHash) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.actorRole = actorRole;
@@ -90,8 +86,8 @@ public class EventLogEntry {
      * generator) and must produce exactly the chain {@link EventLog#firstBrokenEntry()} checks.
      */
     public static String chainHash(String prevHash, LocalDateTime occurredAt, String actor, String actorRole,
-                                   String action, String entityType, Long entityId, Long assignmentId, String before,
-                                   String after) {
+                                   String action, String entityType, @Nullable Long entityId,
+                                   @Nullable Long assignmentId, @Nullable String before, @Nullable String after) {
         StringBuilder s = new StringBuilder();
         for (Object part : new Object[] {prevHash, occurredAt, actor, actorRole, action, entityType, entityId,
                 assignmentId, before, after}) {
@@ -99,10 +95,6 @@ public class EventLogEntry {
             s.append(text.length()).append(':').append(text).append('|');
         }
         return DigestUtils.sha256Hex(s.toString()); // of its UTF-8 bytes, in lower-case hex
-    }
-
-    public Long getId() {
-        return id;
     }
 
     /** The moment it happened; never show it without converting it to Vietnam time ({@code Formats}). */
@@ -126,19 +118,19 @@ public class EventLogEntry {
         return entityType;
     }
 
-    public Long getEntityId() {
+    public @Nullable Long getEntityId() {
         return entityId;
     }
 
-    public Long getAssignmentId() {
+    public @Nullable Long getAssignmentId() {
         return assignmentId;
     }
 
-    public String getBefore() {
+    public @Nullable String getBefore() {
         return before;
     }
 
-    public String getAfter() {
+    public @Nullable String getAfter() {
         return after;
     }
 

@@ -1,7 +1,6 @@
 package vn.gov.moha.portal.backup;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +29,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.common.FilesProperties;
 import vn.gov.moha.portal.common.InvalidInputException;
-import vn.gov.moha.portal.security.Role;
 
 /**
  * Online backups of the embedded H2 database together with the evidence files, one zip per backup,
@@ -50,6 +50,7 @@ import vn.gov.moha.portal.security.Role;
  * archive. On PostgreSQL the backup is pg_dump's job (README) and this service refuses.
  */
 @Service
+@PreAuthorize("hasRole('ADMIN')")
 public class BackupService {
 
     private static final Logger logger = LoggerFactory.getLogger(BackupService.class);
@@ -109,7 +110,6 @@ public class BackupService {
         worker.shutdownNow();
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
     public Mode mode() {
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
@@ -126,7 +126,6 @@ public class BackupService {
     }
 
     /** The archives in the backup directory, newest first (those of the command-line script too). */
-    @RolesAllowed(Role.Names.ADMIN)
     public List<Backup> list() {
         if (!Files.isDirectory(backupDir)) {
             return List.of();
@@ -146,7 +145,6 @@ public class BackupService {
      * the backup's thread). One backup at a time. Refused on PostgreSQL (use pg_dump) and on an
      * in-memory database. The finished backup is recorded in the event log.
      */
-    @RolesAllowed(Role.Names.ADMIN)
     public CompletableFuture<Backup> start(Consumer<Progress> progress) {
         Mode mode = mode();
         if (mode == Mode.POSTGRESQL) {
@@ -174,8 +172,7 @@ public class BackupService {
     }
 
     /** An archive of the backup directory, by its exact name; the download is recorded in the event log. */
-    @RolesAllowed(Role.Names.ADMIN)
-    public Download download(String name) {
+    public Download download(@Nullable String name) {
         Path file = name == null || !NAME.matcher(name).matches() ? null : backupDir.resolve(name);
         if (file == null || !Files.isRegularFile(file)) {
             throw InvalidInputException.of("backup", "backup.error.notFound");

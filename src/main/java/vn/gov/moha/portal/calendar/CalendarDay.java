@@ -4,24 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import vn.gov.moha.portal.common.VersionedEntity;
 
 /** One listed day of the calendar: a day off that is not a weekend, or a weekend day worked. */
 @Entity
 @Table(name = "calendar_day")
-public class CalendarDay {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class CalendarDay extends VersionedEntity {
 
     @Column(name = "calendar_date", nullable = false)
     private LocalDate date;
@@ -37,16 +28,16 @@ public class CalendarDay {
     private String name;
 
     @Column(length = 500)
-    private String note;
+    private @Nullable String note;
 
     protected CalendarDay() {
     }
 
-    CalendarDay(LocalDate date, DayKind kind, String name, String note) {
+    CalendarDay(LocalDate date, DayKind kind, String name, @Nullable String note) {
         set(date, kind, name, note);
     }
 
-    void set(LocalDate date, DayKind kind, String name, String note) {
+    void set(LocalDate date, DayKind kind, String name, @Nullable String note) {
         this.date = date;
         this.year = date.getYear();
         this.kind = kind;
@@ -57,14 +48,6 @@ public class CalendarDay {
     /** "date=2024-05-04; dayKind=MAKEUP_DAY; name=…" for the event log. */
     String describe() {
         return "date=" + date + "; dayKind=" + kind + "; name=" + name;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public LocalDate getDate() {
@@ -83,7 +66,7 @@ public class CalendarDay {
         return name;
     }
 
-    public String getNote() {
+    public @Nullable String getNote() {
         return note;
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.Formats;
 
 /**
@@ -41,7 +42,7 @@ final class CalendarFile {
     private static final CSVFormat LINE = CSVFormat.DEFAULT.builder().setTrim(true).get();
 
     /** One day read from the file, with the line it came from. */
-    record Entry(int line, LocalDate date, DayKind kind, String name, String note) {
+    record Entry(int line, LocalDate date, DayKind kind, String name, @Nullable String note) {
     }
 
     private CalendarFile() {

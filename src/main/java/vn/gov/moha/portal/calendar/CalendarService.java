@@ -1,9 +1,10 @@
 package vn.gov.moha.portal.calendar;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.audit.EventLog;
@@ -11,7 +12,6 @@ import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.Problems;
 import vn.gov.moha.portal.security.CurrentUser;
-import vn.gov.moha.portal.security.Role;
 
 /**
  * ADMIN keeps the working-day calendar: the listed days of each year, one by one or a whole year
@@ -19,6 +19,7 @@ import vn.gov.moha.portal.security.Role;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasRole('ADMIN')")
 public class CalendarService {
 
     public static final int FIRST_YEAR = 2000;
@@ -42,24 +43,20 @@ public class CalendarService {
     }
 
     /** The years that have a calendar, in order. */
-    @RolesAllowed(Role.Names.ADMIN)
     public List<Integer> years() {
         return years.years();
     }
 
     /** Where the year's days came from, or empty when the year has no calendar (weekends only). */
-    @RolesAllowed(Role.Names.ADMIN)
     public Optional<CalendarYear> year(int year) {
         return years.findById(year);
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
     public List<CalendarDay> days(int year) {
         return days.findByYearOrderByDate(year);
     }
 
     /** Adds a day (id null) or changes one; a made-up working day must be a Saturday or Sunday. */
-    @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public CalendarDay save(DayDraft draft) {
         Problems problems = new Problems();
@@ -110,9 +107,8 @@ public class CalendarService {
         return saved;
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
     @Transactional
-    public void delete(Long id, long version) {
+    public void delete(@Nullable Long id, long version) {
         CalendarDay day = id == null ? null : days.findById(id).orElse(null);
         if (day == null) {
             throw InvalidInputException.of("version", "error.notFound");
@@ -129,7 +125,6 @@ public class CalendarService {
      * Replaces the whole year with the days of a file; a file with any bad line is refused as a whole
      * ({@link CalendarFileException}, every bad line named) and nothing changes. Returns the number of days.
      */
-    @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public int replaceYear(int year, String fileName, byte[] content) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
@@ -145,7 +140,6 @@ public class CalendarService {
     }
 
     /** The year's days as a file that {@link #replaceYear} accepts back unchanged. */
-    @RolesAllowed(Role.Names.ADMIN)
     public byte[] export(int year) {
         return CalendarFile.write(year, days.findByYearOrderByDate(year));
     }

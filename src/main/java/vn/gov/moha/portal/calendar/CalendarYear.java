@@ -10,6 +10,7 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -23,6 +24,7 @@ public class CalendarYear implements Persistable<Integer> {
     /** Where a year's days last came from. */
     public enum Source { SHIPPED, UPLOAD, EDIT }
 
+    // Not a BaseEntity: the year itself is the key (natural id, no generated one, no version).
     @Id
     @Column(name = "calendar_year")
     private Integer year;
@@ -32,7 +34,7 @@ public class CalendarYear implements Persistable<Integer> {
     private Source source;
 
     @Column(name = "file_name", length = 255)
-    private String fileName;
+    private @Nullable String fileName;
 
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
@@ -67,7 +69,7 @@ public class CalendarYear implements Persistable<Integer> {
         return fresh;
     }
 
-    void touch(Source source, String fileName, String by) {
+    void touch(Source source, @Nullable String fileName, String by) {
         this.source = source;
         this.fileName = fileName;
         this.updatedBy = by;
@@ -82,7 +84,7 @@ public class CalendarYear implements Persistable<Integer> {
         return source;
     }
 
-    public String getFileName() {
+    public @Nullable String getFileName() {
         return fileName;
     }
 

@@ -3,6 +3,7 @@ package vn.gov.moha.portal.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects broken rules while a service checks its input, then throws them all at once. Text is
@@ -22,26 +23,26 @@ public final class Problems {
     }
 
     /** One line of text: "required" when nothing visible was typed, otherwise {@link #optionalText}'s rules. */
-    public Problems requireText(String field, String value, int max) {
+    public Problems requireText(String field, @Nullable String value, int max) {
         return required(field, value, max, false);
     }
 
     /** One line of text, or nothing: refused when it holds a character that is not allowed or is too long. */
-    public Problems optionalText(String field, String value, int max) {
+    public Problems optionalText(String field, @Nullable String value, int max) {
         return optional(field, value, max, false);
     }
 
     /** Several lines of text (line breaks and tabs allowed): "required" when nothing visible was typed. */
-    public Problems requireLines(String field, String value, int max) {
+    public Problems requireLines(String field, @Nullable String value, int max) {
         return required(field, value, max, true);
     }
 
     /** Several lines of text, or nothing. */
-    public Problems optionalLines(String field, String value, int max) {
+    public Problems optionalLines(String field, @Nullable String value, int max) {
         return optional(field, value, max, true);
     }
 
-    private Problems required(String field, String value, int max, boolean lines) {
+    private Problems required(String field, @Nullable String value, int max, boolean lines) {
         if (value == null || TextRules.isBlank(value)) {
             String bad = value == null ? null : TextRules.problem(value, lines);
             return add(field, bad != null ? bad : "error.required");
@@ -49,7 +50,7 @@ public final class Problems {
         return optional(field, value, max, lines);
     }
 
-    private Problems optional(String field, String value, int max, boolean lines) {
+    private Problems optional(String field, @Nullable String value, int max, boolean lines) {
         if (value == null) {
             return this;
         }
@@ -62,7 +63,7 @@ public final class Problems {
         return this;
     }
 
-    public Problems requireEmail(String field, String value) {
+    public Problems requireEmail(String field, @Nullable String value) {
         if (value == null || TextRules.isBlank(value)) {
             add(field, "error.required");
         } else if (TextRules.problem(value, false) != null) {
@@ -84,7 +85,7 @@ public final class Problems {
     }
 
     /** Trims text; turns blank text (nothing visible) into null. */
-    public static String clean(String value) {
+    public static @Nullable String clean(@Nullable String value) {
         return value == null || TextRules.isBlank(value) ? null : value.strip();
     }
 }

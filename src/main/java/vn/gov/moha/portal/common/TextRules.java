@@ -1,5 +1,7 @@
 package vn.gov.moha.portal.common;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What text the portal stores. Any letter, digit, mark, symbol, emoji or space of any script is
  * kept as typed. Refused, because they are invisible or rewrite what a reader sees, or cannot be
@@ -14,7 +16,7 @@ public final class TextRules {
     }
 
     /** Why the text may not be stored, as a translation key; null when it may. */
-    public static String problem(String text, boolean multiline) {
+    public static @Nullable String problem(String text, boolean multiline) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             int width = Character.charCount(c);

@@ -1,5 +1,6 @@
 package vn.gov.moha.portal.dashboard;
 
+import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 import vn.gov.moha.portal.unit.UnitKind;
 
@@ -10,10 +11,11 @@ import vn.gov.moha.portal.unit.UnitKind;
  * provinces under their successors of 1/7/2025. What the period means for each block is said in
  * {@link DashboardService}.
  */
-public record DashboardFilter(int year, Long taskId, UnitKind kind, Long leaderId, DeadlineState state,
-                              boolean rollUp, String periodKey) {
+public record DashboardFilter(int year, @Nullable Long taskId, @Nullable UnitKind kind, @Nullable Long leaderId,
+                              @Nullable DeadlineState state, boolean rollUp, @Nullable String periodKey) {
 
-    public DashboardFilter(int year, Long taskId, UnitKind kind, Long leaderId, DeadlineState state, boolean rollUp) {
+    public DashboardFilter(int year, @Nullable Long taskId, @Nullable UnitKind kind, @Nullable Long leaderId,
+                           @Nullable DeadlineState state, boolean rollUp) {
         this(year, taskId, kind, leaderId, state, rollUp, null);
     }
 

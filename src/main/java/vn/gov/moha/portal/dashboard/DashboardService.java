@@ -27,6 +27,7 @@ import vn.gov.moha.portal.security.CurrentUser;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class DashboardService {
 
     /** How many units the "most late" chart shows. */
@@ -51,7 +52,6 @@ public class DashboardService {
      * Assignments by deadline state, reports waiting per approval step, open extension requests, units
      * that have not reported (3 statements: states and extensions together, waiting steps, not reported).
      */
-    @PreAuthorize("isAuthenticated()")
     public Headline headline(DashboardFilter filter) {
         DashboardQueries.Scope scope = scope(filter.withState(null));
         DashboardQueries.StateCounts counts = queries.countByState(scope);
@@ -60,7 +60,6 @@ public class DashboardService {
     }
 
     /** The units with the most periodic reports sent late or missing (1 statement). */
-    @PreAuthorize("isAuthenticated()")
     public List<UnitLateness> lateReports(DashboardFilter filter) {
         scope(filter);
         return reporting.lateByUnit(reportingFilter(filter, false), LATE_UNITS);
@@ -85,7 +84,6 @@ public class DashboardService {
      * The task x unit matrix (3 statements). Callers who see everything get every unit of the year
      * as a column unless {@code onlyUnitsWithCells}; everyone else only the units they have cells for.
      */
-    @PreAuthorize("isAuthenticated()")
     public Matrix matrix(DashboardFilter filter, boolean onlyUnitsWithCells) {
         DashboardQueries.Scope scope = scope(filter);
         boolean allUnits = scope.visibility().all() && !onlyUnitsWithCells && filter.state() == null;
@@ -93,22 +91,18 @@ public class DashboardService {
     }
 
     /** The assignments behind one cell (a rolled-up cell holds those of the predecessors). */
-    @PreAuthorize("isAuthenticated()")
     public List<CellAssignment> cellAssignments(DashboardFilter filter, long taskId, long unitId) {
         return queries.cellAssignments(scope(filter), taskId, unitId);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<TaskState> statesByTask(DashboardFilter filter) {
         return queries.statesByTask(scope(filter.withState(null)));
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<ProgressPoint> progressByMonth(DashboardFilter filter) {
         return queries.progressByMonth(scope(filter.withState(null)));
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<LateUnit> lateUnits(DashboardFilter filter) {
         return queries.lateUnits(scope(filter.withState(null)), LATE_UNITS);
     }

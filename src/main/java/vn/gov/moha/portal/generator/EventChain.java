@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.audit.EventLogEntry;
 import vn.gov.moha.portal.generator.Organisation.Person;
 
@@ -19,8 +20,8 @@ final class EventChain {
     private static final Person SYSTEM = new Person(0, "system", "SYSTEM");
 
     /** One event, before it gets its place in the chain. */
-    record Event(LocalDateTime at, Person who, String action, String entityType, long entityId, Long assignmentId,
-                 String before, String after) {
+    record Event(LocalDateTime at, Person who, String action, String entityType, long entityId,
+                 @Nullable Long assignmentId, @Nullable String before, @Nullable String after) {
     }
 
     /** The chain's new end, for event_chain_head. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gov.moha.portal.common.SearchText;
 
@@ -20,7 +21,7 @@ final class Organisation {
 
     private static final String PREFIX = "g.";
 
-    record Unit(long id, String code, String kind, String nameVi, LocalDate validFrom, LocalDate validTo) {
+    record Unit(long id, String code, String kind, String nameVi, LocalDate validFrom, @Nullable LocalDate validTo) {
         boolean validOn(LocalDate day) {
             return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
         }

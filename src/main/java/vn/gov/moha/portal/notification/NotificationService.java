@@ -17,6 +17,7 @@ import vn.gov.moha.portal.security.CurrentUser;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class NotificationService {
 
     public static final int MAX_PAGE = 200;
@@ -31,18 +32,15 @@ public class NotificationService {
         this.log = log;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public long unreadCount() {
         return store.countUnread(me());
     }
 
-    @PreAuthorize("isAuthenticated()")
     public long count() {
         return store.count(me());
     }
 
     /** The caller's notifications, newest first. */
-    @PreAuthorize("isAuthenticated()")
     public List<NotificationItem> page(int offset, int limit) {
         return store.page(me(), offset, Math.min(Math.max(1, limit), MAX_PAGE));
     }
@@ -51,7 +49,6 @@ public class NotificationService {
      * Marks the caller's notification read and returns the screen it points to; empty when the id is
      * not one of the caller's (someone else's is refused like a missing one, and the attempt logged).
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public Optional<String> open(Long id) {
         if (id == null) {
@@ -66,20 +63,17 @@ public class NotificationService {
     }
 
     /** Marks all the caller's notifications read; returns how many were unread. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public int markAllRead() {
         return store.markAllRead(me(), LocalDateTime.now());
     }
 
     /** Per kind, whether the caller gets it by e-mail too (in the portal it always appears). */
-    @PreAuthorize("isAuthenticated()")
     public Map<NotificationKind, Boolean> emailChoices() {
         return store.emailChoices(me());
     }
 
     /** Saves the caller's e-mail choices; kinds left out keep their choice. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public void saveEmailChoices(Map<NotificationKind, Boolean> choices) {
         if (choices == null || choices.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
@@ -90,7 +84,6 @@ public class NotificationService {
     }
 
     /** The address the caller's e-mails go to; blank when they have none. */
-    @PreAuthorize("isAuthenticated()")
     public String emailAddress() {
         return store.email(me());
     }

@@ -1,6 +1,5 @@
 package vn.gov.moha.portal.security;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -13,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -169,7 +169,7 @@ public class LoginProtection {
     }
 
     /** The accounts locked now, with the end of each lock. */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     public Map<String, LocalDateTime> lockedAccounts() {
         Map<String, LocalDateTime> locked = new TreeMap<>();
         db.query("select username, locked_until from login_failure where locked_until > ?",
@@ -179,7 +179,7 @@ public class LoginProtection {
     }
 
     /** Ends an account's lock and forgets its failures, as a successful login does (an ADMIN's decision). */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void unlock(String username) {
         db.update("delete from login_failure where username = ?", key(username));

@@ -3,30 +3,21 @@ package vn.gov.moha.portal.task;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.common.VersionedEntity;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.user.AppUser;
 
 /** One of a year's priority tasks, with the ministry department that leads it and the leader in charge. */
 @Entity
 @Table(name = "priority_task")
-public class PriorityTask {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class PriorityTask extends VersionedEntity {
 
     @Column(name = "programme_year", nullable = false)
     private int year;
@@ -41,7 +32,7 @@ public class PriorityTask {
     private String titleEn;
 
     @Column(length = 4000)
-    private String description;
+    private @Nullable String description;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "lead_unit_id")
@@ -49,7 +40,7 @@ public class PriorityTask {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "leader_id")
-    private AppUser leader;
+    private @Nullable AppUser leader;
 
     @Column(name = "search_text", nullable = false, length = 2000)
     private String searchText;
@@ -71,10 +62,6 @@ public class PriorityTask {
 
     public String title(boolean english) {
         return english ? titleEn : titleVi;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public int getYear() {
@@ -105,11 +92,11 @@ public class PriorityTask {
         this.titleEn = titleEn;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 
-    void setDescription(String description) {
+    void setDescription(@Nullable String description) {
         this.description = description;
     }
 
@@ -121,11 +108,11 @@ public class PriorityTask {
         this.leadUnit = leadUnit;
     }
 
-    public AppUser getLeader() {
+    public @Nullable AppUser getLeader() {
         return leader;
     }
 
-    void setLeader(AppUser leader) {
+    void setLeader(@Nullable AppUser leader) {
         this.leader = leader;
     }
 

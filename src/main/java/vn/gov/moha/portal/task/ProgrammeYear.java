@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 @Table(name = "programme_year")
 public class ProgrammeYear {
 
+    // Not a BaseEntity: the year itself is the key (natural id, no generated one, no version).
     @Id
     @Column(name = "programme_year")
     private Integer year;

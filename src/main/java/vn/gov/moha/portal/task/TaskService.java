@@ -1,10 +1,10 @@
 package vn.gov.moha.portal.task;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +23,7 @@ import vn.gov.moha.portal.user.UserService;
 /** The priority tasks of each programme year: everyone reads them, ADMIN edits them and opens new years. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class TaskService {
 
     private static final Logger log = LoggerFactory.getLogger(TaskService.class);
@@ -42,13 +43,11 @@ public class TaskService {
     }
 
     /** Programme years, newest first. */
-    @PreAuthorize("isAuthenticated()")
     public List<ProgrammeYear> years() {
         return years.findAll().stream().sorted(Comparator.comparing(ProgrammeYear::getYear).reversed()).toList();
     }
 
     /** The year people mean by "this year's tasks": the newest year that has begun, or the earliest one. */
-    @PreAuthorize("isAuthenticated()")
     public Optional<ProgrammeYear> currentYear() {
         return current(years());
     }
@@ -62,17 +61,15 @@ public class TaskService {
     }
 
     /** The tasks of a year whose number, title, lead unit or leader matches the query, with or without diacritics. */
-    @PreAuthorize("isAuthenticated()")
     public List<PriorityTask> tasksOf(int year, String query) {
         return tasks.findByYear(year).stream().filter(t -> SearchText.matches(t.getSearchText(), query)).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
-    public Optional<PriorityTask> find(Long id) {
+    public Optional<PriorityTask> find(@Nullable Long id) {
         return id == null ? Optional.empty() : tasks.findWithDetails(id);
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public PriorityTask save(TaskDraft draft) {
         Problems problems = new Problems();
@@ -121,7 +118,7 @@ public class TaskService {
      * Opens a new programme year. With {@code copyFrom}, its tasks start as a copy of that year's
      * list, to be edited; without, the list starts empty.
      */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgrammeYear openYear(Integer year, Integer copyFrom) {
         if (year == null) {

@@ -5,17 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.common.VersionedEntity;
 
 /**
  * An organisational unit, effective-dated: a ministry department or a provincial Department of
@@ -24,14 +22,7 @@ import vn.gov.moha.portal.common.SearchText;
  */
 @Entity
 @Table(name = "org_unit")
-public class OrgUnit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class OrgUnit extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 20)
     private String code;
@@ -40,7 +31,7 @@ public class OrgUnit {
     private String nameVi;
 
     @Column(name = "name_en")
-    private String nameEn;
+    private @Nullable String nameEn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -48,17 +39,17 @@ public class OrgUnit {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
-    private OrgUnit parent;
+    private @Nullable OrgUnit parent;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "successor_id")
-    private OrgUnit successor;
+    private @Nullable OrgUnit successor;
 
     @Column(name = "valid_from", nullable = false)
     private LocalDate validFrom;
 
     @Column(name = "valid_to")
-    private LocalDate validTo;
+    private @Nullable LocalDate validTo;
 
     @Column(name = "search_text", nullable = false, length = 600)
     private String searchText;
@@ -89,10 +80,6 @@ public class OrgUnit {
         return english && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
@@ -109,11 +96,11 @@ public class OrgUnit {
         this.nameVi = nameVi;
     }
 
-    public String getNameEn() {
+    public @Nullable String getNameEn() {
         return nameEn;
     }
 
-    public void setNameEn(String nameEn) {
+    public void setNameEn(@Nullable String nameEn) {
         this.nameEn = nameEn;
     }
 
@@ -125,19 +112,19 @@ public class OrgUnit {
         this.kind = kind;
     }
 
-    public OrgUnit getParent() {
+    public @Nullable OrgUnit getParent() {
         return parent;
     }
 
-    public void setParent(OrgUnit parent) {
+    public void setParent(@Nullable OrgUnit parent) {
         this.parent = parent;
     }
 
-    public OrgUnit getSuccessor() {
+    public @Nullable OrgUnit getSuccessor() {
         return successor;
     }
 
-    public void setSuccessor(OrgUnit successor) {
+    public void setSuccessor(@Nullable OrgUnit successor) {
         this.successor = successor;
     }
 
@@ -149,11 +136,11 @@ public class OrgUnit {
         this.validFrom = validFrom;
     }
 
-    public LocalDate getValidTo() {
+    public @Nullable LocalDate getValidTo() {
         return validTo;
     }
 
-    public void setValidTo(LocalDate validTo) {
+    public void setValidTo(@Nullable LocalDate validTo) {
         this.validTo = validTo;
     }
 
@@ -162,8 +149,8 @@ public class OrgUnit {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof OrgUnit other && id != null && id.equals(other.id);
+    public boolean equals(@Nullable Object o) {
+        return o instanceof OrgUnit other && sameId(this, other);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.gov.moha.portal.unit;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -9,16 +8,17 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.common.Problems;
 import vn.gov.moha.portal.common.SearchText;
-import vn.gov.moha.portal.security.Role;
 
 /** Reads units for everyone who is logged in; only ADMIN changes them. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class UnitService {
 
     /** Checked on the code as typed, before upper-casing, so no letter turns into another (ß into SS). */
@@ -39,7 +39,6 @@ public class UnitService {
     }
 
     /** Units whose code or name matches the query, with or without diacritics; kind may be null. */
-    @PreAuthorize("isAuthenticated()")
     public List<OrgUnit> search(String query, UnitKind kind) {
         return units.findAllBy().stream()
                 .filter(u -> kind == null || u.getKind() == kind)
@@ -49,22 +48,19 @@ public class UnitService {
     }
 
     /** Units that exist on the given day, in the order people look for them. */
-    @PreAuthorize("isAuthenticated()")
     public List<OrgUnit> validOn(LocalDate day) {
         return units.findAllBy().stream().filter(u -> u.isValidOn(day)).sorted(ORDER).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<OrgUnit> all() {
         return units.findAllBy().stream().sorted(ORDER).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
-    public Optional<OrgUnit> find(Long id) {
+    public Optional<OrgUnit> find(@Nullable Long id) {
         return id == null ? Optional.empty() : units.findAllBy().stream().filter(u -> u.getId().equals(id)).findFirst();
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public OrgUnit save(UnitDraft draft) {
         String code = Problems.clean(draft.code());

@@ -7,34 +7,25 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.EnumSet;
 import org.hibernate.annotations.BatchSize;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.common.VersionedEntity;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.unit.OrgUnit;
 
 /** A person who logs in: a civil servant of the ministry or of a province, with roles and a unit. */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class AppUser extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 50)
     private String username;
@@ -47,7 +38,7 @@ public class AppUser {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "unit_id")
-    private OrgUnit unit;
+    private @Nullable OrgUnit unit;
 
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
@@ -83,10 +74,6 @@ public class AppUser {
                 600);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getUsername() {
         return username;
     }
@@ -107,11 +94,11 @@ public class AppUser {
         this.email = email;
     }
 
-    public OrgUnit getUnit() {
+    public @Nullable OrgUnit getUnit() {
         return unit;
     }
 
-    public void setUnit(OrgUnit unit) {
+    public void setUnit(@Nullable OrgUnit unit) {
         this.unit = unit;
     }
 
@@ -141,8 +128,8 @@ public class AppUser {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof AppUser other && id != null && id.equals(other.id);
+    public boolean equals(@Nullable Object o) {
+        return o instanceof AppUser other && sameId(this, other);
     }
 
     @Override

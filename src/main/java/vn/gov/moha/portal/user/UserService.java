@@ -1,6 +1,5 @@
 package vn.gov.moha.portal.user;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.time.LocalDateTime;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -35,6 +35,7 @@ import vn.gov.moha.portal.unit.UnitService;
 /** User accounts: only ADMIN lists and changes them; every rule is checked here, not only on screen. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class UserService {
 
     public static final int MIN_PASSWORD = 8;
@@ -64,20 +65,19 @@ public class UserService {
     }
 
     /** One page of users whose name, username, e-mail or unit matches the query, with or without diacritics. */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     public List<AppUser> search(String query, int offset, int limit) {
         int size = Math.max(1, limit);
         return users.findBySearchTextContaining(SearchText.fold(query),
                 PageRequest.of(offset / size, size, Sort.by("username")));
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     public long count(String query) {
         return users.countBySearchTextContaining(SearchText.fold(query));
     }
 
     /** The ministry's leaders who can be put in charge of a task. */
-    @PreAuthorize("isAuthenticated()")
     public List<AppUser> leaders() {
         return users.findEnabledWithRole(Role.LEADER);
     }
@@ -86,8 +86,7 @@ public class UserService {
      * The full names of these accounts by username, for the people an event log names (it keeps the username,
      * which never changes); names nobody has (e.g. "system") are left out.
      */
-    @PreAuthorize("isAuthenticated()")
-    public Map<String, String> fullNames(Collection<String> usernames) {
+    public Map<String, String> fullNames(@Nullable Collection<String> usernames) {
         Map<String, String> names = new HashMap<>();
         if (usernames != null && !usernames.isEmpty()) {
             users.fullNames(Set.copyOf(usernames)).forEach(row -> names.put((String) row[0], (String) row[1]));
@@ -95,12 +94,11 @@ public class UserService {
         return names;
     }
 
-    @PreAuthorize("isAuthenticated()")
-    public Optional<AppUser> find(Long id) {
+    public Optional<AppUser> find(@Nullable Long id) {
         return id == null ? Optional.empty() : users.findById(id);
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AppUser save(UserDraft draft) {
         boolean isNew = draft.id() == null;
@@ -154,7 +152,7 @@ public class UserService {
         return saved;
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setEnabled(Long userId, boolean enabled) {
         AppUser user = users.findById(userId).orElseThrow(() -> InvalidInputException.of("user", "error.notFound"));
@@ -168,7 +166,7 @@ public class UserService {
         }
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void resetPassword(Long userId, String newPassword) {
         Problems problems = new Problems();
@@ -184,7 +182,7 @@ public class UserService {
     }
 
     /** The accounts whose login is locked now (after too many wrong passwords), by username. */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     public List<LockedAccount> locked() {
         return protection.lockedAccounts().entrySet().stream()
                 .flatMap(lock -> users.findByUsername(lock.getKey()).map(u -> new LockedAccount(u, lock.getValue()))
@@ -196,7 +194,7 @@ public class UserService {
      * Lifts an account's login lock before it ends by itself (its owner called, the administrator checked who it
      * was): the right password logs in at once and wrong ones count from zero. Kept in the event log.
      */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void unlock(Long userId) {
         AppUser user = (userId == null ? Optional.<AppUser>empty() : users.findById(userId))
@@ -229,7 +227,7 @@ public class UserService {
         return currentUser.get().map(u -> u.getUsername()).orElse("system");
     }
 
-    static String normalise(String username) {
+    static @Nullable String normalise(@Nullable String username) {
         String clean = Problems.clean(username);
         return clean == null ? null : clean.toLowerCase(Locale.ROOT);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 
 /**
@@ -11,10 +12,10 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriod;
  * action), the same deadline or reporting period, indicators, leader and instructions for each.
  */
 public record AssignDraft(Long taskId, Set<Long> leadUnitIds, Set<Long> coordinatorIds, boolean ongoing,
-                          LocalDate deadline, ReportingPeriod period, String expectedOutput,
-                          List<IndicatorDraft> indicators, Long leaderId, String instructions) {
+                          @Nullable LocalDate deadline, @Nullable ReportingPeriod period, String expectedOutput,
+                          List<IndicatorDraft> indicators, @Nullable Long leaderId, @Nullable String instructions) {
 
     /** One indicator: name, unit of measure, target (a number, 0 or more). */
-    public record IndicatorDraft(String name, String unitOfMeasure, BigDecimal target) {
+    public record IndicatorDraft(String name, String unitOfMeasure, @Nullable BigDecimal target) {
     }
 }

@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -16,13 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.gov.moha.portal.common.VersionedEntity;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.user.AppUser;
@@ -31,14 +29,7 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 /** A priority task given to a lead unit (đơn vị chủ trì), with coordinating units (đơn vị phối hợp). */
 @Entity
 @Table(name = "assignment")
-public class Assignment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Assignment extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "task_id")
@@ -53,27 +44,27 @@ public class Assignment {
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     private Set<OrgUnit> coordinators = new LinkedHashSet<>();
 
-    private LocalDate deadline;
+    private @Nullable LocalDate deadline;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reporting_period", length = 20)
-    private ReportingPeriod reportingPeriod;
+    private @Nullable ReportingPeriod reportingPeriod;
 
     @Column(name = "expected_output", nullable = false, length = 2000)
     private String expectedOutput;
 
     @Column(length = 4000)
-    private String instructions;
+    private @Nullable String instructions;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "leader_id")
-    private AppUser leader;
+    private @Nullable AppUser leader;
 
     @Column(name = "percent_complete", nullable = false)
     private int percentComplete;
 
     @Column(name = "completed_on")
-    private LocalDate completedOn;
+    private @Nullable LocalDate completedOn;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "created_by")
@@ -104,17 +95,9 @@ public class Assignment {
         return deadline == null;
     }
 
-    public boolean involves(Long unitId) {
+    public boolean involves(@Nullable Long unitId) {
         return unitId != null && (leadUnit.getId().equals(unitId)
                 || coordinators.stream().anyMatch(u -> u.getId().equals(unitId)));
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public PriorityTask getTask() {
@@ -133,19 +116,19 @@ public class Assignment {
         return coordinators;
     }
 
-    public LocalDate getDeadline() {
+    public @Nullable LocalDate getDeadline() {
         return deadline;
     }
 
-    void setDeadline(LocalDate deadline) {
+    void setDeadline(@Nullable LocalDate deadline) {
         this.deadline = deadline;
     }
 
-    public ReportingPeriod getReportingPeriod() {
+    public @Nullable ReportingPeriod getReportingPeriod() {
         return reportingPeriod;
     }
 
-    void setReportingPeriod(ReportingPeriod reportingPeriod) {
+    void setReportingPeriod(@Nullable ReportingPeriod reportingPeriod) {
         this.reportingPeriod = reportingPeriod;
     }
 
@@ -157,19 +140,19 @@ public class Assignment {
         this.expectedOutput = expectedOutput;
     }
 
-    public String getInstructions() {
+    public @Nullable String getInstructions() {
         return instructions;
     }
 
-    void setInstructions(String instructions) {
+    void setInstructions(@Nullable String instructions) {
         this.instructions = instructions;
     }
 
-    public AppUser getLeader() {
+    public @Nullable AppUser getLeader() {
         return leader;
     }
 
-    void setLeader(AppUser leader) {
+    void setLeader(@Nullable AppUser leader) {
         this.leader = leader;
     }
 
@@ -181,11 +164,11 @@ public class Assignment {
         this.percentComplete = percentComplete;
     }
 
-    public LocalDate getCompletedOn() {
+    public @Nullable LocalDate getCompletedOn() {
         return completedOn;
     }
 
-    public void setCompletedOn(LocalDate completedOn) {
+    public void setCompletedOn(@Nullable LocalDate completedOn) {
         this.completedOn = completedOn;
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +39,7 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriod;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class AssignmentService {
 
     static final String NOT_FOUND = "assignment.error.notFound";
@@ -76,7 +78,6 @@ public class AssignmentService {
     }
 
     /** One page of the assignments of a year the caller may see, optionally of one task, matching a unit search. */
-    @PreAuthorize("isAuthenticated()")
     public List<Assignment> list(int year, Long taskId, String unitQuery, int offset, int limit) {
         AssignmentAccess.Visibility v = access.visibility(currentUser.require());
         int size = Math.max(1, limit);
@@ -84,7 +85,6 @@ public class AssignmentService {
                 SearchText.likeLiteral(SearchText.fold(unitQuery)), PageRequest.of(offset / size, size));
     }
 
-    @PreAuthorize("isAuthenticated()")
     public long count(int year, Long taskId, String unitQuery) {
         AssignmentAccess.Visibility v = access.visibility(currentUser.require());
         return assignments.countVisible(year, taskId, v.all(), v.deptId(), v.unitId(),
@@ -92,8 +92,7 @@ public class AssignmentService {
     }
 
     /** The assignment, if the caller may see it; a refused look is recorded and looks like "not found". */
-    @PreAuthorize("isAuthenticated()")
-    public Optional<Assignment> find(Long id) {
+    public Optional<Assignment> find(@Nullable Long id) {
         Optional<Assignment> found = id == null ? Optional.empty() : assignments.findWithDetails(id);
         if (found.isPresent() && !access.canSee(currentUser.require(), found.get())) {
             log.recordRefusal("ASSIGNMENT", id, id, NOT_FOUND);
@@ -104,25 +103,21 @@ public class AssignmentService {
     }
 
     /** The assignment for an action; refused or missing ones fail the same way. */
-    @PreAuthorize("isAuthenticated()")
     public Assignment require(Long id) {
         return find(id).orElseThrow(() -> InvalidInputException.of("assignment", NOT_FOUND));
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<DeadlineChange> deadlineHistory(Long assignmentId) {
         require(assignmentId);
         return deadlines.findByAssignment(assignmentId);
     }
 
     /** The unfinished assignments led by the caller's unit (MyWorkService: those owing a report). */
-    @PreAuthorize("isAuthenticated()")
     public List<Assignment> openLedByMyUnit() {
         return assignments.findOpenLedBy(currentUser.require().unitId());
     }
 
     /** The assignment's history (without refused accesses) and the full names of the people it names. */
-    @PreAuthorize("isAuthenticated()")
     public AssignmentHistory history(Long assignmentId) {
         require(assignmentId);
         List<EventLogEntry> entries = assignments.history(assignmentId);
@@ -135,14 +130,12 @@ public class AssignmentService {
         return new AssignmentHistory(entries, users.fullNames(people));
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<Contribution> contributions(Long assignmentId) {
         require(assignmentId);
         return contributions.findByAssignment(assignmentId);
     }
 
     /** Whether the caller belongs to a coordinating unit of the assignment, and so may contribute. */
-    @PreAuthorize("isAuthenticated()")
     public boolean canContribute(Assignment a) {
         PortalUser me = currentUser.require();
         return (me.has(Role.UNIT_OFFICER) || me.has(Role.UNIT_HEAD)) && a.getCompletedOn() == null
@@ -166,12 +159,10 @@ public class AssignmentService {
     }
 
     /** Whether the caller may assign this task (a MANAGER of the department that owns it). */
-    @PreAuthorize("isAuthenticated()")
     public boolean canAssign(PriorityTask task) {
         return access.manages(currentUser.require(), task);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public boolean canEdit(Assignment a) {
         return a.getCompletedOn() == null && access.manages(currentUser.require(), a.getTask());
     }
@@ -348,7 +339,7 @@ public class AssignmentService {
         return found;
     }
 
-    private AppUser leader(Long leaderId, PriorityTask task, Problems problems) {
+    private @Nullable AppUser leader(@Nullable Long leaderId, @Nullable PriorityTask task, Problems problems) {
         if (leaderId == null) {
             return task == null ? null : task.getLeader();
         }
@@ -360,13 +351,11 @@ public class AssignmentService {
     }
 
     /** Records that the caller was refused an action on an assignment they may see, and returns the refusal. */
-    @PreAuthorize("isAuthenticated()")
     public InvalidInputException refused(Assignment a, String field, String key) {
         log.recordRefusal("ASSIGNMENT", a.getId(), a.getId(), key);
         return InvalidInputException.of(field, key);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public AppUser me(PortalUser me) {
         return em.getReference(AppUser.class, me.id());
     }

@@ -3,24 +3,18 @@ package vn.gov.moha.portal.workflow.assignment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import vn.gov.moha.portal.common.BaseEntity;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.user.AppUser;
 
 /** A coordinating unit's contribution (ý kiến phối hợp) to the lead unit's assignment. */
 @Entity
 @Table(name = "contribution")
-public class Contribution {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Contribution extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignment_id")
@@ -49,10 +43,6 @@ public class Contribution {
         this.text = text;
         this.author = author;
         this.createdAt = LocalDateTime.now();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public OrgUnit getUnit() {

@@ -3,34 +3,29 @@ package vn.gov.moha.portal.workflow.assignment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
+import vn.gov.moha.portal.common.BaseEntity;
 import vn.gov.moha.portal.user.AppUser;
 
 /** One change of an assignment's deadline: every deadline it ever had, who set it and why. */
 @Entity
 @Table(name = "deadline_change")
-public class DeadlineChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class DeadlineChange extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignment_id")
     private Assignment assignment;
 
     @Column(name = "old_deadline")
-    private LocalDate oldDeadline;
+    private @Nullable LocalDate oldDeadline;
 
     @Column(name = "new_deadline")
-    private LocalDate newDeadline;
+    private @Nullable LocalDate newDeadline;
 
     @Column(nullable = false, length = 1000)
     private String reason;
@@ -45,7 +40,8 @@ public class DeadlineChange {
     protected DeadlineChange() {
     }
 
-    DeadlineChange(Assignment assignment, LocalDate oldDeadline, LocalDate newDeadline, String reason, AppUser by) {
+    DeadlineChange(Assignment assignment, @Nullable LocalDate oldDeadline, @Nullable LocalDate newDeadline,
+                   String reason, AppUser by) {
         this.assignment = assignment;
         this.oldDeadline = oldDeadline;
         this.newDeadline = newDeadline;
@@ -54,11 +50,11 @@ public class DeadlineChange {
         this.changedAt = LocalDateTime.now();
     }
 
-    public LocalDate getOldDeadline() {
+    public @Nullable LocalDate getOldDeadline() {
         return oldDeadline;
     }
 
-    public LocalDate getNewDeadline() {
+    public @Nullable LocalDate getNewDeadline() {
         return newDeadline;
     }
 

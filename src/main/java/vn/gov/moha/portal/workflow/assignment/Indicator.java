@@ -3,22 +3,16 @@ package vn.gov.moha.portal.workflow.assignment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import vn.gov.moha.portal.common.BaseEntity;
 
 /** A measurable indicator of an assignment, e.g. "số biên chế tinh giản", with its target. */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Indicator extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignment_id")
@@ -45,10 +39,6 @@ public class Indicator {
         this.name = name;
         this.unitOfMeasure = unitOfMeasure;
         this.target = target;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

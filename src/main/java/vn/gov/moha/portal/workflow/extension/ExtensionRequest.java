@@ -5,31 +5,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
+import vn.gov.moha.portal.common.VersionedEntity;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 
 /** A lead unit's request for a later deadline (gia hạn), decided by a leader. */
 @Entity
 @Table(name = "extension_request")
-public class ExtensionRequest {
+public class ExtensionRequest extends VersionedEntity {
 
     public enum Status { PENDING, APPROVED, REJECTED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignment_id")
@@ -57,13 +48,13 @@ public class ExtensionRequest {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "decided_by")
-    private AppUser decidedBy;
+    private @Nullable AppUser decidedBy;
 
     @Column(name = "decided_at")
-    private LocalDateTime decidedAt;
+    private @Nullable LocalDateTime decidedAt;
 
     @Column(name = "decision_comment", length = 2000)
-    private String decisionComment;
+    private @Nullable String decisionComment;
 
     protected ExtensionRequest() {
     }
@@ -77,19 +68,11 @@ public class ExtensionRequest {
         this.requestedAt = LocalDateTime.now();
     }
 
-    void decide(boolean approve, String comment, AppUser by) {
+    void decide(boolean approve, @Nullable String comment, AppUser by) {
         status = approve ? Status.APPROVED : Status.REJECTED;
         decisionComment = comment;
         decidedBy = by;
         decidedAt = LocalDateTime.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Assignment getAssignment() {
@@ -120,11 +103,11 @@ public class ExtensionRequest {
         return requestedAt;
     }
 
-    public AppUser getDecidedBy() {
+    public @Nullable AppUser getDecidedBy() {
         return decidedBy;
     }
 
-    public String getDecisionComment() {
+    public @Nullable String getDecisionComment() {
         return decisionComment;
     }
 }

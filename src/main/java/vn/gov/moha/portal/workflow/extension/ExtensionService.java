@@ -19,6 +19,7 @@ import vn.gov.moha.portal.workflow.assignment.WorkflowEvents;
 /** Extension requests (gia hạn): the lead unit asks for a later deadline, a leader approves or rejects. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class ExtensionService {
 
     /** The reason also becomes the reason of the deadline change it grants (deadline_change.reason). */
@@ -42,13 +43,11 @@ public class ExtensionService {
         this.log = log;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<ExtensionRequest> requestsOf(Long assignmentId) {
         assignments.require(assignmentId);
         return requests.findByAssignment(assignmentId);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public boolean canRequest(Assignment a) {
         return a.getDeadline() != null && a.getCompletedOn() == null && access.leads(currentUser.require(), a)
                 && !requests.existsByAssignmentIdAndStatus(a.getId(), ExtensionRequest.Status.PENDING);
@@ -82,7 +81,6 @@ public class ExtensionService {
         return saved;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public boolean canDecide(ExtensionRequest request) {
         PortalUser me = currentUser.require();
         return me.has(vn.gov.moha.portal.security.Role.LEADER) && request.getStatus() == ExtensionRequest.Status.PENDING

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -78,7 +79,7 @@ public class ReportedMonths {
     }
 
     /** {@code 2024-03=20;2024-04=35}, months in order; null for none. */
-    static String format(SortedMap<YearMonth, Integer> best) {
+    static @Nullable String format(SortedMap<YearMonth, Integer> best) {
         if (best.isEmpty()) {
             return null;
         }

@@ -5,13 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
+import vn.gov.moha.portal.common.BaseEntity;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.user.AppUser;
 
@@ -21,13 +20,9 @@ import vn.gov.moha.portal.user.AppUser;
  */
 @Entity
 @Table(name = "approval_decision")
-public class ApprovalDecision {
+public class ApprovalDecision extends BaseEntity {
 
     public enum Kind { APPROVED, RETURNED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
@@ -48,7 +43,7 @@ public class ApprovalDecision {
     private Kind decision;
 
     @Column(length = 2000)
-    private String comment;
+    private @Nullable String comment;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "decided_by")
@@ -64,7 +59,7 @@ public class ApprovalDecision {
     protected ApprovalDecision() {
     }
 
-    ApprovalDecision(ProgressReport report, Role role, Kind decision, String comment, AppUser decidedBy) {
+    ApprovalDecision(ProgressReport report, Role role, Kind decision, @Nullable String comment, AppUser decidedBy) {
         this.report = report;
         this.round = report.getRound();
         this.stepOrder = report.getCurrentStep();
@@ -92,7 +87,7 @@ public class ApprovalDecision {
         return decision;
     }
 
-    public String getComment() {
+    public @Nullable String getComment() {
         return comment;
     }
 

@@ -29,6 +29,7 @@ public class ApprovalStep {
                       @Column(name = "step_order") int stepOrder) implements Serializable {
     }
 
+    // Not a BaseEntity: a step is keyed by its chain and its place in it (composite id, no generated one).
     @EmbeddedId
     private Key key;
 

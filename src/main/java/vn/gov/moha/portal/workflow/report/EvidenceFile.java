@@ -3,23 +3,18 @@ package vn.gov.moha.portal.workflow.report;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
+import vn.gov.moha.portal.common.BaseEntity;
 import vn.gov.moha.portal.user.AppUser;
 
 /** An evidence file of a report, stored under a generated name; its type was checked from its content. */
 @Entity
 @Table(name = "evidence_file")
-public class EvidenceFile {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EvidenceFile extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
@@ -48,7 +43,7 @@ public class EvidenceFile {
     private LocalDateTime uploadedAt;
 
     @Column(name = "removed_at")
-    private LocalDateTime removedAt;
+    private @Nullable LocalDateTime removedAt;
 
     protected EvidenceFile() {
     }
@@ -65,10 +60,6 @@ public class EvidenceFile {
         this.uploadedAt = LocalDateTime.now();
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public ProgressReport getReport() {
         return report;
     }
@@ -82,7 +73,7 @@ public class EvidenceFile {
      * The last part of a path, after its last / or \: a browser sends a file's name, but a crafted request
      * may send ../../etc/passwd.pdf or C:\fakepath\x.pdf, which become passwd.pdf and x.pdf.
      */
-    static String baseName(String name) {
+    static @Nullable String baseName(@Nullable String name) {
         return name == null ? null : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 

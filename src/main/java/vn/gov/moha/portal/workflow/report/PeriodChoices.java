@@ -1,6 +1,7 @@
 package vn.gov.moha.portal.workflow.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.workflow.period.Period;
 
 /**
@@ -8,7 +9,7 @@ import vn.gov.moha.portal.workflow.period.Period;
  * assignment owes up to the one open today: an earlier one is a late report), and the one suggested:
  * the period whose report is due next, or the open one when that was already sent.
  */
-public record PeriodChoices(List<Period> options, Period suggested) {
+public record PeriodChoices(List<Period> options, @Nullable Period suggested) {
 
     public static final PeriodChoices NONE = new PeriodChoices(List.of(), null);
 }

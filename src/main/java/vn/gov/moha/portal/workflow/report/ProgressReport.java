@@ -7,19 +7,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.gov.moha.portal.common.VersionedEntity;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
@@ -28,14 +26,7 @@ import vn.gov.moha.portal.workflow.period.Period;
 /** A progress report of the lead unit on an assignment; it travels up the approval chain once submitted. */
 @Entity
 @Table(name = "progress_report")
-public class ProgressReport {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class ProgressReport extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignment_id")
@@ -76,24 +67,24 @@ public class ProgressReport {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "submitted_by")
-    private AppUser submittedBy;
+    private @Nullable AppUser submittedBy;
 
     @Column(name = "submitted_at")
-    private LocalDateTime submittedAt;
+    private @Nullable LocalDateTime submittedAt;
 
     /** The first submission: on time or late is judged from it. */
     @Column(name = "first_submitted_at")
-    private LocalDateTime firstSubmittedAt;
+    private @Nullable LocalDateTime firstSubmittedAt;
 
     /** The reporting period of an ongoing assignment this report is for (e.g. 2024-Q1); null for a dated one. */
     @Column(name = "period_key", length = 10)
-    private String periodKey;
+    private @Nullable String periodKey;
 
     @Column(name = "period_start")
-    private LocalDate periodStart;
+    private @Nullable LocalDate periodStart;
 
     @Column(name = "period_end")
-    private LocalDate periodEnd;
+    private @Nullable LocalDate periodEnd;
 
     // loaded with the report; for a list of reports, for up to 100 of them in one statement (not one each)
     @ElementCollection(fetch = FetchType.EAGER)
@@ -111,14 +102,6 @@ public class ProgressReport {
         this.unit = unit;
         this.createdBy = createdBy;
         this.createdAt = LocalDateTime.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Assignment getAssignment() {
@@ -182,7 +165,7 @@ public class ProgressReport {
         return createdBy;
     }
 
-    public AppUser getSubmittedBy() {
+    public @Nullable AppUser getSubmittedBy() {
         return submittedBy;
     }
 
@@ -194,30 +177,30 @@ public class ProgressReport {
         }
     }
 
-    public LocalDateTime getFirstSubmittedAt() {
+    public @Nullable LocalDateTime getFirstSubmittedAt() {
         return firstSubmittedAt;
     }
 
-    public String getPeriodKey() {
+    public @Nullable String getPeriodKey() {
         return periodKey;
     }
 
-    public LocalDate getPeriodStart() {
+    public @Nullable LocalDate getPeriodStart() {
         return periodStart;
     }
 
-    public LocalDate getPeriodEnd() {
+    public @Nullable LocalDate getPeriodEnd() {
         return periodEnd;
     }
 
     /** Files the report under a period, keeping the window it has now (null for a dated assignment). */
-    void setPeriod(Period period) {
+    void setPeriod(@Nullable Period period) {
         this.periodKey = period == null ? null : period.key();
         this.periodStart = period == null ? null : period.from();
         this.periodEnd = period == null ? null : period.to();
     }
 
-    public LocalDateTime getSubmittedAt() {
+    public @Nullable LocalDateTime getSubmittedAt() {
         return submittedAt;
     }
 

@@ -2,6 +2,7 @@ package vn.gov.moha.portal.workflow.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +21,14 @@ import vn.gov.moha.portal.workflow.report.ReportService;
 /** "Việc cần xử lý": what waits for the caller now, each item pointing at the screen to act on it. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class MyWorkService implements WorkCount {
 
     /** What kind of work an item is. */
     public enum Kind { APPROVE_REPORT, FIX_REPORT, WRITE_REPORT, DECIDE_EXTENSION }
 
     /** One item: its kind, the assignment it is about, and the report or request to open. */
-    public record Item(Kind kind, Assignment assignment, Long reportId, Long extensionId) {
+    public record Item(Kind kind, Assignment assignment, @Nullable Long reportId, @Nullable Long extensionId) {
     }
 
     private final ReportService reports;
@@ -44,7 +46,6 @@ public class MyWorkService implements WorkCount {
         this.currentUser = currentUser;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<Item> items() {
         PortalUser me = currentUser.require();
         List<Item> items = new ArrayList<>();
@@ -84,7 +85,6 @@ public class MyWorkService implements WorkCount {
      * parameters, and no entity loaded. One statement per kind the caller's roles can have.
      */
     @Override
-    @PreAuthorize("isAuthenticated()")
     public int count() {
         PortalUser me = currentUser.require();
         long count = 0;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,10 +33,11 @@ class ReportingQueries {
      * Which rows: null fields mean all; {@code unitId} is the lead unit, {@code unitSearch} folded text,
      * {@code departmentId} the ministry department that owns the task (a manager's reach).
      */
-    record Criteria(Long unitId, Long assignmentId, Long taskId, String unitSearch, PeriodStatus status,
-                    Long departmentId) {
+    record Criteria(@Nullable Long unitId, @Nullable Long assignmentId, @Nullable Long taskId,
+                    @Nullable String unitSearch, @Nullable PeriodStatus status, @Nullable Long departmentId) {
 
-        Criteria(Long unitId, Long assignmentId, Long taskId, String unitSearch, PeriodStatus status) {
+        Criteria(@Nullable Long unitId, @Nullable Long assignmentId, @Nullable Long taskId, @Nullable String unitSearch,
+                 @Nullable PeriodStatus status) {
             this(unitId, assignmentId, taskId, unitSearch, status, null);
         }
 

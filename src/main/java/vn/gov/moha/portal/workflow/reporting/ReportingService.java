@@ -24,6 +24,7 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriods;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class ReportingService {
 
     private final ReportingQueries queries;
@@ -40,14 +41,12 @@ public class ReportingService {
     }
 
     /** One page of rows for the filter, newest period first, then task and unit. */
-    @PreAuthorize("isAuthenticated()")
     public List<ReportingRow> rows(ReportingFilter filter, int offset, int limit) {
         LocalDate today = LocalDate.now();
         return queries.rows(periodsOf(filter, today), criteria(filter), today, offset, limit);
     }
 
     /** How many rows of each status the filter selects (all four statuses, 0 when none). */
-    @PreAuthorize("isAuthenticated()")
     public Map<PeriodStatus, Long> counts(ReportingFilter filter) {
         LocalDate today = LocalDate.now();
         return queries.counts(periodsOf(filter, today), criteria(filter), today);
@@ -58,7 +57,6 @@ public class ReportingService {
      * period" of each kind): how many lead units, how many reports, which periods. One statement; the
      * status of the filter is ignored (missing is the status).
      */
-    @PreAuthorize("isAuthenticated()")
     public MissingReports missing(ReportingFilter filter) {
         LocalDate today = LocalDate.now();
         List<Period> of = periodsOf(filter, today);
@@ -67,7 +65,6 @@ public class ReportingService {
     }
 
     /** The lead units with the most reports sent late or missing over the filter's periods, at most {@code limit}. */
-    @PreAuthorize("isAuthenticated()")
     public List<UnitLateness> lateByUnit(ReportingFilter filter, int limit) {
         LocalDate today = LocalDate.now();
         return queries.lateByUnit(periodsOf(filter, today),
@@ -78,7 +75,6 @@ public class ReportingService {
      * Every period an ongoing assignment owes a report for, up to the one open today, newest first,
      * with its status; empty for a dated assignment. Refused or missing assignments fail as "not found".
      */
-    @PreAuthorize("isAuthenticated()")
     public List<ReportingRow> ofAssignment(Long assignmentId) {
         Assignment a = assignments.require(assignmentId);
         if (!a.isOngoing()) {

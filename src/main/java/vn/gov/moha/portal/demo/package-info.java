@@ -1,0 +1,4 @@
+@NullMarked
+package vn.gov.moha.portal.demo;
+
+import org.jspecify.annotations.NullMarked;

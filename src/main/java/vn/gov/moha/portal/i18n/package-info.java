@@ -1,0 +1,4 @@
+@NullMarked
+package vn.gov.moha.portal.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.gov.moha.portal.unit;
+
+import org.jspecify.annotations.NullMarked;
