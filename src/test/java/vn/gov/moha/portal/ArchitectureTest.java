@@ -1,8 +1,10 @@
 package vn.gov.moha.portal;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -16,8 +18,15 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.Component;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import vn.gov.moha.portal.notification.DeadlineScanner;
+import vn.gov.moha.portal.notification.ReportReminders;
+import vn.gov.moha.portal.workflow.assignment.WorkflowEvents;
+import vn.gov.moha.portal.workflow.reporting.DueDates;
 
 /**
  * Where code may reach, checked on the compiled classes (see docs/architecture.md): features form no cycles, the
@@ -97,6 +106,41 @@ class ArchitectureTest {
                         .and(not(resideInAnyPackage(SHARED))))
                 .because("every feature may use them, so they may use only each other (an allow-list: a new"
                         + " feature is covered without editing this rule)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void notificationKnowsTheWorkflowOnlyByItsEventsDueDatesAndPeriods() {
+        noClasses().that().resideInAPackage("vn.gov.moha.portal.notification..")
+                .should().dependOnClassesThat(resideInAPackage("vn.gov.moha.portal.workflow..")
+                        .and(not(belongToAnyOf(WorkflowEvents.class, DueDates.class)))
+                        .and(not(resideInAPackage("vn.gov.moha.portal.workflow.period.."))))
+                .because("the events carry what a notice shows and DueDates what the scans need, so notifications"
+                        + " never reach the workflow's entities, repositories or services")
+                .check(CLASSES);
+    }
+
+    @Test
+    void notificationQueriesOnlyThroughItsStoreAndOutbox() {
+        noClasses().that().resideInAPackage("vn.gov.moha.portal.notification..")
+                .and().doNotHaveSimpleName("NotificationStore").and().doNotHaveSimpleName("OutboxSender")
+                .and().doNotHaveSimpleName("NotificationConfig") // the scheduler lock's own table
+                .should().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
+                .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcOperations.class)
+                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
+                .because("its SQL reads and writes its own tables and the people to tell; what it needs of the"
+                        + " workflow comes in the events and from DueDates")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheScheduledScansUseTheUnguardedDueDates() {
+        noClasses().that(resideOutsideOfPackage("vn.gov.moha.portal.workflow.reporting..")
+                        .and(not(belongToAnyOf(DeadlineScanner.class, ReportReminders.class))))
+                .should().dependOnClassesThat().belongToAnyOf(DueDates.class)
+                .because("DueDates checks no role (the scans run with nobody logged in); screens and services read"
+                        + " through the secured services")
                 .check(CLASSES);
     }
 
