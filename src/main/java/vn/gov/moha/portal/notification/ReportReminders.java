@@ -46,8 +46,8 @@ public class ReportReminders {
     private final Notifier notifier;
     private final List<Integer> days;
 
-    ReportReminders(DueDates dueDates, NotificationStore store, WorkingDays workingDays, ReportingPeriods periods,
-                    Notifier notifier,
+    ReportReminders(DueDates dueDates, NotificationStore store, WorkingDays workingDays,
+                    ReportingPeriods periods, Notifier notifier,
                     @Value("${portal.notify.report-days:3,1}") String reportDays) {
         this.dueDates = dueDates;
         this.store = store;
