@@ -1,8 +1,10 @@
 package vn.gov.moha.portal;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -20,11 +22,18 @@ import com.vaadin.flow.component.Component;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import java.util.Set;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.security.access.annotation.Secured;
+import vn.gov.moha.portal.notification.DeadlineScanner;
+import vn.gov.moha.portal.notification.ReportReminders;
+import vn.gov.moha.portal.workflow.assignment.WorkflowEvents;
+import vn.gov.moha.portal.workflow.reporting.DueDates;
 
 /**
  * Where code may reach, checked on the compiled classes (see docs/architecture.md): features form no cycles, the
@@ -146,6 +155,41 @@ class ArchitectureTest {
                 }
             }
         };
+    }
+
+    @Test
+    void notificationKnowsTheWorkflowOnlyByItsEventsDueDatesAndPeriods() {
+        noClasses().that().resideInAPackage("vn.gov.moha.portal.notification..")
+                .should().dependOnClassesThat(resideInAPackage("vn.gov.moha.portal.workflow..")
+                        .and(not(belongToAnyOf(WorkflowEvents.class, DueDates.class)))
+                        .and(not(resideInAPackage("vn.gov.moha.portal.workflow.period.."))))
+                .because("the events carry what a notice shows and DueDates what the scans need, so notifications"
+                        + " never reach the workflow's entities, repositories or services")
+                .check(CLASSES);
+    }
+
+    @Test
+    void notificationQueriesOnlyThroughItsStoreAndOutbox() {
+        noClasses().that().resideInAPackage("vn.gov.moha.portal.notification..")
+                .and().doNotHaveSimpleName("NotificationStore").and().doNotHaveSimpleName("OutboxSender")
+                .and().doNotHaveSimpleName("NotificationConfig") // the scheduler lock's own table
+                .should().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
+                .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcOperations.class)
+                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
+                .because("its SQL reads and writes its own tables and the people to tell; what it needs of the"
+                        + " workflow comes in the events and from DueDates")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheScheduledScansUseTheUnguardedDueDates() {
+        noClasses().that(resideOutsideOfPackage("vn.gov.moha.portal.workflow.reporting..")
+                        .and(not(belongToAnyOf(DeadlineScanner.class, ReportReminders.class))))
+                .should().dependOnClassesThat().belongToAnyOf(DueDates.class)
+                .because("DueDates checks no role (the scans run with nobody logged in); screens and services read"
+                        + " through the secured services")
+                .check(CLASSES);
     }
 
     private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackage() {

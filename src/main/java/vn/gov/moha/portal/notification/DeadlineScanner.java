@@ -3,7 +3,6 @@ package vn.gov.moha.portal.notification;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +11,10 @@ import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.gov.moha.portal.calendar.WorkingDays;
+import vn.gov.moha.portal.workflow.reporting.DueDates;
 
 /**
  * The scheduled deadline scan: for every open dated assignment, a notice when its deadline is N working
@@ -23,10 +22,10 @@ import vn.gov.moha.portal.calendar.WorkingDays;
  * once overdue, a notice in each week after the deadline until it is completed or extended; to the
  * officers and head of the lead unit and of each coordinating unit (their text names their unit as the
  * coordinating one). Each notice is one row per person and event key, written in its own transaction:
- * the unique key makes a second scan, a restarted node or a second node skip it. The assignments, their
- * coordinating units, the staff of all those units and the notices already written are read in four
- * statements per scan (more only past 1,000 units or event keys), so a scan that finds nothing new writes
- * nothing.
+ * the unique key makes a second scan, a restarted node or a second node skip it. The assignments and their
+ * coordinating units ({@link DueDates}), the staff of all those units and the notices already written are
+ * read in four statements per scan (more only past 1,000 units or event keys), so a scan that finds nothing
+ * new writes nothing.
  */
 @Component
 public class DeadlineScanner {
@@ -37,15 +36,15 @@ public class DeadlineScanner {
     public record Result(int created, int alreadyThere) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final DueDates dueDates;
     private final WorkingDays workingDays;
     private final NotificationStore store;
     private final Notifier notifier;
     private final List<Integer> days;
 
-    DeadlineScanner(JdbcTemplate jdbc, WorkingDays workingDays, NotificationStore store, Notifier notifier,
+    DeadlineScanner(DueDates dueDates, WorkingDays workingDays, NotificationStore store, Notifier notifier,
                     NotifyProperties notify) {
-        this.jdbc = jdbc;
+        this.dueDates = dueDates;
         this.workingDays = workingDays;
         this.store = store;
         this.notifier = notifier;
@@ -62,35 +61,24 @@ public class DeadlineScanner {
     /** Scans as of {@code today}; safe to run again, and at the same time on another node. */
     public Result scan(LocalDate today) {
         LocalDate horizon = days.isEmpty() ? today : workingDays.addWorkingDays(today, days.get(days.size() - 1));
-        String where = " where a.deadline is not null and a.completed_on is null and a.deadline <= ?";
-        java.sql.Date until = java.sql.Date.valueOf(horizon);
-        List<Row> open = jdbc.query("select a.id, a.deadline, a.lead_unit_id, t.number, u.name_vi from assignment a "
-                + "join priority_task t on t.id = a.task_id join org_unit u on u.id = a.lead_unit_id" + where
-                + " order by a.id",
-                (rs, i) -> new Row(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getInt(4),
-                        rs.getString(5)), until);
-        Map<Long, List<Coordinator>> coordinators = new HashMap<>();
-        jdbc.query("select c.assignment_id, c.unit_id, u.name_vi from assignment_coordinator c "
-                + "join assignment a on a.id = c.assignment_id join org_unit u on u.id = c.unit_id" + where
-                + " order by c.assignment_id, u.code", rs -> {
-                    coordinators.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Coordinator(rs.getLong(2), rs.getString(3)));
-                }, until);
+        List<DueDates.OpenAssignment> open = dueDates.openDueBy(horizon);
         Set<Long> units = new HashSet<>();
-        open.forEach(a -> units.add(a.unitId()));
-        coordinators.values().forEach(list -> list.forEach(c -> units.add(c.unitId())));
+        open.forEach(a -> {
+            units.add(a.lead().id());
+            a.coordinators().forEach(c -> units.add(c.id()));
+        });
         Map<Long, List<Long>> staff = store.staffByUnit(units, WorkflowNotifications.UNIT_STAFF);
         Map<Long, Map<Long, Notifier.Message>> toSend = new LinkedHashMap<>(); // per assignment, per person
-        for (Row a : open) {
+        for (DueDates.OpenAssignment a : open) {
             Notifier.Message message = message(a, today);
             if (message == null) {
                 continue;
             }
             Map<Long, Notifier.Message> people = toSend.computeIfAbsent(a.id(), k -> new LinkedHashMap<>());
-            staff.getOrDefault(a.unitId(), List.of()).forEach(person -> people.put(person, message));
-            for (Coordinator c : coordinators.getOrDefault(a.id(), List.of())) {
+            staff.getOrDefault(a.lead().id(), List.of()).forEach(person -> people.put(person, message));
+            for (DueDates.Unit c : a.coordinators()) {
                 Notifier.Message theirs = coordinating(message, c.name());
-                staff.getOrDefault(c.unitId(), List.of()).forEach(person -> people.putIfAbsent(person, theirs));
+                staff.getOrDefault(c.id(), List.of()).forEach(person -> people.putIfAbsent(person, theirs));
             }
         }
         Set<String> keys = new HashSet<>();
@@ -112,7 +100,7 @@ public class DeadlineScanner {
     }
 
     /** The notice an assignment is due today, if any. */
-    Notifier.Message message(Row a, LocalDate today) {
+    Notifier.Message message(DueDates.OpenAssignment a, LocalDate today) {
         String deadline = WorkflowNotifications.DATE.format(a.deadline());
         String target = "assignments/" + a.id();
         if (today.isAfter(a.deadline())) {
@@ -120,7 +108,7 @@ public class DeadlineScanner {
             long week = (late - 1) / 7;
             return new Notifier.Message(NotificationKind.OVERDUE,
                     "overdue:assignment:" + a.id() + ":" + a.deadline() + ":week:" + week, "notification.overdue",
-                    List.of(String.valueOf(a.number()), a.unitName(), deadline, String.valueOf(late)), target);
+                    List.of(String.valueOf(a.taskNumber()), a.lead().name(), deadline, String.valueOf(late)), target);
         }
         int left = workingDays.workingDaysBetween(today, a.deadline());
         Integer reached = days.stream().filter(n -> left <= n).findFirst().orElse(null);
@@ -129,7 +117,7 @@ public class DeadlineScanner {
         }
         return new Notifier.Message(NotificationKind.DEADLINE_SOON,
                 "deadline:" + reached + ":assignment:" + a.id() + ":" + a.deadline(), "notification.deadlineSoon",
-                List.of(String.valueOf(a.number()), a.unitName(), deadline, String.valueOf(left)), target);
+                List.of(String.valueOf(a.taskNumber()), a.lead().name(), deadline, String.valueOf(left)), target);
     }
 
     /**
@@ -142,11 +130,5 @@ public class DeadlineScanner {
         params.add(coordinatingUnit);
         return new Notifier.Message(lead.kind(), lead.eventKey(), lead.messageKey() + ".coordinating", params,
                 lead.target());
-    }
-
-    record Row(long id, LocalDate deadline, long unitId, int number, String unitName) {
-    }
-
-    private record Coordinator(long unitId, String name) {
     }
 }

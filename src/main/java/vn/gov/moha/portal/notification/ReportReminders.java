@@ -1,50 +1,54 @@
 package vn.gov.moha.portal.notification;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.gov.moha.portal.workflow.period.Period;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 import vn.gov.moha.portal.workflow.period.ReportingPeriods;
 import vn.gov.moha.portal.calendar.WorkingDays;
-import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.workflow.reporting.DueDates;
 
 /**
  * The scheduled scan of periodic reports (ongoing assignments with a reporting period), on the portal's
  * own period rules ({@link ReportingPeriods}: the due date moved to the next working day when it falls on
  * a day off). For each assignment whose lead unit owes a report for the period due next
- * ({@link ReportingPeriods#OWED_SQL}, the reporting screen's rule) and has not sent one (a first submission
+ * ({@link DueDates#unsentReports}, the reporting screen's rule) and has not sent one (a first submission
  * counts): a notice N working days before its
  * due date (N from {@code portal.notify.report-days}, default 3 and 1; the nearest N reached); and once
  * the due date of the last period has passed with nothing sent, one "report missing" notice for it. To the
  * lead unit's officers and head, kind {@link NotificationKind#REPORT_DUE}; clicking opens the assignment.
  *
- * <p>One statement finds every (assignment, period, person) still to notify, over at most eight periods
- * (the next and the last of each kind), leaving out those already notified; each notice is then written in
- * its own transaction, where the unique key (recipient_id, event_key) makes a twin scan skip it.
+ * <p>One statement finds every (assignment, period) owed and not sent, over at most eight periods (the next
+ * and the last of each kind); two more read the lead units' staff and the notices already written (more only
+ * past 1,000 units or event keys), leaving out those already notified; each notice is then written in its own
+ * transaction, where the unique key (recipient_id, event_key) makes a twin scan skip it.
  */
 @Component
 public class ReportReminders {
 
     private static final Logger log = LoggerFactory.getLogger(ReportReminders.class);
 
-    private final JdbcTemplate jdbc;
+    private final DueDates dueDates;
+    private final NotificationStore store;
     private final WorkingDays workingDays;
     private final ReportingPeriods periods;
     private final Notifier notifier;
     private final List<Integer> days;
 
-    ReportReminders(JdbcTemplate jdbc, WorkingDays workingDays, ReportingPeriods periods, Notifier notifier,
-                    NotifyProperties notify) {
-        this.jdbc = jdbc;
+    ReportReminders(DueDates dueDates, NotificationStore store, WorkingDays workingDays,
+                    ReportingPeriods periods, Notifier notifier, NotifyProperties notify) {
+        this.dueDates = dueDates;
+        this.store = store;
         this.workingDays = workingDays;
         this.periods = periods;
         this.notifier = notifier;
@@ -86,36 +90,32 @@ public class ReportReminders {
         return new DeadlineScanner.Result(created, there);
     }
 
-    /** Who is still to be told what: one statement for all periods, assignments and people. */
+    /** Who is still to be told what: the reports not sent, their lead units' staff, the notices already there. */
     private List<Pending> pending(List<Due> due) {
-        StringBuilder values = new StringBuilder();
-        List<Object> args = new ArrayList<>();
-        for (int i = 0; i < due.size(); i++) {
-            Due d = due.get(i);
-            values.append(values.isEmpty() ? "" : ", ").append("(cast(? as integer), cast(? as varchar(10)), "
-                    + "cast(? as varchar(20)), cast(? as date), cast(? as date), cast(? as date), "
-                    + "cast(? as varchar(60)))");
-            args.addAll(List.of(i, d.period().key(), d.period().kind().name(), Date.valueOf(d.period().from()),
-                    Date.valueOf(d.period().to()), Date.valueOf(periods.previous(d.period()).due()), d.eventPrefix()));
+        List<DueDates.UnsentReport> unsent = dueDates.unsentReports(due.stream()
+                .map(d -> new DueDates.AskedPeriod(d.period(), periods.previous(d.period()).due())).toList());
+        Set<Long> units = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        for (DueDates.UnsentReport u : unsent) {
+            units.add(u.lead().id());
+            keys.add(eventKey(due.get(u.asked()), u.assignmentId()));
         }
-        List<Role> roles = WorkflowNotifications.UNIT_STAFF;
-        args.addAll(roles.stream().map(Role::name).toList());
-        String sql = "select p.i, a.id, t.number, u.name_vi, s.id from (values " + values + ") "
-                + "as p (i, period_key, kind, start_date, end_date, previous_due, event_prefix) "
-                + "join assignment a on a.reporting_period = p.kind "
-                + "join priority_task t on t.id = a.task_id "
-                + "join org_unit u on u.id = a.lead_unit_id "
-                + "join app_user s on s.unit_id = a.lead_unit_id and s.enabled = true "
-                + "where " + ReportingPeriods.OWED_SQL // owed as on the reporting screen
-                + " and exists (select 1 from app_user_role r where r.user_id = s.id and r.role in ("
-                + String.join(", ", roles.stream().map(x -> "?").toList()) + ")) "
-                + "and not exists (select 1 from progress_report r where r.assignment_id = a.id "
-                + "and r.period_key = p.period_key and r.first_submitted_at is not null) "
-                + "and not exists (select 1 from notification n where n.recipient_id = s.id "
-                + "and n.event_key = p.event_prefix || cast(a.id as varchar(20)) || ':' || p.period_key) "
-                + "order by a.id, p.i, s.id";
-        return jdbc.query(sql, (rs, n) -> new Pending(due.get(rs.getInt(1)), rs.getLong(2), rs.getInt(3),
-                rs.getString(4), rs.getLong(5)), args.toArray());
+        Map<Long, List<Long>> staff = store.staffByUnit(units, WorkflowNotifications.UNIT_STAFF);
+        Set<String> written = store.existing(keys);
+        List<Pending> pending = new ArrayList<>();
+        for (DueDates.UnsentReport u : unsent) {
+            Due d = due.get(u.asked());
+            for (Long person : staff.getOrDefault(u.lead().id(), List.of())) {
+                if (!written.contains(NotificationStore.personEvent(person, eventKey(d, u.assignmentId())))) {
+                    pending.add(new Pending(d, u.assignmentId(), u.taskNumber(), u.lead().name(), person));
+                }
+            }
+        }
+        return pending;
+    }
+
+    private static String eventKey(Due due, long assignmentId) {
+        return due.eventPrefix() + assignmentId + ":" + due.period().key();
     }
 
     private record Pending(Due due, long assignmentId, int taskNumber, String leadUnit, long personId) {
@@ -138,7 +138,7 @@ public class ReportReminders {
         }
         String label = period.labelKey().substring("period.label.".length()); // MONTHLY, SEMIANNUAL.1, ...
         return new Notifier.Message(NotificationKind.REPORT_DUE,
-                p.due().eventPrefix() + p.assignmentId() + ":" + period.key(),
+                eventKey(p.due(), p.assignmentId()),
                 (missing ? "notification.reportMissing." : "notification.reportDue.") + label, params,
                 "assignments/" + p.assignmentId());
     }

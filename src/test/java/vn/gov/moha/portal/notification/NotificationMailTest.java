@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.task.PriorityTask;
+import vn.gov.moha.portal.workflow.reporting.DueDates;
 
 /**
  * E-mail through a real SMTP server (GreenMail 2.1.5 on a port of this test): the portal's configured
@@ -58,6 +59,8 @@ class NotificationMailTest extends NotificationTestSupport {
     JdbcTemplate jdbcTemplate;
     @Autowired
     WorkingDays workingDays;
+    @Autowired
+    DueDates dueDates;
     @Autowired
     NotificationStore store;
     @Autowired
@@ -301,7 +304,7 @@ class NotificationMailTest extends NotificationTestSupport {
     }
 
     private DeadlineScanner newScanner() {
-        return new DeadlineScanner(jdbcTemplate, workingDays, store, notifier, NOTIFY);
+        return new DeadlineScanner(dueDates, workingDays, store, notifier, NOTIFY);
     }
 
     private void startSmtp() {

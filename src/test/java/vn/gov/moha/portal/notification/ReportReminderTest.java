@@ -29,6 +29,7 @@ import vn.gov.moha.portal.workflow.period.Period;
 import vn.gov.moha.portal.workflow.period.PeriodRules;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 import vn.gov.moha.portal.workflow.period.ReportingPeriods;
+import vn.gov.moha.portal.workflow.reporting.DueDates;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.task.PriorityTask;
@@ -59,6 +60,8 @@ class ReportReminderTest extends NotificationTestSupport {
     Notifier notifier;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    DueDates dueDates;
 
     private final Translations translations = new Translations();
 
@@ -115,8 +118,8 @@ class ReportReminderTest extends NotificationTestSupport {
         long a = assignTask3(deadline, null);
         LocalDate day = LocalDate.of(2025, 1, 24); // 5 working days before Friday 7/2/2025 across Tết
         List<Integer> created = twoNodesScanTwice(day,
-                new DeadlineScanner(jdbc, workingDays, store, notifier, NOTIFY)::scan,
-                new DeadlineScanner(jdbc, workingDays, store, notifier, NOTIFY)::scan);
+                new DeadlineScanner(dueDates, workingDays, store, notifier, NOTIFY)::scan,
+                new DeadlineScanner(dueDates, workingDays, store, notifier, NOTIFY)::scan);
         DeadlineScanner.Result again = deadlineScanner.scan(day);
         System.out.printf("Deadline 07/02/2025, lead Lâm Đồng + coordinating Vụ CCHC, two scanners x 2 scans on "
                 + "24/01/2025: written %s, a third scan wrote %d (%d already there)%n", created, again.created(),
@@ -241,7 +244,7 @@ class ReportReminderTest extends NotificationTestSupport {
         // a rule that puts January's report on the 28th: Tuesday 28/01/2025 is in Tết, due Monday 03/02/2025
         PeriodRules.Rule rule = new PeriodRules.Rule(14, 28, 0);
         ReportingPeriods tet = new ReportingPeriods(new PeriodRules(rule, rule, rule, rule), workingDays);
-        ReportReminders scanner = new ReportReminders(jdbc, workingDays, tet, notifier, NOTIFY);
+        ReportReminders scanner = new ReportReminders(dueDates, store, workingDays, tet, notifier, NOTIFY);
         Period january = tet.byKey("2025-M01").orElseThrow();
         assertThat(january.due()).isEqualTo(LocalDate.of(2025, 2, 3));
         long a = assignTask3(null, ReportingPeriod.MONTHLY);
@@ -261,8 +264,8 @@ class ReportReminderTest extends NotificationTestSupport {
         // Quý I/2025 is due on Thursday 20/03/2025; Monday 17/03 is 3 working days before it
         LocalDate day = LocalDate.of(2025, 3, 17);
         List<Integer> created = twoNodesScanTwice(day,
-                new ReportReminders(jdbc, workingDays, periods, notifier, NOTIFY)::scan,
-                new ReportReminders(jdbc, workingDays, periods, notifier, NOTIFY)::scan);
+                new ReportReminders(dueDates, store, workingDays, periods, notifier, NOTIFY)::scan,
+                new ReportReminders(dueDates, store, workingDays, periods, notifier, NOTIFY)::scan);
         DeadlineScanner.Result again = reminders.scan(day);
         System.out.printf("Quarterly report, two scanners x 2 scans on 17/03/2025: written %s; a third scan wrote %d; "
                 + "notices: %d, outbox: %d%n", created, again.created(), count("select count(*) from notification"),

@@ -243,7 +243,7 @@ public class AssignmentService {
             log.record("ASSIGN", "ASSIGNMENT", a.getId(), a.getId(), null, describe(a));
             Set<Long> involved = new HashSet<>(coordinatorIds);
             involved.add(lead.getId());
-            events.publishEvent(new WorkflowEvents.Assigned(a.getId(), Set.copyOf(involved), me.id()));
+            events.publishEvent(new WorkflowEvents.Assigned(WorkflowEvents.About.of(a), Set.copyOf(involved), me.id()));
         }
         return leads.size();
     }
@@ -305,7 +305,8 @@ public class AssignmentService {
         newlyInvolved.add(lead.getId());
         newlyInvolved.removeAll(involvedBefore);
         if (!newlyInvolved.isEmpty()) {
-            events.publishEvent(new WorkflowEvents.Assigned(a.getId(), Set.copyOf(newlyInvolved), me.id()));
+            events.publishEvent(new WorkflowEvents.Assigned(WorkflowEvents.About.of(a), Set.copyOf(newlyInvolved),
+                    me.id()));
         }
         return a;
     }

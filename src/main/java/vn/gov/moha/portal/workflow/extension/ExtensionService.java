@@ -131,8 +131,8 @@ public class ExtensionService {
         requests.saveAndFlush(request);
         log.record(approve ? "EXTENSION_APPROVE" : "EXTENSION_REJECT", "EXTENSION", request.getId(), a.getId(),
                 "deadline=" + old, "deadline=" + a.getDeadline() + (comment == null ? "" : "; comment=" + comment));
-        events.publishEvent(new WorkflowEvents.ExtensionDecided(request.getId(), a.getId(), a.getLeadUnit().getId(),
-                approve, me.id()));
+        events.publishEvent(new WorkflowEvents.ExtensionDecided(request.getId(), WorkflowEvents.About.of(a),
+                a.getLeadUnit().getId(), approve, me.id()));
         return request;
     }
 }

@@ -424,9 +424,9 @@ public class ReportService {
         if (report.getStatus() == ReportStatus.SUBMITTED) {
             publishWaiting(report, chain);
         } else {
-            events.publishEvent(new WorkflowEvents.ReportDecided(report.getId(), a.getId(), report.getUnit().getId(),
-                    report.getCreatedBy().getId(), report.getRound(), report.getStatus() == ReportStatus.APPROVED,
-                    me.id()));
+            events.publishEvent(new WorkflowEvents.ReportDecided(report.getId(), WorkflowEvents.About.of(a),
+                    report.getUnit().getId(), report.getCreatedBy().getId(), report.getRound(),
+                    report.getStatus() == ReportStatus.APPROVED, me.id()));
         }
         return report;
     }
@@ -445,8 +445,9 @@ public class ReportService {
         }
         decisions.findByReport(report.getId()).stream().filter(d -> d.getRound() == report.getRound())
                 .forEach(d -> not.add(d.getDecidedBy().getId()));
-        events.publishEvent(new WorkflowEvents.ReportWaiting(report.getId(), report.getAssignment().getId(),
-                report.getRound(), step.stepOrder(), step.role(), unitId, Set.copyOf(not)));
+        events.publishEvent(new WorkflowEvents.ReportWaiting(report.getId(),
+                WorkflowEvents.About.of(report.getAssignment()), report.getRound(), step.stepOrder(), step.role(),
+                unitId, Set.copyOf(not)));
     }
 
     /** Why the person may not decide the report's current step, as a translation key; null when they may. */
