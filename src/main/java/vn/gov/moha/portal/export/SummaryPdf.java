@@ -56,7 +56,7 @@ final class SummaryPdf {
             DeadlineState.IN_PROGRESS_ON_TIME, "○", DeadlineState.IN_PROGRESS_OVERDUE, "!",
             DeadlineState.DONE_ON_TIME, "✓", DeadlineState.DONE_LATE, "✓!"));
 
-    private final ExportService.Texts x;
+    private final Texts x;
     private final List<UnitColumn> columns;
     private final Font title;
     private final Font heading;
@@ -66,7 +66,7 @@ final class SummaryPdf {
     private final Font smallBold;
     private final Font figure;
 
-    SummaryPdf(ExportService.Texts x, List<UnitColumn> columns) {
+    SummaryPdf(Texts x, List<UnitColumn> columns) {
         this.x = x;
         this.columns = columns;
         try {
@@ -290,7 +290,7 @@ final class SummaryPdf {
         for (UnitColumn c : units) {
             Figures.Cell cell = matrix.cell(row.id(), c.id()).orElseThrow();
             Paragraph p = new Paragraph("", small);
-            p.add(new Chunk(ExportService.shortName(c.name(x.english())) + "\n", small));
+            p.add(new Chunk(MatrixExporter.shortName(c.name(x.english())) + "\n", small));
             p.add(new Chunk(SIGN.get(cell.worst()) + " " + cell.percent() + "%"
                     + (cell.count() > 1 ? " ×" + cell.count() : ""), smallBold));
             PdfPCell pc = new PdfPCell(p);
