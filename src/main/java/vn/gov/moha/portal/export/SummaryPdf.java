@@ -42,6 +42,9 @@ import vn.gov.moha.portal.unit.UnitKind;
  * would leave 3 mm per column, too small to name a unit. A block per task lists only the units that
  * hold that task, eight to a line, each with its name, percent and state (colour and sign), so a
  * unit's name stays readable at 7 pt and no paper is spent on empty cells.
+ *
+ * <p>Longer than 300 lines on purpose: it is one document's layout, each part drawn with the same fonts
+ * and cell helpers; split, the parts would only hand those around.
  */
 final class SummaryPdf {
 
