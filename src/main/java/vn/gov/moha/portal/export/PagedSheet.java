@@ -27,6 +27,8 @@ import vn.gov.moha.portal.user.UserService;
  * rows read page by page and written as they come, progress per page), the "about" sheet naming who
  * exported what with which filters, the file name, and the filters in words. Callers run in a
  * read-only transaction, so clearing the persistence context after each page keeps one page in memory.
+ * Each exporter reads its rows through the service of the screen it comes from, with the screen's
+ * filter and as the person asking, so a file holds exactly the rows that person's screen can show.
  */
 @Component
 class PagedSheet {
