@@ -165,15 +165,15 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             BackupService.list                     | -         | Y     | -       | -      | -              | -
             BackupService.start                    | -         | Y     | -       | -      | -              | -
             BackupService.download                 | -         | Y     | -       | -      | -              | -
-            ExportService.assignments              | -         | Y     | Y       | Y      | Y              | Y
-            ExportService.myWork                   | -         | Y     | Y       | Y      | Y              | Y
-            ExportService.reporting                | -         | Y     | Y       | Y      | Y              | Y
-            ExportService.matrix                   | -         | Y     | Y       | Y      | Y              | Y
-            ExportService.summary                  | -         | -     | Y       | Y      | Y              | Y
-            ExportService.canTakeSummary           | -         | Y     | Y       | Y      | Y              | Y
-            ExportService.events                   | -         | Y     | -       | -      | -              | -
-            ExportService.units                    | -         | Y     | Y       | Y      | Y              | Y
-            ExportService.users                    | -         | Y     | -       | -      | -              | -
+            AssignmentsExporter.assignments        | -         | Y     | Y       | Y      | Y              | Y
+            MyWorkExporter.myWork                  | -         | Y     | Y       | Y      | Y              | Y
+            ReportingExporter.reporting            | -         | Y     | Y       | Y      | Y              | Y
+            MatrixExporter.matrix                  | -         | Y     | Y       | Y      | Y              | Y
+            SummaryExporter.summary                | -         | -     | Y       | Y      | Y              | Y
+            SummaryExporter.canTakeSummary         | -         | Y     | Y       | Y      | Y              | Y
+            EventsExporter.events                  | -         | Y     | -       | -      | -              | -
+            UnitsExporter.units                    | -         | Y     | Y       | Y      | Y              | Y
+            UsersExporter.users                    | -         | Y     | -       | -      | -              | -
             """;
 
     private static final String ANONYMOUS = "anonymous";

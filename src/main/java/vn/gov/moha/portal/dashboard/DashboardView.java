@@ -79,7 +79,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final boolean seesAll;
 
     DashboardView(DashboardService service, TaskService tasks, UserService users, CurrentUser currentUser,
-                  ReportingPeriods periods, DashboardExports exports) {
+                  ReportingPeriods periods, DashboardExports exports, SummaryExports summary) {
         this.service = service;
         this.tasks = tasks;
         this.periods = periods;
@@ -149,10 +149,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         });
         pdfExport = new ExportButton(getTranslation("export.pdf"), VaadinIcon.FILE_TEXT_O.create(), () -> {
             DashboardFilter f = filter();
-            return progress -> exports.summary(f, locale, progress);
+            return progress -> summary.summary(f, locale, progress);
         });
         pdfExport.button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
-        pdfExport.setVisible(exports.canTakeSummary());
+        pdfExport.setVisible(summary.canTakeSummary());
         HorizontalLayout downloads = new HorizontalLayout(pdfExport, matrixExport);
         downloads.addClassName("toolbar");
         downloads.addClassName("dashboard-exports");

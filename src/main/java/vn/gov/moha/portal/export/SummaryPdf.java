@@ -42,6 +42,9 @@ import vn.gov.moha.portal.unit.UnitKind;
  * would leave 3 mm per column, too small to name a unit. A block per task lists only the units that
  * hold that task, eight to a line, each with its name, percent and state (colour and sign), so a
  * unit's name stays readable at 7 pt and no paper is spent on empty cells.
+ *
+ * <p>Longer than 300 lines on purpose: it is one document's layout, each part drawn with the same fonts
+ * and cell helpers; split, the parts would only hand those around.
  */
 final class SummaryPdf {
 
@@ -56,7 +59,7 @@ final class SummaryPdf {
             DeadlineState.IN_PROGRESS_ON_TIME, "○", DeadlineState.IN_PROGRESS_OVERDUE, "!",
             DeadlineState.DONE_ON_TIME, "✓", DeadlineState.DONE_LATE, "✓!"));
 
-    private final ExportService.Texts x;
+    private final Texts x;
     private final List<UnitColumn> columns;
     private final Font title;
     private final Font heading;
@@ -66,7 +69,7 @@ final class SummaryPdf {
     private final Font smallBold;
     private final Font figure;
 
-    SummaryPdf(ExportService.Texts x, List<UnitColumn> columns) {
+    SummaryPdf(Texts x, List<UnitColumn> columns) {
         this.x = x;
         this.columns = columns;
         try {
@@ -290,7 +293,7 @@ final class SummaryPdf {
         for (UnitColumn c : units) {
             Figures.Cell cell = matrix.cell(row.id(), c.id()).orElseThrow();
             Paragraph p = new Paragraph("", small);
-            p.add(new Chunk(ExportService.shortName(c.name(x.english())) + "\n", small));
+            p.add(new Chunk(MatrixExporter.shortName(c.name(x.english())) + "\n", small));
             p.add(new Chunk(SIGN.get(cell.worst()) + " " + cell.percent() + "%"
                     + (cell.count() > 1 ? " ×" + cell.count() : ""), smallBold));
             PdfPCell pc = new PdfPCell(p);

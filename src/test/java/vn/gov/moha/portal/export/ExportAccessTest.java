@@ -39,7 +39,17 @@ import vn.gov.moha.portal.unit.OrgUnit;
 class ExportAccessTest extends WorkflowFixture {
 
     @Autowired
-    ExportService exports;
+    AssignmentsExporter assignmentList;
+    @Autowired
+    MatrixExporter matrix;
+    @Autowired
+    MyWorkExporter myWorkList;
+    @Autowired
+    ReportingExporter reporting;
+    @Autowired
+    SummaryExporter summary;
+    @Autowired
+    EventsExporter events;
 
     /** Task 3 (Vụ TCBC) and task 8 (Vụ CCHC) dated, task 2 monthly since January, to provinces and departments. */
     private void world() {
@@ -138,10 +148,10 @@ class ExportAccessTest extends WorkflowFixture {
             Set<String> mineAsLead = reach(who, true);
             login(who);
             Map<String, Set<String>> got = new LinkedHashMap<>();
-            got.put("assignments", pairs(exports.assignments(2024, null, "", null, null), 0, 0, 3));
-            got.put("matrix", pairs(exports.matrix(DashboardFilter.of(2024), true, null, null), 1, 0, 2));
-            got.put("myWork", pairs(exports.myWork(null, null), 0, 1, 4));
-            got.put("reporting", pairs(exports.reporting(ReportingFilter.year(LocalDate.now().getYear()), null,
+            got.put("assignments", pairs(assignmentList.assignments(2024, null, "", null, null), 0, 0, 3));
+            got.put("matrix", pairs(matrix.matrix(DashboardFilter.of(2024), true, null, null), 1, 0, 2));
+            got.put("myWork", pairs(myWorkList.myWork(null, null), 0, 1, 4));
+            got.put("reporting", pairs(reporting.reporting(ReportingFilter.year(LocalDate.now().getYear()), null,
                     null), 0, 4, 7));
             StringBuilder line = new StringBuilder();
             for (var e : got.entrySet()) {
@@ -158,8 +168,8 @@ class ExportAccessTest extends WorkflowFixture {
             // the lists and the matrix hold all of the person's reach, not merely nothing foreign
             assertThat(got.get("assignments")).as("assignments of %s", who).isEqualTo(mine);
             assertThat(got.get("matrix")).as("matrix of %s", who).isEqualTo(mine);
-            if (exports.canTakeSummary()) {
-                Download pdf = exports.summary(DashboardFilter.of(2024), null, null);
+            if (summary.canTakeSummary()) {
+                Download pdf = summary.summary(DashboardFilter.of(2024), null, null);
                 String text;
                 try (PDDocument doc = Loader.loadPDF(pdf.content())) {
                     text = new PDFTextStripper().getText(doc);
@@ -174,7 +184,7 @@ class ExportAccessTest extends WorkflowFixture {
                     }
                 }
                 for (String code : foreignUnits) {
-                    String name = ExportService.shortName(jdbc.queryForObject("select name_vi from org_unit where code = ?",
+                    String name = MatrixExporter.shortName(jdbc.queryForObject("select name_vi from org_unit where code = ?",
                             String.class, code));
                     pdfNamesChecked++;
                     if (text.contains(name)) {
@@ -219,10 +229,10 @@ class ExportAccessTest extends WorkflowFixture {
         login("admin");
         List<Long> seen = new ArrayList<>();
         long t1 = System.nanoTime();
-        Download file = exports.events(null, null, null, (done, total) -> seen.add(done));
+        Download file = events.events(null, null, null, (done, total) -> seen.add(done));
         long serviceMs = (System.nanoTime() - t1) / 1_000_000;
         assertThat(file.rows()).isEqualTo(n);
-        assertThat(seen).isSorted().startsWith(0L).endsWith((long) n).hasSize(n / ExportService.PAGE + 2);
+        assertThat(seen).isSorted().startsWith(0L).endsWith((long) n).hasSize(n / PagedSheet.PAGE + 2);
         try (XSSFWorkbook book = Workbooks.open(file)) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(Workbooks.dataRows(sheet)).isEqualTo(n);

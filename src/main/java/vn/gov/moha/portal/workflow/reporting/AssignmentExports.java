@@ -4,18 +4,12 @@ import java.util.Locale;
 import vn.gov.moha.portal.common.Download;
 
 /**
- * Excel exports of this feature's grids, implemented by the export feature (so that the screens
- * here can offer them without this package depending on it). Each takes the filter the screen
- * shows and applies the same reach as the screen.
+ * The "Nhiệm vụ" grid as Excel, implemented by the export feature (so that the screen can offer it
+ * without this package depending on it), with the screen's filter and reach. {@link MyWorkExports} and
+ * {@link ReportingExports} do the same for the other grids here.
  */
 public interface AssignmentExports {
 
     /** "Nhiệm vụ": the assignments of a year, optionally of one task, matching a unit search. */
     Download assignments(int year, Long taskId, String unitQuery, Locale locale, Download.Progress progress);
-
-    /** "Việc cần xử lý": what waits for the caller. */
-    Download myWork(Locale locale, Download.Progress progress);
-
-    /** "Báo cáo định kỳ": the rows of the filter. */
-    Download reporting(ReportingFilter filter, Locale locale, Download.Progress progress);
 }

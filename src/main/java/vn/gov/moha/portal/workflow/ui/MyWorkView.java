@@ -20,7 +20,7 @@ import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.ui.ExportButton;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
-import vn.gov.moha.portal.workflow.reporting.AssignmentExports;
+import vn.gov.moha.portal.workflow.reporting.MyWorkExports;
 import vn.gov.moha.portal.workflow.reporting.MyWorkService;
 
 /** "Việc cần xử lý": everything waiting for the user, each with a button to the screen to act on it. */
@@ -32,7 +32,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     final Div items = new Div();
     final ExportButton export;
 
-    MyWorkView(MyWorkService service, WorkingDays workingDays, AssignmentExports exports) {
+    MyWorkView(MyWorkService service, WorkingDays workingDays, MyWorkExports exports) {
         LocalDate today = LocalDate.now();
         boolean english = Translations.supported(getLocale()) == Translations.ENGLISH;
         addClassName("page");

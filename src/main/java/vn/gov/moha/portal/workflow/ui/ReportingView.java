@@ -37,7 +37,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import vn.gov.moha.portal.workflow.period.Period;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 import vn.gov.moha.portal.workflow.period.ReportingPeriods;
-import vn.gov.moha.portal.workflow.reporting.AssignmentExports;
+import vn.gov.moha.portal.workflow.reporting.ReportingExports;
 import vn.gov.moha.portal.workflow.reporting.PeriodStatus;
 import vn.gov.moha.portal.workflow.reporting.ReportingFilter;
 import vn.gov.moha.portal.workflow.reporting.ReportingRow;
@@ -68,7 +68,7 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final Div summary = new Div();
     final ExportButton export;
 
-    ReportingView(ReportingService service, ReportingPeriods periods, TaskService tasks, AssignmentExports exports) {
+    ReportingView(ReportingService service, ReportingPeriods periods, TaskService tasks, ReportingExports exports) {
         this.service = service;
         this.periods = periods;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
