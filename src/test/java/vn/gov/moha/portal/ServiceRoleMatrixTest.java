@@ -89,10 +89,8 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             AssignmentService.openLedByMyUnit      | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.edit                 | -         | -     | -       | Y      | -              | -
             ReportService.reportsOf                | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.reportsFor               | -         | Y     | Y       | Y      | Y              | Y
             ReportService.find                     | -         | Y     | Y       | Y      | Y              | Y
-            ReportService.trail                    | -         | Y     | Y       | Y      | Y              | Y
-            ReportService.evidence                 | -         | Y     | Y       | Y      | Y              | Y
-            ReportService.chainOf                  | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canWrite                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canStartReport           | -         | Y     | Y       | Y      | Y              | Y
             ReportService.whyNoNewReport           | -         | Y     | Y       | Y      | Y              | Y
@@ -102,20 +100,23 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ReportingService.ofAssignment          | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.missing               | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.lateByUnit            | -         | Y     | Y       | Y      | Y              | Y
-            ReportService.canDecide                | -         | Y     | Y       | Y      | Y              | Y
             ReportService.waitingForMe             | -         | Y     | Y       | Y      | Y              | Y
             ReportService.countWaitingForMe        | -         | Y     | Y       | Y      | Y              | Y
             ReportService.returnedToMyUnit         | -         | Y     | Y       | Y      | Y              | Y
             ReportService.countReturnedToMyUnit    | -         | Y     | Y       | Y      | Y              | Y
             ReportService.withOpenReportOfMyUnit   | -         | Y     | Y       | Y      | Y              | Y
             ReportService.countWithoutOpenReportOfMyUnit | -   | Y     | Y       | Y      | Y              | Y
-            ReportService.download                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.save                     | -         | -     | -       | -      | -              | Y
             ReportService.submit                   | -         | -     | -       | -      | -              | Y
-            ReportService.addEvidence              | -         | -     | -       | -      | -              | Y
-            ReportService.removeEvidence           | -         | -     | -       | -      | -              | Y
-            ReportService.approve                  | -         | -     | Y       | Y      | Y              | -
-            ReportService.returnReport             | -         | -     | Y       | Y      | Y              | -
+            ApprovalService.trail                  | -         | Y     | Y       | Y      | Y              | Y
+            ApprovalService.chainOf                | -         | Y     | Y       | Y      | Y              | Y
+            ApprovalService.canDecide              | -         | Y     | Y       | Y      | Y              | Y
+            ApprovalService.approve                | -         | -     | Y       | Y      | Y              | -
+            ApprovalService.returnReport           | -         | -     | Y       | Y      | Y              | -
+            EvidenceService.evidence               | -         | Y     | Y       | Y      | Y              | Y
+            EvidenceService.download               | -         | Y     | Y       | Y      | Y              | Y
+            EvidenceService.addEvidence            | -         | -     | -       | -      | -              | Y
+            EvidenceService.removeEvidence         | -         | -     | -       | -      | -              | Y
             ExtensionService.requestsOf            | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.canRequest            | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.canDecide             | -         | Y     | Y       | Y      | Y              | Y
