@@ -74,8 +74,11 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             AssignmentService.count                | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.find                 | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.deadlineHistory      | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.deadlineChangesOf    | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.history              | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.historyOf            | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.contributions        | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.contributionsOf      | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.canContribute        | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.canAssign            | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.canEdit              | -         | Y     | Y       | Y      | Y              | Y
@@ -98,6 +101,7 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ReportingService.rows                  | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.counts                | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.ofAssignment          | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.rowsOf                | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.missing               | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.lateByUnit            | -         | Y     | Y       | Y      | Y              | Y
             ReportService.waitingForMe             | -         | Y     | Y       | Y      | Y              | Y
@@ -118,12 +122,14 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             EvidenceService.addEvidence            | -         | -     | -       | -      | -              | Y
             EvidenceService.removeEvidence         | -         | -     | -       | -      | -              | Y
             ExtensionService.requestsOf            | -         | Y     | Y       | Y      | Y              | Y
+            ExtensionService.requestsFor           | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.canRequest            | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.canDecide             | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.request               | -         | -     | -       | -      | Y              | Y
             ExtensionService.pending               | -         | -     | Y       | -      | -              | -
             ExtensionService.countPendingNotMine   | -         | -     | Y       | -      | -              | -
             ExtensionService.decide                | -         | -     | Y       | -      | -              | -
+            AssignmentPages.open                   | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.items                    | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.count                    | -         | Y     | Y       | Y      | Y              | Y
             DashboardService.headline              | -         | Y     | Y       | Y      | Y              | Y
