@@ -23,7 +23,6 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import java.util.Set;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -56,10 +55,6 @@ class ArchitectureTest {
      * Still on JSR-250 until their splits merge (branches i16-report and i16-export apply {@code @PreAuthorize} in
      * the classes they make; ReportService already uses it only). TODO: remove once those branches are merged.
      */
-    private static final Set<String> ROLES_NOT_YET_CONVERTED = Set.of(
-            "vn.gov.moha.portal.workflow.report.ApprovalChainService",
-            "vn.gov.moha.portal.export.ExportService");
-
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("vn.gov.moha.portal");
@@ -136,8 +131,6 @@ class ArchitectureTest {
     @Test
     void onlyScreensUseJsr250OrSecured() {
         noClasses().that().areNotAssignableTo(Component.class)
-                .and(DescribedPredicate.describe("are converted", (JavaClass c) -> !ROLES_NOT_YET_CONVERTED.contains(
-                        c.getName())))
                 .should().dependOnClassesThat().belongToAnyOf(RolesAllowed.class, PermitAll.class, DenyAll.class,
                         Secured.class)
                 .because("services guard with @PreAuthorize (on the class where the whole service shares it);"

@@ -74,8 +74,11 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             AssignmentService.count                | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.find                 | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.deadlineHistory      | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.deadlineChangesOf    | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.history              | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.historyOf            | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.contributions        | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.contributionsOf      | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.canContribute        | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.canAssign            | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.canEdit              | -         | Y     | Y       | Y      | Y              | Y
@@ -89,10 +92,8 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             AssignmentService.openLedByMyUnit      | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.edit                 | -         | -     | -       | Y      | -              | -
             ReportService.reportsOf                | -         | Y     | Y       | Y      | Y              | Y
+            ReportService.reportsFor               | -         | Y     | Y       | Y      | Y              | Y
             ReportService.find                     | -         | Y     | Y       | Y      | Y              | Y
-            ReportService.trail                    | -         | Y     | Y       | Y      | Y              | Y
-            ReportService.evidence                 | -         | Y     | Y       | Y      | Y              | Y
-            ReportService.chainOf                  | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canWrite                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.canStartReport           | -         | Y     | Y       | Y      | Y              | Y
             ReportService.whyNoNewReport           | -         | Y     | Y       | Y      | Y              | Y
@@ -100,29 +101,35 @@ class ServiceRoleMatrixTest extends WorkflowFixture {
             ReportingService.rows                  | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.counts                | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.ofAssignment          | -         | Y     | Y       | Y      | Y              | Y
+            ReportingService.rowsOf                | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.missing               | -         | Y     | Y       | Y      | Y              | Y
             ReportingService.lateByUnit            | -         | Y     | Y       | Y      | Y              | Y
-            ReportService.canDecide                | -         | Y     | Y       | Y      | Y              | Y
             ReportService.waitingForMe             | -         | Y     | Y       | Y      | Y              | Y
             ReportService.countWaitingForMe        | -         | Y     | Y       | Y      | Y              | Y
             ReportService.returnedToMyUnit         | -         | Y     | Y       | Y      | Y              | Y
             ReportService.countReturnedToMyUnit    | -         | Y     | Y       | Y      | Y              | Y
             ReportService.withOpenReportOfMyUnit   | -         | Y     | Y       | Y      | Y              | Y
             ReportService.countWithoutOpenReportOfMyUnit | -   | Y     | Y       | Y      | Y              | Y
-            ReportService.download                 | -         | Y     | Y       | Y      | Y              | Y
             ReportService.save                     | -         | -     | -       | -      | -              | Y
             ReportService.submit                   | -         | -     | -       | -      | -              | Y
-            ReportService.addEvidence              | -         | -     | -       | -      | -              | Y
-            ReportService.removeEvidence           | -         | -     | -       | -      | -              | Y
-            ReportService.approve                  | -         | -     | Y       | Y      | Y              | -
-            ReportService.returnReport             | -         | -     | Y       | Y      | Y              | -
+            ApprovalService.trail                  | -         | Y     | Y       | Y      | Y              | Y
+            ApprovalService.chainOf                | -         | Y     | Y       | Y      | Y              | Y
+            ApprovalService.canDecide              | -         | Y     | Y       | Y      | Y              | Y
+            ApprovalService.approve                | -         | -     | Y       | Y      | Y              | -
+            ApprovalService.returnReport           | -         | -     | Y       | Y      | Y              | -
+            EvidenceService.evidence               | -         | Y     | Y       | Y      | Y              | Y
+            EvidenceService.download               | -         | Y     | Y       | Y      | Y              | Y
+            EvidenceService.addEvidence            | -         | -     | -       | -      | -              | Y
+            EvidenceService.removeEvidence         | -         | -     | -       | -      | -              | Y
             ExtensionService.requestsOf            | -         | Y     | Y       | Y      | Y              | Y
+            ExtensionService.requestsFor           | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.canRequest            | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.canDecide             | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.request               | -         | -     | -       | -      | Y              | Y
             ExtensionService.pending               | -         | -     | Y       | -      | -              | -
             ExtensionService.countPendingNotMine   | -         | -     | Y       | -      | -              | -
             ExtensionService.decide                | -         | -     | Y       | -      | -              | -
+            AssignmentPages.open                   | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.items                    | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.count                    | -         | Y     | Y       | Y      | Y              | Y
             DashboardService.headline              | -         | Y     | Y       | Y      | Y              | Y

@@ -24,6 +24,8 @@ import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.extension.ExtensionService;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
 import vn.gov.moha.portal.workflow.report.ReportService;
 import vn.gov.moha.portal.workflow.period.ReportedMonths;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
@@ -53,6 +55,8 @@ class DemoWorkflow {
     private final UnitService units;
     private final AssignmentService assignments;
     private final ReportService reports;
+    private final ApprovalService approvals;
+    private final EvidenceService evidence;
     private final ExtensionService extensions;
     private final UserService users;
     private final JdbcTemplate jdbc;
@@ -60,8 +64,8 @@ class DemoWorkflow {
     private final ReportedMonths reportedMonths;
 
     DemoWorkflow(UserDetailsService people, TaskService tasks, UnitService units, AssignmentService assignments,
-                 ReportService reports, ExtensionService extensions, UserService users, JdbcTemplate jdbc,
-                 DeadlineScanner deadlines, ReportedMonths reportedMonths) {
+                 ReportService reports, ApprovalService approvals, EvidenceService evidence, ExtensionService extensions,
+                 UserService users, JdbcTemplate jdbc, DeadlineScanner deadlines, ReportedMonths reportedMonths) {
         this.deadlines = deadlines;
         this.reportedMonths = reportedMonths;
         this.users = users;
@@ -71,6 +75,8 @@ class DemoWorkflow {
         this.units = units;
         this.assignments = assignments;
         this.reports = reports;
+        this.approvals = approvals;
+        this.evidence = evidence;
         this.extensions = extensions;
     }
 
@@ -102,7 +108,7 @@ class DemoWorkflow {
         Assignment lamDong3 = assignment("lamdong.cv", t3, "SNV-68");
         ProgressReport ld = report("lamdong.cv", lamDong3, 40, Confidence.ON_TRACK,
                 "Đã rà soát vị trí việc làm tại 12 sở, ngành; tinh giản 48 biên chế trong quý III.", "48");
-        as("lamdong.cv", () -> reports.addEvidence(ld.getId(), "bao-cao-tinh-gian-bien-che-lam-dong.pdf",
+        as("lamdong.cv", () -> evidence.addEvidence(ld.getId(), "bao-cao-tinh-gian-bien-che-lam-dong.pdf",
                 new ByteArrayInputStream(pdf())));
         submit("lamdong.cv", ld);
         approve("lamdong.truong", ld);
@@ -117,7 +123,7 @@ class DemoWorkflow {
         submit("danang.cv", dn);
         as("danang.truong", () -> {
             ProgressReport r = reports.find(dn.getId()).orElseThrow();
-            return reports.returnReport(r.getId(), r.getVersion(), "Bổ sung tài liệu kiểm chứng tiêu chí 2 và 5.");
+            return approvals.returnReport(r.getId(), r.getVersion(), "Bổ sung tài liệu kiểm chứng tiêu chí 2 và 5.");
         });
 
         Assignment haNoi8 = assignment("hanoi.truong", t8, "SNV-01");
@@ -314,7 +320,7 @@ class DemoWorkflow {
     private void approve(String who, ProgressReport report) {
         as(who, () -> {
             ProgressReport r = reports.find(report.getId()).orElseThrow();
-            return reports.approve(r.getId(), r.getVersion(), "Đồng ý, trình Bộ.");
+            return approvals.approve(r.getId(), r.getVersion(), "Đồng ý, trình Bộ.");
         });
     }
 

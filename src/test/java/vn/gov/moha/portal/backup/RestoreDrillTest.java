@@ -394,7 +394,7 @@ class RestoreDrillTest extends FileDatabaseTest {
             try {
                 for (int i = 0; !stopped; i++) {
                     if (i % 2 == 0) {
-                        reports.addEvidence(draftReport, "bang-chung-" + i + ".pdf",
+                        evidence.addEvidence(draftReport, "bang-chung-" + i + ".pdf",
                                 new ByteArrayInputStream(pdf(i, 2048)));
                     } else {
                         Long assignment = assignmentIds.get(i % assignmentIds.size());

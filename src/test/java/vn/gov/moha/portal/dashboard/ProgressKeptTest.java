@@ -39,7 +39,7 @@ class ProgressKeptTest extends WorkflowFixture {
 
         login("lamdong.truong");
         ProgressReport atHead = reports.find(r.getId()).orElseThrow();
-        reports.returnReport(atHead.getId(), atHead.getVersion(), "Bổ sung số liệu");
+        approvals.returnReport(atHead.getId(), atHead.getVersion(), "Bổ sung số liệu");
         logout();
         assertThat(chart(f)).as("returned: no longer counts").isEmpty();
         assertKeptAsRebuilt(a, null);

@@ -96,7 +96,7 @@ class ExportAccessTest extends WorkflowFixture {
         var r = reports.save(new vn.gov.moha.portal.workflow.report.ReportDraft(null, a.getId(), 0, percent,
                 vn.gov.moha.portal.workflow.report.Confidence.ON_TRACK, "Đã làm " + percent + " %",
                 Map.of(a.getIndicators().get(0).getId(), new java.math.BigDecimal("10"))));
-        reports.addEvidence(r.getId(), "bao-cao.pdf", new ByteArrayInputStream(PDF));
+        evidence.addEvidence(r.getId(), "bao-cao.pdf", new ByteArrayInputStream(PDF));
         var submitted = reports.submit(r.getId(), reports.find(r.getId()).orElseThrow().getVersion());
         logout();
         return submitted;

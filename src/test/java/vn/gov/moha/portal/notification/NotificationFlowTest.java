@@ -70,7 +70,7 @@ class NotificationFlowTest extends NotificationTestSupport {
         ProgressReport r = submitReport(a, 30);
         login("lamdong.truong");
         ProgressReport fresh = reports.find(r.getId()).orElseThrow();
-        reports.returnReport(fresh.getId(), fresh.getVersion(), "Bổ sung số liệu");
+        approvals.returnReport(fresh.getId(), fresh.getVersion(), "Bổ sung số liệu");
         logout();
         assertThat(notices("lamdong.cv")).as("the author").endsWith("REPORT_DECIDED notification.reportReturned");
         assertThat(noticesOfKind("lamdong.truong", NotificationKind.REPORT_DECIDED))
@@ -96,7 +96,7 @@ class NotificationFlowTest extends NotificationTestSupport {
         ProgressReport r = submitReport(a, 30);
         long before = count("select count(*) from notification");
         login("lamdong.truong");
-        assertThatThrownBy(() -> reports.approve(r.getId(), r.getVersion() - 1, null))
+        assertThatThrownBy(() -> approvals.approve(r.getId(), r.getVersion() - 1, null))
                 .isInstanceOf(InvalidInputException.class);
         logout();
         assertThat(count("select count(*) from notification")).isEqualTo(before);
@@ -130,7 +130,7 @@ class NotificationFlowTest extends NotificationTestSupport {
     private void approve(String who, ProgressReport r) {
         login(who);
         ProgressReport fresh = reports.find(r.getId()).orElseThrow();
-        reports.approve(fresh.getId(), fresh.getVersion(), null);
+        approvals.approve(fresh.getId(), fresh.getVersion(), null);
         logout();
     }
 }

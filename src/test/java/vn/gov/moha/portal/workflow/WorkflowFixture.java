@@ -18,7 +18,9 @@ import vn.gov.moha.portal.workflow.assignment.AssignDraft;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.extension.ExtensionService;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 import vn.gov.moha.portal.workflow.report.Confidence;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
 import vn.gov.moha.portal.workflow.report.ReportService;
@@ -36,6 +38,10 @@ public abstract class WorkflowFixture extends KaribuTest {
     protected AssignmentService assignments;
     @Autowired
     protected ReportService reports;
+    @Autowired
+    protected ApprovalService approvals;
+    @Autowired
+    protected EvidenceService evidence;
     @Autowired
     protected ExtensionService extensions;
     @Autowired
@@ -96,7 +102,7 @@ public abstract class WorkflowFixture extends KaribuTest {
         Long indicator = a.getIndicators().get(0).getId();
         ProgressReport r = reports.save(new ReportDraft(null, a.getId(), 0, percent, Confidence.ON_TRACK,
                 "Đã hoàn thành " + percent + " % khối lượng", Map.of(indicator, new BigDecimal("48"))));
-        reports.addEvidence(r.getId(), "bao-cao.pdf", new ByteArrayInputStream(PDF));
+        evidence.addEvidence(r.getId(), "bao-cao.pdf", new ByteArrayInputStream(PDF));
         ProgressReport fresh = reports.find(r.getId()).orElseThrow();
         ProgressReport submitted = reports.submit(fresh.getId(), fresh.getVersion());
         logout();
@@ -106,7 +112,7 @@ public abstract class WorkflowFixture extends KaribuTest {
     protected ProgressReport approveAs(String username, Long reportId) {
         login(username);
         ProgressReport r = reports.find(reportId).orElseThrow();
-        ProgressReport result = reports.approve(r.getId(), r.getVersion(), null);
+        ProgressReport result = approvals.approve(r.getId(), r.getVersion(), null);
         logout();
         return result;
     }

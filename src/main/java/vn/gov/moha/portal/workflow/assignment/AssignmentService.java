@@ -108,8 +108,13 @@ public class AssignmentService {
     }
 
     public List<DeadlineChange> deadlineHistory(Long assignmentId) {
-        require(assignmentId);
-        return deadlines.findByAssignment(assignmentId);
+        return deadlineChangesOf(require(assignmentId));
+    }
+
+    /** The deadline changes of an assignment the caller got from {@link #find} (checked there). */
+    @PreAuthorize("isAuthenticated()")
+    public List<DeadlineChange> deadlineChangesOf(Assignment a) {
+        return deadlines.findByAssignment(a.getId());
     }
 
     /** The unfinished assignments led by the caller's unit (MyWorkService: those owing a report). */
@@ -119,8 +124,13 @@ public class AssignmentService {
 
     /** The assignment's history (without refused accesses) and the full names of the people it names. */
     public AssignmentHistory history(Long assignmentId) {
-        require(assignmentId);
-        List<EventLogEntry> entries = assignments.history(assignmentId);
+        return historyOf(require(assignmentId));
+    }
+
+    /** The history of an assignment the caller got from {@link #find} (checked there). */
+    @PreAuthorize("isAuthenticated()")
+    public AssignmentHistory historyOf(Assignment a) {
+        List<EventLogEntry> entries = assignments.history(a.getId());
         Set<String> people = new HashSet<>();
         for (EventLogEntry e : entries) {
             people.add(e.getActor());
@@ -131,8 +141,13 @@ public class AssignmentService {
     }
 
     public List<Contribution> contributions(Long assignmentId) {
-        require(assignmentId);
-        return contributions.findByAssignment(assignmentId);
+        return contributionsOf(require(assignmentId));
+    }
+
+    /** The contributions to an assignment the caller got from {@link #find} (checked there). */
+    @PreAuthorize("isAuthenticated()")
+    public List<Contribution> contributionsOf(Assignment a) {
+        return contributions.findByAssignment(a.getId());
     }
 
     /** Whether the caller belongs to a coordinating unit of the assignment, and so may contribute. */

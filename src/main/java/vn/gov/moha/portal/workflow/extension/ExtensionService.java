@@ -44,8 +44,13 @@ public class ExtensionService {
     }
 
     public List<ExtensionRequest> requestsOf(Long assignmentId) {
-        assignments.require(assignmentId);
-        return requests.findByAssignment(assignmentId);
+        return requestsFor(assignments.require(assignmentId));
+    }
+
+    /** The requests of an assignment the caller got from {@link AssignmentService#find} (checked there). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ExtensionRequest> requestsFor(Assignment a) {
+        return requests.findByAssignment(a.getId());
     }
 
     public boolean canRequest(Assignment a) {

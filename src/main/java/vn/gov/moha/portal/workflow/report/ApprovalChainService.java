@@ -1,6 +1,5 @@
 package vn.gov.moha.portal.workflow.report;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.HashSet;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +17,7 @@ import vn.gov.moha.portal.unit.UnitKind;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class ApprovalChainService {
 
     private final ApprovalStepRepository steps;
@@ -30,13 +30,12 @@ public class ApprovalChainService {
         this.log = log;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<Role> chain(ApprovalStep.Chain chain) {
         return steps.findChain(chain).stream().map(ApprovalStep::role).toList();
     }
 
     /** Replaces a chain; refused while reports of that chain are waiting, so none is left at a step that is gone. */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void replace(ApprovalStep.Chain chain, List<Role> roles) {
         if (roles == null || roles.isEmpty()) {

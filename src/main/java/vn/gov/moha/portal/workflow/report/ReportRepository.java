@@ -39,7 +39,7 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
 
     /**
      * The conditions of {@link #findWaitingFor} and {@link #countWaitingFor} (report r of unit u, assignment a, task
-     * t, approval step s): the rule of ReportService.decisionProblem, asked of the database.
+     * t, approval step s): the rule of ApprovalService.decisionProblem, asked of the database.
      */
     String WAITING_FOR = "where r.status = :submitted and s.key.stepOrder = r.currentStep "
             + "and ((u.kind = :province and s.key.chain = :provinceChain) "
@@ -54,7 +54,7 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
     /**
      * Submitted reports the person may decide now: waiting at a step (of the chain of the report's kind of
      * unit) whose role they have and whose scope they are in, not sent by them, not yet decided by them in
-     * this round. The same rule as ReportService.decisionProblem, asked of the database.
+     * this round. The same rule as ApprovalService.decisionProblem, asked of the database.
      */
     @Query("select r from ProgressReport r join fetch r.assignment a join fetch a.task t join fetch t.leadUnit "
             + "join fetch a.leadUnit join fetch r.unit u left join fetch r.submittedBy, ApprovalStep s "

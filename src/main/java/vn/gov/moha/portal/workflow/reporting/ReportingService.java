@@ -76,7 +76,12 @@ public class ReportingService {
      * with its status; empty for a dated assignment. Refused or missing assignments fail as "not found".
      */
     public List<ReportingRow> ofAssignment(Long assignmentId) {
-        Assignment a = assignments.require(assignmentId);
+        return rowsOf(assignments.require(assignmentId));
+    }
+
+    /** {@link #ofAssignment} of an assignment the caller got from {@link AssignmentService#find} (checked there). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReportingRow> rowsOf(Assignment a) {
         if (!a.isOngoing()) {
             return List.of();
         }

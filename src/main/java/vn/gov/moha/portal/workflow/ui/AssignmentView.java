@@ -53,10 +53,10 @@ import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
 import vn.gov.moha.portal.workflow.extension.ExtensionService;
 import vn.gov.moha.portal.workflow.period.ReportingPeriods;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
-import vn.gov.moha.portal.workflow.report.ReportService;
 import vn.gov.moha.portal.workflow.report.ReportStatus;
+import vn.gov.moha.portal.workflow.reporting.AssignmentPage;
+import vn.gov.moha.portal.workflow.reporting.AssignmentPages;
 import vn.gov.moha.portal.workflow.reporting.ReportingRow;
-import vn.gov.moha.portal.workflow.reporting.ReportingService;
 
 /**
  * One assignment: its facts and indicators, deadlines and extension requests, the progress
@@ -68,24 +68,22 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     static final String ID = "assignmentId";
 
+    private final AssignmentPages pages;
     private final AssignmentService service;
-    private final ReportService reports;
     private final ExtensionService extensions;
     private final UnitService units;
     private final UserService users;
     private final WorkingDays workingDays;
-    private final ReportingService reporting;
     private final ReportingPeriods periods;
     private final boolean english;
     private String title = "";
 
-    AssignmentView(AssignmentService service, ReportService reports, ExtensionService extensions, UnitService units,
-                   UserService users, WorkingDays workingDays, ReportingService reporting, ReportingPeriods periods) {
-        this.reporting = reporting;
+    AssignmentView(AssignmentPages pages, AssignmentService service, ExtensionService extensions, UnitService units,
+                   UserService users, WorkingDays workingDays, ReportingPeriods periods) {
+        this.pages = pages;
         this.periods = periods;
         this.service = service;
         this.workingDays = workingDays;
-        this.reports = reports;
         this.extensions = extensions;
         this.units = units;
         this.users = users;
@@ -102,13 +100,15 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     void show(Long id) {
         removeAll();
-        service.find(id).ifPresentOrElse(this::show, () -> {
+        pages.open(id).ifPresentOrElse(this::show, () -> {
             title = getTranslation("assignment.notFound");
             add(new H2(title), back());
         });
     }
 
-    private void show(Assignment a) {
+    /** Renders the page from its one read; only a click calls a service. */
+    private void show(AssignmentPage page) {
+        Assignment a = page.assignment();
         title = a.getTask().getNumber() + ". " + a.getTask().title(english);
         Span eyebrow = new Span(a.getLeadUnit().name(english));
         eyebrow.addClassName("eyebrow");
@@ -120,12 +120,12 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         HorizontalLayout actions = new HorizontalLayout(back());
         actions.addClassName("toolbar");
-        if (service.canEdit(a)) {
+        if (page.mayEdit()) {
             Button edit = new Button(getTranslation("assignment.edit"), VaadinIcon.EDIT.create(),
                     e -> new EditAssignmentDialog(service, units, users, a, english, () -> show(a.getId())).open());
             actions.add(edit);
         }
-        if (reports.canStartReport(a)) {
+        if (page.mayWriteReport()) {
             Button write = new Button(getTranslation("report.new"), VaadinIcon.FILE_TEXT_O.create(),
                     e -> UI.getCurrent().navigate(ReportView.class,
                             new RouteParameters(ReportView.ASSIGNMENT, String.valueOf(a.getId()))));
@@ -133,23 +133,24 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             write.setId("assignment-write-report");
             actions.add(write);
         }
-        if (extensions.canRequest(a)) {
+        if (page.mayRequestExtension()) {
             actions.add(new Button(getTranslation("extension.request"), VaadinIcon.CLOCK.create(),
                     e -> new ExtensionDialog(extensions, a, () -> show(a.getId())).open()));
         }
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("assignment.tab.overview"), overview(a));
-        tabs.add(getTranslation("assignment.tab.reports"), reportList(a));
+        tabs.add(getTranslation("assignment.tab.overview"), overview(page));
+        tabs.add(getTranslation("assignment.tab.reports"), reportList(page));
         if (a.isOngoing()) {
-            tabs.add(getTranslation("assignment.tab.periods"), periodList(a));
+            tabs.add(getTranslation("assignment.tab.periods"), periodList(page));
         }
-        tabs.add(getTranslation("assignment.tab.history"), history(a));
+        tabs.add(getTranslation("assignment.tab.history"), history(page));
         add(eyebrow, heading, status, actions, tabs);
     }
 
-    private Component overview(Assignment a) {
+    private Component overview(AssignmentPage page) {
+        Assignment a = page.assignment();
         Div facts = new Div(
                 new Fact(getTranslation("assignment.leadUnit"), a.getLeadUnit().name(english)),
                 new Fact(getTranslation("assignment.coordinators"), a.getCoordinators().isEmpty() ? "–"
@@ -170,7 +171,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         overview.setPadding(false);
 
         if (!a.getIndicators().isEmpty()) {
-            Map<Long, BigDecimal> reported = reports.reportsOf(a.getId()).stream()
+            Map<Long, BigDecimal> reported = page.reports().stream()
                     .filter(r -> r.getStatus() == ReportStatus.APPROVED).findFirst()
                     .map(ProgressReport::getIndicatorValues).orElse(Map.of());
             NumberFormat numbers = NumberFormat.getNumberInstance(Translations.VIETNAMESE);
@@ -186,7 +187,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             overview.add(new H3(getTranslation("assignment.indicators")), indicators);
         }
 
-        List<DeadlineChange> deadlines = service.deadlineHistory(a.getId());
+        List<DeadlineChange> deadlines = page.deadlineChanges();
         if (!deadlines.isEmpty()) {
             Div list = new Div();
             list.addClassName("plain-list");
@@ -197,13 +198,13 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
 
         overview.add(new H3(getTranslation("contribution.title")));
-        List<Contribution> notes = service.contributions(a.getId());
+        List<Contribution> notes = page.contributions();
         if (notes.isEmpty()) {
             overview.add(new Paragraph(getTranslation("contribution.none")));
         }
         notes.forEach(c -> overview.add(new Paragraph(getTranslation("contribution.entry", c.getUnit().name(english),
                 c.getAuthor().getFullName(), Formats.dateTime(c.getCreatedAt()), c.getText()))));
-        if (service.canContribute(a)) {
+        if (page.mayContribute()) {
             TextArea text = new TextArea(getTranslation("contribution.text"));
             text.setWidthFull();
             TextLimit.apply(text, AssignmentService.MAX_CONTRIBUTION);
@@ -220,7 +221,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             overview.add(text, send);
         }
 
-        List<ExtensionRequest> requests = extensions.requestsOf(a.getId());
+        List<ExtensionRequest> requests = page.extensionRequests();
         overview.add(new H3(getTranslation("extension.title")));
         if (requests.isEmpty()) {
             overview.add(new Paragraph(getTranslation("extension.none")));
@@ -230,7 +231,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                     Formats.date(r.getRequestedDeadline()), r.getReason(), r.getRequestedBy().getFullName(),
                     getTranslation("extension.status." + r.getStatus().name()))));
             item.addClassName("extension-item");
-            if (r.getStatus() == ExtensionRequest.Status.PENDING && extensions.canDecide(r)) {
+            if (r.getStatus() == ExtensionRequest.Status.PENDING && page.mayDecide(r)) {
                 item.add(new Button(getTranslation("extension.approve") + " / " + getTranslation("extension.reject"),
                         e -> new ExtensionDecisionDialog(extensions, r, () -> show(a.getId())).open()));
             }
@@ -239,7 +240,8 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         return overview;
     }
 
-    private Component reportList(Assignment a) {
+    private Component reportList(AssignmentPage page) {
+        Assignment a = page.assignment();
         Grid<ProgressReport> grid = new Grid<>();
         grid.addColumn(r -> Formats.date(r.getCreatedAt().toLocalDate())).setHeader(getTranslation("report.createdAt"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -251,7 +253,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(r -> getTranslation(r.getConfidence().translationKey())).setHeader(getTranslation("report.confidence"));
         grid.addColumn(r -> getTranslation(r.getStatus().translationKey())).setHeader(getTranslation("report.status"));
         grid.addColumn(ProgressReport::getRound).setHeader(getTranslation("report.round")).setAutoWidth(true);
-        grid.setItems(reports.reportsOf(a.getId()));
+        grid.setItems(page.reports());
         grid.setEmptyStateText(getTranslation("report.none"));
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ReportView.class,
@@ -260,7 +262,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     /** Each period the assignment owes, newest first: its data window, due date, and whether the unit reported. */
-    private Component periodList(Assignment a) {
+    private Component periodList(AssignmentPage page) {
         Grid<ReportingRow> grid = new Grid<>();
         grid.addColumn(r -> r.period().label(getLocale())).setHeader(getTranslation("reporting.period"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -271,7 +273,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("reporting.submittedAt"))
                 .setAutoWidth(true);
-        grid.setItems(reporting.ofAssignment(a.getId()));
+        grid.setItems(page.periods());
         grid.setEmptyStateText(getTranslation("period.none"));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -279,8 +281,9 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         return grid;
     }
 
-    private Component history(Assignment a) {
-        AssignmentHistory history = service.history(a.getId());
+    private Component history(AssignmentPage page) {
+        Assignment a = page.assignment();
+        AssignmentHistory history = page.history();
         Grid<EventLogEntry> grid = new Grid<>();
         grid.addColumn(e -> Formats.dateTime(e.getOccurredAt())).setHeader(getTranslation("event.when")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -293,7 +296,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(e -> getTranslation("event." + e.getAction())).setHeader(getTranslation("event.what"))
                 .setAutoWidth(true).setFlexGrow(0);
         // unit codes ("SNV-68") as names, indicator results by name (units that no longer exist too)
-        Map<String, String> unitNames = units.all().stream()
+        Map<String, String> unitNames = page.units().stream()
                 .collect(Collectors.toMap(OrgUnit::getCode, u -> u.name(english), (x, y) -> x));
         Map<Long, String> indicatorNames = a.getIndicators().stream()
                 .collect(Collectors.toMap(Indicator::getId, Indicator::getName, (x, y) -> x));

@@ -57,6 +57,8 @@ import vn.gov.moha.portal.workflow.report.PeriodChoices;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
 import vn.gov.moha.portal.workflow.report.FileTypes;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
 import vn.gov.moha.portal.workflow.report.ReportService;
 import vn.gov.moha.portal.workflow.report.ReportStatus;
 
@@ -74,6 +76,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     static final String ASSIGNMENT = "assignmentId";
 
     private final ReportService reports;
+    private final ApprovalService approvals;
+    private final EvidenceService evidence;
     private final AssignmentService assignments;
     private final ReportingPeriods periods;
     private final boolean english;
@@ -91,8 +95,11 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     Button returnIt;
     Upload upload;
 
-    ReportView(ReportService reports, AssignmentService assignments, ReportingPeriods periods) {
+    ReportView(ReportService reports, ApprovalService approvals, EvidenceService evidence,
+               AssignmentService assignments, ReportingPeriods periods) {
         this.reports = reports;
+        this.approvals = approvals;
+        this.evidence = evidence;
         this.assignments = assignments;
         this.periods = periods;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
@@ -138,7 +145,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (report != null) {
             add(statusLine(report));
             if (report.getStatus() == ReportStatus.RETURNED) {
-                reports.trail(report.getId()).stream()
+                approvals.trail(report.getId()).stream()
                         .filter(d -> d.getDecision() == ApprovalDecision.Kind.RETURNED).reduce((first, last) -> last)
                         .ifPresent(d -> {
                             Paragraph why = new Paragraph(getTranslation("report.returnedBecause", d.getComment())
@@ -216,7 +223,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         add(evidence(report, writable));
         if (report != null) {
-            if (reports.canDecide(report)) {
+            if (approvals.canDecide(report)) {
                 add(decision(report));
             }
             add(trail(report));
@@ -285,7 +292,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         status.addClassName("report-status");
         Div line = new Div(status);
         if (report.getStatus() == ReportStatus.SUBMITTED) {
-            List<ApprovalStep> chain = reports.chainOf(report);
+            List<ApprovalStep> chain = approvals.chainOf(report);
             ApprovalStep step = chain.get(report.getCurrentStep() - 1);
             line.add(new Span(" " + getTranslation("report.waitingAt", step.stepOrder(),
                     getTranslation(step.role().translationKey()))));
@@ -312,7 +319,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             uploadError.addClassName("upload-error");
             upload = new Upload(new EvidenceUpload(UI.getCurrent(), report, list, uploadError));
             UploadTexts.apply(upload);
-            upload.setMaxFileSize((int) ReportService.MAX_FILE_BYTES);
+            upload.setMaxFileSize((int) EvidenceService.MAX_FILE_BYTES);
             upload.setAcceptedFileTypes(FileTypes.BY_EXTENSION.keySet().stream().sorted().map(e -> "." + e)
                     .toArray(String[]::new));
             box.add(upload, new Span(getTranslation("report.evidence.help")), uploadError);
@@ -326,7 +333,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** The report's files; only this list is redrawn after an upload, so files still uploading carry on. */
     private void listEvidence(VerticalLayout list, ProgressReport report, boolean writable) {
         list.removeAll();
-        List<EvidenceFile> files = reports.evidence(report.getId());
+        List<EvidenceFile> files = evidence.evidence(report.getId());
         if (files.isEmpty()) {
             list.add(new Paragraph(getTranslation("report.evidence.none")));
         }
@@ -334,7 +341,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Long fileId = f.getId();
             Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
                 try {
-                    ReportService.Download d = reports.download(fileId);
+                    EvidenceService.Download d = evidence.download(fileId);
                     return new DownloadResponse(d.content(), d.name(), d.contentType(), d.size());
                 } catch (InvalidInputException e) {
                     return DownloadResponse.error(404);
@@ -345,7 +352,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     new Span(String.format(getLocale(), "%,.1f KB", f.getSizeBytes() / 1024.0)));
             if (writable) {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    reports.removeEvidence(fileId);
+                    evidence.removeEvidence(fileId);
                     listEvidence(list, report, true);
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -378,7 +385,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         @Override
         public void handleUploadRequest(UploadEvent event) {
             try {
-                reports.addEvidence(report.getId(), event.getFileName(), event.getInputStream());
+                evidence.addEvidence(report.getId(), event.getFileName(), event.getInputStream());
                 ui.access(() -> listEvidence(list, report, true));
             } catch (InvalidInputException ex) {
                 event.getResponse().setStatus(422);
@@ -398,7 +405,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private VerticalLayout decision(ProgressReport report) {
         comment.setLabel(getTranslation("report.comment") + " / " + getTranslation("report.returnReason"));
         comment.setWidthFull();
-        TextLimit.apply(comment, ReportService.MAX_COMMENT);
+        TextLimit.apply(comment, ApprovalService.MAX_COMMENT);
         FormErrors errors = new FormErrors().field("reason", comment);
         approve = new Button();
         returnIt = new Button();
@@ -406,13 +413,13 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.setDisableOnClick(true);
         approve.setId("report-approve");
-        approve.addClickListener(e -> decide(() -> reports.approve(report.getId(), report.getVersion(), comment.getValue()),
+        approve.addClickListener(e -> decide(() -> approvals.approve(report.getId(), report.getVersion(), comment.getValue()),
                 "report.approved", errors, report));
         returnIt.setText(getTranslation("report.return"));
         returnIt.addThemeVariants(ButtonVariant.LUMO_ERROR);
         returnIt.setDisableOnClick(true);
         returnIt.setId("report-return");
-        returnIt.addClickListener(e -> decide(() -> reports.returnReport(report.getId(), report.getVersion(),
+        returnIt.addClickListener(e -> decide(() -> approvals.returnReport(report.getId(), report.getVersion(),
                 comment.getValue()), "report.returned", errors, report));
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("report.approve") + " / "
                 + getTranslation("report.return")), comment, new HorizontalLayout(approve, returnIt));
@@ -435,7 +442,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private VerticalLayout trail(ProgressReport report) {
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("report.trail")));
         box.setPadding(false);
-        List<ApprovalDecision> decisions = reports.trail(report.getId());
+        List<ApprovalDecision> decisions = approvals.trail(report.getId());
         if (decisions.isEmpty()) {
             box.add(new Paragraph(getTranslation("report.trail.none")));
         }

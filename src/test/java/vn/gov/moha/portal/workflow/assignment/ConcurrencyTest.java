@@ -65,7 +65,7 @@ class ConcurrencyTest extends WorkflowFixture {
             Callable<Boolean> approve = () -> {
                 start.await();
                 return as("lamdong.truong", () -> succeeds(
-                        () -> reports.approve(waiting.getId(), waiting.getVersion(), null)));
+                        () -> approvals.approve(waiting.getId(), waiting.getVersion(), null)));
             };
             Future<Boolean> first = pool.submit(approve);
             Future<Boolean> second = pool.submit(approve);
@@ -78,7 +78,7 @@ class ConcurrencyTest extends WorkflowFixture {
 
             as("quanly", () -> {
                 ProgressReport atManager = reports.find(r.getId()).orElseThrow();
-                return reports.returnReport(atManager.getId(), atManager.getVersion(), "Vòng " + waiting.getRound());
+                return approvals.returnReport(atManager.getId(), atManager.getVersion(), "Vòng " + waiting.getRound());
             });
             as("lamdong.cv", () -> {
                 ProgressReport returned = reports.find(r.getId()).orElseThrow();

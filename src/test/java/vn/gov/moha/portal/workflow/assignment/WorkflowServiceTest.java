@@ -66,9 +66,9 @@ class WorkflowServiceTest extends WorkflowFixture {
 
         login("lanhdao");
         ProgressReport atLeader = reports.find(r.getId()).orElseThrow();
-        assertProblem(() -> reports.returnReport(atLeader.getId(), atLeader.getVersion(), "  "), "reason",
+        assertProblem(() -> approvals.returnReport(atLeader.getId(), atLeader.getVersion(), "  "), "reason",
                 "error.required");
-        ProgressReport returned = reports.returnReport(atLeader.getId(), atLeader.getVersion(),
+        ProgressReport returned = approvals.returnReport(atLeader.getId(), atLeader.getVersion(),
                 "Bổ sung số liệu quý III");
         assertThat(returned.getStatus()).isEqualTo(ReportStatus.RETURNED);
         logout();
@@ -88,7 +88,7 @@ class WorkflowServiceTest extends WorkflowFixture {
         assertThat(accepted.getStatus()).isEqualTo(ReportStatus.APPROVED);
 
         login("lanhdao");
-        assertThat(reports.trail(r.getId())).extracting(d -> d.getRound() + "/" + d.getStepOrder() + "/" + d.getDecision())
+        assertThat(approvals.trail(r.getId())).extracting(d -> d.getRound() + "/" + d.getStepOrder() + "/" + d.getDecision())
                 .containsExactly("1/1/APPROVED", "1/2/APPROVED", "1/3/RETURNED", "2/1/APPROVED", "2/2/APPROVED",
                         "2/3/APPROVED");
         Assignment afterFirst = assignments.find(a.getId()).orElseThrow();
@@ -121,28 +121,28 @@ class WorkflowServiceTest extends WorkflowFixture {
 
         login("lamdong.cv");
         ProgressReport mine = reports.find(r.getId()).orElseThrow();
-        assertThatThrownBy(() -> reports.approve(mine.getId(), mine.getVersion(), null))
+        assertThatThrownBy(() -> approvals.approve(mine.getId(), mine.getVersion(), null))
                 .isInstanceOf(AccessDeniedException.class);
         logout();
 
         login("hanoi.truong");
         assertThat(reports.find(r.getId())).isEmpty();
         assertThat(assignments.find(a.getId())).isEmpty();
-        assertProblem(() -> reports.approve(r.getId(), 0, null), "report", "report.error.notFound");
+        assertProblem(() -> approvals.approve(r.getId(), 0, null), "report", "report.error.notFound");
         logout();
         assertThat(jdbc.queryForObject("select count(*) from event_log where action = 'ACCESS_REFUSED' and actor = ?",
                 Integer.class, "hanoi.truong")).isGreaterThanOrEqualTo(2);
 
         login("quanly");
         ProgressReport early = reports.find(r.getId()).orElseThrow();
-        assertProblem(() -> reports.approve(early.getId(), early.getVersion(), null), "decision",
+        assertProblem(() -> approvals.approve(early.getId(), early.getVersion(), null), "decision",
                 "report.error.notYourStep");
         logout();
 
         approveAs("lamdong.truong", r.getId());
         login("lamdong.truong");
         ProgressReport twice = reports.find(r.getId()).orElseThrow();
-        assertProblem(() -> reports.approve(twice.getId(), twice.getVersion(), null), "decision",
+        assertProblem(() -> approvals.approve(twice.getId(), twice.getVersion(), null), "decision",
                 "report.error.notYourStep");
         logout();
     }
@@ -159,7 +159,7 @@ class WorkflowServiceTest extends WorkflowFixture {
         try {
             login("lamdong.cv");
             ProgressReport own = reports.find(r.getId()).orElseThrow();
-            assertProblem(() -> reports.approve(own.getId(), own.getVersion(), null), "decision",
+            assertProblem(() -> approvals.approve(own.getId(), own.getVersion(), null), "decision",
                     "report.error.ownReport");
             logout();
         } finally {
@@ -239,11 +239,11 @@ class WorkflowServiceTest extends WorkflowFixture {
 
         ProgressReport draft = reports.save(new ReportDraft(null, a.getId(), 0, 10, Confidence.ON_TRACK, "Nháp",
                 Map.of()));
-        assertProblem(() -> reports.addEvidence(draft.getId(), "bao-cao.exe", new ByteArrayInputStream(PDF)),
+        assertProblem(() -> evidence.addEvidence(draft.getId(), "bao-cao.exe", new ByteArrayInputStream(PDF)),
                 "file", "file.error.type"); // every refusal of a file: EvidenceFilesTest
-        assertProblem(() -> reports.addEvidence(draft.getId(), "rong.pdf", new ByteArrayInputStream(new byte[0])),
+        assertProblem(() -> evidence.addEvidence(draft.getId(), "rong.pdf", new ByteArrayInputStream(new byte[0])),
                 "file", "file.error.empty");
-        assertThat(reports.evidence(draft.getId())).isEmpty();
+        assertThat(evidence.evidence(draft.getId())).isEmpty();
 
         assertProblem(() -> extensions.request(a.getId(), a.getDeadline().minusDays(1), "Cần thêm thời gian"),
                 "deadline", "extension.error.notLater");
@@ -283,17 +283,17 @@ class WorkflowServiceTest extends WorkflowFixture {
         Assignment a = assignTask3ToLamDong();
         ProgressReport r = submitReport(a, 20);
         login("lamdong.truong");
-        Long fileId = reports.evidence(r.getId()).get(0).getId();
-        try (InputStream content = reports.download(fileId).content()) {
+        Long fileId = evidence.evidence(r.getId()).get(0).getId();
+        try (InputStream content = evidence.download(fileId).content()) {
             assertThat(content.readAllBytes()).isEqualTo(PDF);
         }
         logout();
         login("quanly");
-        assertThat(reports.download(fileId).contentType()).isEqualTo("application/pdf");
+        assertThat(evidence.download(fileId).contentType()).isEqualTo("application/pdf");
         logout();
         for (String outsider : List.of("hanoi.cv", "danang.truong", "quanly.cchc")) {
             login(outsider);
-            assertProblem(() -> reports.download(fileId), "file", "file.error.notFound");
+            assertProblem(() -> evidence.download(fileId), "file", "file.error.notFound");
             logout();
         }
     }

@@ -58,7 +58,7 @@ class MyWorkCountTest extends WorkflowFixture {
         ProgressReport d3 = submit("danang.cv", assignmentOf(t3, daNang), 30);
         long version = current("danang.truong", d3.getId()).getVersion();
         login("danang.truong");
-        reports.returnReport(d3.getId(), version, "Thiếu minh chứng");
+        approvals.returnReport(d3.getId(), version, "Thiếu minh chứng");
         logout();
         submit("danang.cv", assignmentOf(t8, daNang), 20);
         // Vụ Cải cách hành chính, task 3 (department chain): approved by its head, waits for the leaders
@@ -122,7 +122,7 @@ class MyWorkCountTest extends WorkflowFixture {
         ProgressReport draft = reports.save(new ReportDraft(null, a.getId(), 0, percent, Confidence.ON_TRACK,
                 "Đã thực hiện " + percent + " % khối lượng",
                 java.util.Map.of(a.getIndicators().get(0).getId(), new java.math.BigDecimal("48"))));
-        reports.addEvidence(draft.getId(), "bao-cao.pdf", new ByteArrayInputStream(PDF));
+        evidence.addEvidence(draft.getId(), "bao-cao.pdf", new ByteArrayInputStream(PDF));
         ProgressReport fresh = reports.find(draft.getId()).orElseThrow();
         ProgressReport sent = reports.submit(fresh.getId(), fresh.getVersion());
         logout();

@@ -185,7 +185,7 @@ class ReportingStatusTest extends ReportingFixture {
         // returned and sent again: the first submission still decides
         login("lamdong.truong");
         ProgressReport waiting = reports.find(sentLate.getId()).orElseThrow();
-        reports.returnReport(waiting.getId(), waiting.getVersion(), "Bổ sung số liệu");
+        approvals.returnReport(waiting.getId(), waiting.getVersion(), "Bổ sung số liệu");
         logout();
         login("lamdong.cv");
         ProgressReport returned = reports.find(sentLate.getId()).orElseThrow();

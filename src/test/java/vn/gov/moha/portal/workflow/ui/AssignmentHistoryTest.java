@@ -179,7 +179,7 @@ class AssignmentHistoryTest extends WorkflowFixture {
         // returned, then changed and sent again: that save is written (before → after)
         login("lamdong.truong");
         ProgressReport sent = reports.find(reports.reportsOf(a.getId()).get(0).getId()).orElseThrow();
-        reports.returnReport(sent.getId(), sent.getVersion(), "Bổ sung số liệu");
+        approvals.returnReport(sent.getId(), sent.getVersion(), "Bổ sung số liệu");
         logout();
         login("lamdong.cv");
         navigate("reports/" + sent.getId());

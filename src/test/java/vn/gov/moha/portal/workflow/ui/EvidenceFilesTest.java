@@ -43,6 +43,7 @@ import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.EvidenceFile;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
 import vn.gov.moha.portal.workflow.report.ReportService;
 
 /**
@@ -68,10 +69,10 @@ class EvidenceFilesTest extends WorkflowFixture {
         assertRefused(draft, "chuong\u0007.pdf", PDF, "file.error.name");
         assertRefused(draft, "hoa-don\u202Efdp.exe.pdf", PDF, "file.error.name");
         assertRefused(draft, "x".repeat(252) + ".pdf", PDF, "file.error.nameTooLong", 255);
-        assertThatThrownBy(() -> reports.addEvidence(draft.getId(), "lon.pdf", pdfOf(ReportService.MAX_FILE_BYTES + 1)))
+        assertThatThrownBy(() -> evidence.addEvidence(draft.getId(), "lon.pdf", pdfOf(EvidenceService.MAX_FILE_BYTES + 1)))
                 .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).problems())
                 .isEqualTo(List.of(new InvalidInputException.Problem("file", "file.error.tooLarge")));
-        assertThat(reports.evidence(draft.getId())).isEmpty();
+        assertThat(evidence.evidence(draft.getId())).isEmpty();
         assertThat(storedFiles()).as("files in portal.files.dir").isEqualTo(filesBefore);
         logout();
     }
@@ -80,17 +81,17 @@ class EvidenceFilesTest extends WorkflowFixture {
     void aFileOfExactly20MegabytesIsStoredThroughAStreamAndComesBackTheSame() throws Exception {
         ProgressReport draft = draft();
         MessageDigest sent = MessageDigest.getInstance("SHA-256");
-        EvidenceFile file = reports.addEvidence(draft.getId(), "bao-cao-day-du.pdf",
-                new DigestInputStream(pdfOf(ReportService.MAX_FILE_BYTES), sent));
+        EvidenceFile file = evidence.addEvidence(draft.getId(), "bao-cao-day-du.pdf",
+                new DigestInputStream(pdfOf(EvidenceService.MAX_FILE_BYTES), sent));
         String sha = HexFormat.of().formatHex(sent.digest());
         assertThat(jdbc.queryForMap("select size_bytes, sha256, content_type from evidence_file where id = ?",
-                file.getId())).containsEntry("size_bytes", ReportService.MAX_FILE_BYTES).containsEntry("sha256", sha)
+                file.getId())).containsEntry("size_bytes", EvidenceService.MAX_FILE_BYTES).containsEntry("sha256", sha)
                 .containsEntry("content_type", "application/pdf");
-        ReportService.Download d = reports.download(file.getId());
-        assertThat(d.size()).isEqualTo(ReportService.MAX_FILE_BYTES);
+        EvidenceService.Download d = evidence.download(file.getId());
+        assertThat(d.size()).isEqualTo(EvidenceService.MAX_FILE_BYTES);
         MessageDigest back = MessageDigest.getInstance("SHA-256");
         try (InputStream in = new DigestInputStream(d.content(), back)) {
-            assertThat(in.transferTo(OutputStream.nullOutputStream())).isEqualTo(ReportService.MAX_FILE_BYTES);
+            assertThat(in.transferTo(OutputStream.nullOutputStream())).isEqualTo(EvidenceService.MAX_FILE_BYTES);
         }
         assertThat(HexFormat.of().formatHex(back.digest())).isEqualTo(sha);
         logout();
@@ -99,8 +100,8 @@ class EvidenceFilesTest extends WorkflowFixture {
     @Test
     void aNameWithAPathKeepsOnlyItsBaseNameInTheListAndInTheDownloadHeader() throws Exception {
         ProgressReport draft = draft();
-        reports.addEvidence(draft.getId(), "..\\..\\Windows\\win.ini.pdf", new ByteArrayInputStream(PDF));
-        reports.addEvidence(draft.getId(), "C:\\fakepath\\bao \"cao\".pdf", new ByteArrayInputStream(PDF));
+        evidence.addEvidence(draft.getId(), "..\\..\\Windows\\win.ini.pdf", new ByteArrayInputStream(PDF));
+        evidence.addEvidence(draft.getId(), "C:\\fakepath\\bao \"cao\".pdf", new ByteArrayInputStream(PDF));
         navigate("reports/" + draft.getId());
         _upload(_get(ReportView.class).upload, "../../etc/passwd.pdf", "application/pdf", PDF);
 
@@ -153,7 +154,7 @@ class EvidenceFilesTest extends WorkflowFixture {
     }
 
     private void assertRefused(ProgressReport draft, String name, byte[] content, String key, Object... args) {
-        assertThatThrownBy(() -> reports.addEvidence(draft.getId(), name, new ByteArrayInputStream(content)))
+        assertThatThrownBy(() -> evidence.addEvidence(draft.getId(), name, new ByteArrayInputStream(content)))
                 .as(name).isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).problems())
                 .isEqualTo(List.of(new InvalidInputException.Problem("file", key, List.of(args))));

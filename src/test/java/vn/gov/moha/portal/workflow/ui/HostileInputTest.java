@@ -359,7 +359,7 @@ class HostileInputTest extends WorkflowFixture {
             attempt("ReportService.addEvidence", "file", fileName, p + ".pdf",
                     s -> s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1).strip(),
                     () -> one("select original_name from evidence_file where id = ?",
-                            reports.addEvidence(report.getId(), p + ".pdf", new ByteArrayInputStream(PDF)).getId()));
+                            evidence.addEvidence(report.getId(), p + ".pdf", new ByteArrayInputStream(PDF)).getId()));
         }
         int numbers = 0;
         for (String n : List.of("1e309", "1E+15", "999999999999999.99", "1e-400", "0.005", "0.01", "-0", "-1",
@@ -520,9 +520,9 @@ class HostileInputTest extends WorkflowFixture {
         try {
             ProgressReport r = reports.find(reportId).orElseThrow();
             if (approve) {
-                reports.approve(reportId, r.getVersion(), text);
+                approvals.approve(reportId, r.getVersion(), text);
             } else {
-                reports.returnReport(reportId, r.getVersion(), text);
+                approvals.returnReport(reportId, r.getVersion(), text);
             }
         } finally {
             logout();

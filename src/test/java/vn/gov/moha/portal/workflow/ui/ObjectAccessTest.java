@@ -102,17 +102,17 @@ class ObjectAccessTest extends WorkflowFixture {
         }
         for (Long id : foreignReports) {
             expectRefused("ReportService.find", id, () -> reports.find(id));
-            expectRefused("ReportService.trail", id, () -> reports.trail(id));
-            expectRefused("ReportService.evidence", id, () -> reports.evidence(id));
+            expectRefused("ReportService.trail", id, () -> approvals.trail(id));
+            expectRefused("ReportService.evidence", id, () -> evidence.evidence(id));
             expectRefused("ReportService.submit", id, () -> reports.submit(id, 0));
-            expectRefused("ReportService.addEvidence", id, () -> reports.addEvidence(id, "gia.pdf", new ByteArrayInputStream(PDF)));
+            expectRefused("ReportService.addEvidence", id, () -> evidence.addEvidence(id, "gia.pdf", new ByteArrayInputStream(PDF)));
             expectRefused("ReportService.save (its report into my assignment)", id, () -> reports.save(
                     new ReportDraft(id, ownAssignment, 0, 50, Confidence.ON_TRACK, "Ghi đè", Map.of())));
         }
         for (Long id : foreignFiles) {
-            expectRefused("ReportService.download", id, () -> reports.download(id));
+            expectRefused("ReportService.download", id, () -> evidence.download(id));
             expectRefused("ReportService.removeEvidence", id, () -> {
-                reports.removeEvidence(id);
+                evidence.removeEvidence(id);
                 return null;
             });
         }
@@ -122,8 +122,8 @@ class ObjectAccessTest extends WorkflowFixture {
         // the approval and extension decisions need a head's role
         login(HEAD);
         for (Long id : foreignReports) {
-            expectRefused("ReportService.approve", id, () -> reports.approve(id, 0, "Đồng ý"));
-            expectRefused("ReportService.returnReport", id, () -> reports.returnReport(id, 0, "Trả lại"));
+            expectRefused("ReportService.approve", id, () -> approvals.approve(id, 0, "Đồng ý"));
+            expectRefused("ReportService.returnReport", id, () -> approvals.returnReport(id, 0, "Trả lại"));
         }
         for (Long id : foreignAssignments) {
             expectRefused("ExtensionService.request (head)", id, () -> extensions.request(id,
@@ -138,11 +138,11 @@ class ObjectAccessTest extends WorkflowFixture {
         login(OFFICER);
         assertThat(problem(() -> assignments.deadlineHistory(missing)))
                 .isEqualTo(problem(() -> assignments.deadlineHistory(foreignAssignments.iterator().next())));
-        assertThat(problem(() -> reports.trail(missing))).isEqualTo(problem(() -> reports.trail(foreignReports.iterator().next())));
-        assertThat(problem(() -> reports.download(missing)))
-                .isEqualTo(problem(() -> reports.download(foreignFiles.iterator().next())));
-        assertThat(problem(() -> reports.removeEvidence(missing)))
-                .isEqualTo(problem(() -> reports.removeEvidence(foreignFiles.iterator().next())));
+        assertThat(problem(() -> approvals.trail(missing))).isEqualTo(problem(() -> approvals.trail(foreignReports.iterator().next())));
+        assertThat(problem(() -> evidence.download(missing)))
+                .isEqualTo(problem(() -> evidence.download(foreignFiles.iterator().next())));
+        assertThat(problem(() -> evidence.removeEvidence(missing)))
+                .isEqualTo(problem(() -> evidence.removeEvidence(foreignFiles.iterator().next())));
 
         // through the screens
         List<String> addresses = new ArrayList<>();
@@ -183,7 +183,7 @@ class ObjectAccessTest extends WorkflowFixture {
         Long id = assignmentIds.get("SNV-01/8");
         login("hanoi.cv");
         ProgressReport hanoi = reports.reportsOf(id).get(0);
-        Long hanoiFile = reports.evidence(hanoi.getId()).get(0).getId();
+        Long hanoiFile = evidence.evidence(hanoi.getId()).get(0).getId();
         logout();
         Map<String, Integer> before = counts();
 
@@ -200,10 +200,10 @@ class ObjectAccessTest extends WorkflowFixture {
                 hanoi.getVersion(), 90, Confidence.ON_TRACK, "Sửa báo cáo của Hà Nội", Map.of())));
         expectRefused("ReportService.submit (lead's report)", id, () -> reports.submit(hanoi.getId(),
                 hanoi.getVersion()));
-        expectRefused("ReportService.addEvidence (lead's report)", id, () -> reports.addEvidence(hanoi.getId(),
+        expectRefused("ReportService.addEvidence (lead's report)", id, () -> evidence.addEvidence(hanoi.getId(),
                 "them.pdf", new ByteArrayInputStream(PDF)));
         expectRefused("ReportService.removeEvidence (lead's file)", id, () -> {
-            reports.removeEvidence(hanoiFile);
+            evidence.removeEvidence(hanoiFile);
             return null;
         });
         expectRefused("ExtensionService.request (as coordinator)", id, () -> extensions.request(id,
@@ -217,7 +217,7 @@ class ObjectAccessTest extends WorkflowFixture {
 
         login(HEAD);
         expectRefused("ReportService.approve (lead's report, as coordinator's head)", id,
-                () -> reports.approve(hanoi.getId(), hanoi.getVersion(), "Đồng ý"));
+                () -> approvals.approve(hanoi.getId(), hanoi.getVersion(), "Đồng ý"));
         expectRefused("ExtensionService.request (as coordinator's head)", id, () -> extensions.request(id,
                 seen.getDeadline().plusDays(30), "Xin gia hạn thay"));
         logout();
@@ -449,7 +449,7 @@ class ObjectAccessTest extends WorkflowFixture {
         Long cchc3 = report("cchc.cv", "V-CCHC/3", true);
         login("cchc.truong");
         ProgressReport toReturn = reports.find(cchc3).orElseThrow();
-        reports.returnReport(cchc3, toReturn.getVersion(), SECRET + " trả lại: thiếu số liệu");
+        approvals.returnReport(cchc3, toReturn.getVersion(), SECRET + " trả lại: thiếu số liệu");
         logout();
         report("tcbc.cv", "V-TCBC/8", false);
         report(OFFICER, "SNV-68/3", false);
@@ -506,7 +506,7 @@ class ObjectAccessTest extends WorkflowFixture {
         Assignment a = assignments.find(assignmentId).orElseThrow();
         ProgressReport r = reports.save(new ReportDraft(null, assignmentId, 0, 40, Confidence.AT_RISK,
                 marker + " tiến độ của " + key, Map.of(a.getIndicators().get(0).getId(), new BigDecimal("41"))));
-        reports.addEvidence(r.getId(), marker + "-" + key.replace('/', '-') + ".pdf", new ByteArrayInputStream(PDF));
+        evidence.addEvidence(r.getId(), marker + "-" + key.replace('/', '-') + ".pdf", new ByteArrayInputStream(PDF));
         if (submit) {
             ProgressReport fresh = reports.find(r.getId()).orElseThrow();
             reports.submit(fresh.getId(), fresh.getVersion());
@@ -518,7 +518,7 @@ class ObjectAccessTest extends WorkflowFixture {
     private void approve(String head, Long reportId) {
         login(head);
         ProgressReport r = reports.find(reportId).orElseThrow();
-        reports.approve(reportId, r.getVersion(), SECRET + " đồng ý");
+        approvals.approve(reportId, r.getVersion(), SECRET + " đồng ý");
         logout();
     }
 }
