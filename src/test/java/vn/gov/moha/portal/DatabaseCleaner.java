@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -23,7 +22,6 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Empties every table of the schema but the reference data the portal writes at start-up, children before the
  * tables they reference (read from the JDBC metadata, so it works on H2 and PostgreSQL and follows new tables).
  */
-@TestComponent
 public class DatabaseCleaner {
 
     /**

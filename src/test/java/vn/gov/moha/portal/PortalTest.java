@@ -17,7 +17,9 @@ import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
 /**
  * A test on the whole application: H2 in memory, or PostgreSQL on the build's postgres run ({@link TestDatabase}),
  * the fixture beans to {@code @Autowired}, and the workflow tables emptied before each test ({@link DatabaseCleaner}).
- * Every Spring test uses it, so they share one cached context per web environment and property set.
+ * Every Spring test uses it, so they share one cached context per web environment and property set. The fixtures
+ * are plain classes made beans by this {@code @Import}: not {@code @Component}s, so no application context started
+ * from the test classpath without it (ProdProfileOnPostgresTest) scans them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

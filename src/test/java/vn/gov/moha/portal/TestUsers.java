@@ -4,7 +4,6 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -13,7 +12,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.gov.moha.portal.security.PortalUser;
 
 /** Logs a real account in and out, for the services and, inside a Karibu test, for Vaadin's mocked request. */
-@TestComponent
 public class TestUsers {
 
     private final UserDetailsService userDetailsService;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.test.context.TestComponent;
 import vn.gov.moha.portal.TestUsers;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.task.PriorityTask;
@@ -26,7 +25,6 @@ import vn.gov.moha.portal.workflow.report.ReportService;
  * report, an approval. Each step logs in as the person who does it and logs out after. Public for tests elsewhere
  * that need workflow data on their screens.
  */
-@TestComponent
 public class WorkflowFixture {
 
     public static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();

@@ -56,7 +56,6 @@ class DueOnWorkingDayTest extends KaribuTest {
         g = ids.g();
     }
 
-
     @Autowired
     WorkingDays workingDays;
 

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.moha.portal.TestUsers;
 import vn.gov.moha.portal.task.PriorityTask;
@@ -26,7 +25,6 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriods;
  * 14th of March/June/September/December, due on the 20th; monthly on the 14th, due the 20th). A bean of every
  * {@code @PortalTest}: a test calls {@link #load()} in its {@code @BeforeEach} and keeps the assignment ids.
  */
-@TestComponent
 public class ReportingFixture {
 
     /** The assignments of the dataset, named as in the comments of {@link #load()}. */

@@ -78,7 +78,6 @@ class ReportingStatusTest extends KaribuTest {
         g = ids.g();
     }
 
-
     /** The fixed "today" of most checks: Q3 2024 (15/06-14/09, due 20/09) is open, Q4 not begun. */
     private static final LocalDate JULY_10 = of(2024, 7, 10);
 

@@ -70,7 +70,6 @@ class ExportScreensTest extends KaribuTest {
         g = ids.g();
     }
 
-
     @Autowired
     AssignmentExports exports;
 

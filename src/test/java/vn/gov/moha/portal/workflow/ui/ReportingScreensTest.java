@@ -73,7 +73,6 @@ class ReportingScreensTest extends KaribuTest {
         g = ids.g();
     }
 
-
     @Test
     void aManagerFiltersTheYearDownToTheUnitsThatDidNotReportForAQuarter() {
         String task2 = "2. " + workflow.task(2).getTitleVi();
