@@ -3,7 +3,6 @@ package vn.gov.moha.portal;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -14,40 +13,27 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAccessDeniedError;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.ClassUtils;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.ui.NotFoundView;
 
 /**
- * Starts the whole application (in-memory database with the demo accounts) and a mocked Vaadin
- * UI per test. Log in with {@link #login(String)} before navigating: the views need a user.
+ * A mocked Vaadin UI per test, for screen tests on a {@link PortalTest} context. Log in with {@link #login(String)}
+ * before navigating: the views need a user. Data comes from fixture beans, not from here.
  */
-@SpringBootTest
-@ActiveProfiles(resolver = TestDatabase.class)
-@Import(TestDatabase.Postgres.class)
 public abstract class KaribuTest {
 
     private static final String APP_PACKAGE = "vn.gov.moha.portal";
@@ -58,7 +44,7 @@ public abstract class KaribuTest {
     protected ApplicationContext ctx;
 
     @Autowired
-    protected UserDetailsService userDetailsService;
+    protected TestUsers testUsers;
 
     @BeforeEach
     void setUpVaadin() {
@@ -87,33 +73,13 @@ public abstract class KaribuTest {
         setUpVaadin();
     }
 
-    /**
-     * Logs in as a real account: the principal is the {@link PortalUser} Spring Security would load
-     * at the login form, so views, menu and services see the account's own roles and unit.
-     */
+    /** Logs in as a real account ({@link TestUsers#login}), for the services and the mocked Vaadin request. */
     protected PortalUser login(String username) {
-        PortalUser user = (PortalUser) userDetailsService.loadUserByUsername(username);
-        Set<String> authorities = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-
-        // Vaadin's view access control asks the request who is calling
-        FakeRequest request = currentRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> authorities.contains("ROLE_" + role));
-        return user;
+        return testUsers.login(username);
     }
 
     protected void logout() {
-        SecurityContextHolder.clearContext();
-        if (VaadinServletRequest.getCurrent() != null) {
-            FakeRequest request = currentRequest();
-            request.setUserPrincipalInt(null);
-            request.setUserInRole((principal, role) -> false);
-        }
+        testUsers.logout();
     }
 
     protected static void navigate(String location) {
@@ -158,7 +124,4 @@ public abstract class KaribuTest {
         assertThat(field.getErrorMessage()).as("error message of %s", field).isEqualTo(message);
     }
 
-    private static FakeRequest currentRequest() {
-        return (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    }
 }

@@ -27,8 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.task.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A missing translation shows as {@code !key!}. Every screen each role can reach, in both
@@ -36,7 +38,14 @@ import vn.gov.moha.portal.security.Role;
  * attribute of every visible component, every tab of a tab sheet, and the cells of every grid.
  * The workflow screens show task 3 assigned to Lâm Đồng with a submitted report.
  */
-class NoRawTranslationKeysTest extends WorkflowFixture {
+@PortalTest
+class NoRawTranslationKeysTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    TaskService tasks;
 
     private static final Pattern RAW_KEY = Pattern.compile("![a-z]+\\.[A-Za-z0-9_.]+!");
 
@@ -48,8 +57,8 @@ class NoRawTranslationKeysTest extends WorkflowFixture {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("rolesAndLanguages")
     void everyReachableScreenIsTranslated(String username, String language) {
-        Assignment assignment = assignTask3ToLamDong();
-        ProgressReport report = submitReport(assignment, 40);
+        Assignment assignment = workflow.assignTask3ToLamDong();
+        ProgressReport report = workflow.submitReport(assignment, 40);
         boolean admin = login(username).has(Role.ADMIN);
         useLocale(Locale.forLanguageTag(language));
         List<String> routes = new ArrayList<>(List.of("", "tasks", "tasks/" + tasks.tasksOf(2024, "").get(0).getId(),
@@ -88,7 +97,7 @@ class NoRawTranslationKeysTest extends WorkflowFixture {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"vi", "en"})
     void workflowDialogsAreTranslated(String language) {
-        Assignment assignment = assignTask3ToLamDong();
+        Assignment assignment = workflow.assignTask3ToLamDong();
         boolean vi = language.equals("vi");
 
         login("quanly");

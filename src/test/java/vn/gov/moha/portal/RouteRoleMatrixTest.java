@@ -32,13 +32,18 @@ import org.springframework.util.ClassUtils;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every screen address against every kind of visitor: what each one is shown, compared with the
  * table below. The addresses come from Vaadin's route registry, so a new screen without a row in
  * the table fails this test (and so does a row whose screen is gone).
  */
-class RouteRoleMatrixTest extends WorkflowFixture {
+@PortalTest
+class RouteRoleMatrixTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
 
     /**
      * Expected outcome per address (regex of a parameter left out) and visitor:
@@ -80,8 +85,8 @@ class RouteRoleMatrixTest extends WorkflowFixture {
 
     @Test
     void everyRouteShowsEachVisitorWhatTheTableSays() {
-        Assignment assignment = assignTask3ToLamDong();
-        ProgressReport report = submitReport(assignment, 40);
+        Assignment assignment = workflow.assignTask3ToLamDong();
+        ProgressReport report = workflow.submitReport(assignment, 40);
         Map<String, String> parameters = Map.of(
                 "taskId", String.valueOf(assignment.getTask().getId()),
                 "assignmentId", String.valueOf(assignment.getId()),

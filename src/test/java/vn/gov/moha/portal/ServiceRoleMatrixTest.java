@@ -20,7 +20,9 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every public method of every portal {@code @Service}, called as an anonymous visitor and as each
@@ -28,7 +30,11 @@ import vn.gov.moha.portal.workflow.WorkflowFixture;
  * annotations): a refused call must be stopped by Spring Security, an allowed one must get past it
  * (a business exception from the dummy arguments is fine). A service method without a row fails.
  */
-class ServiceRoleMatrixTest extends WorkflowFixture {
+@PortalTest
+class ServiceRoleMatrixTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /**
      * Y = may call, - = refused. Rules: reads for everyone logged in; ADMIN alone changes users (and lifts their login locks), units,

@@ -26,6 +26,7 @@ import vn.gov.moha.portal.user.UserDraft;
 import vn.gov.moha.portal.user.UserService;
 
 /** The services check roles and rules themselves, whatever screen (or script) calls them. */
+@PortalTest
 class ServiceSecurityTest extends KaribuTest {
 
     @Autowired

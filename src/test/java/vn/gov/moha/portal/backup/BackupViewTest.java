@@ -27,9 +27,16 @@ import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.backup.BackupService.Backup;
 import vn.gov.moha.portal.common.InvalidInputException;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.PortalTest;
 
 /** ADMIN's backup screen on the live (file) database: the button, the progress, the list, the archive. */
+@PortalTest
 class BackupViewTest extends FileDatabaseTest {
+
+    @Autowired
+    WorkflowFixture workflow;
 
     @Autowired
     BackupService backups;
@@ -37,8 +44,8 @@ class BackupViewTest extends FileDatabaseTest {
     @Test
     void backUpNowWritesTheDatabaseAndTheEvidenceFilesWithoutHoldingTheScreen() throws Exception {
         assumeFalse(onPostgres());
-        Assignment assignment = assignTask3ToLamDong();
-        ProgressReport report = submitReport(assignment, 40);
+        Assignment assignment = workflow.assignTask3ToLamDong();
+        ProgressReport report = workflow.submitReport(assignment, 40);
         String stored = jdbc.queryForObject("select stored_name from evidence_file where report_id = ?", String.class,
                 report.getId());
         login("admin");

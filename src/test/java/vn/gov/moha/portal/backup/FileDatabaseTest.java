@@ -7,14 +7,19 @@ import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The portal on an H2 database in a file (H2's BACKUP TO needs one), with its own evidence and backup
  * folders, fresh for each test run; the test classes below share this one Spring context. On the
  * PostgreSQL run the test DataSource replaces the H2 address and the backup screen meets PostgreSQL.
  */
-abstract class FileDatabaseTest extends WorkflowFixture {
+abstract class FileDatabaseTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static final Path DIR = freshDirectory();
 

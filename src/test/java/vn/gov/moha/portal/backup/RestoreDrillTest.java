@@ -58,6 +58,12 @@ import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.backup.BackupService.Backup;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.report.ReportService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
 
 /**
  * Restore drill. A dataset of thousands of assignments, progress reports with evidence files and a real
@@ -68,7 +74,17 @@ import vn.gov.moha.portal.backup.BackupService.Backup;
  * the event log is a prefix of the live one, and the portal itself, started on the restored copy, finds
  * the event-log chain intact.
  */
+@PortalTest
 class RestoreDrillTest extends FileDatabaseTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    UserDetailsService userDetailsService;
 
     /** Extra priority tasks of 2024, each assigned to every unit: about 100 assignments per task. */
     private static final int TASKS = 30;
@@ -84,6 +100,9 @@ class RestoreDrillTest extends FileDatabaseTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    EvidenceService evidence;
+
     private final Random random = new Random(20240101);
 
     @Test
@@ -97,7 +116,7 @@ class RestoreDrillTest extends FileDatabaseTest {
                 (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted) / 1e9, dataset);
 
         // a real report of Lâm Đồng, still a draft: the writer adds evidence to it through ReportService
-        Assignment lamDong = assignTask3ToLamDong();
+        Assignment lamDong = workflow.assignTask3ToLamDong();
         login("lamdong.cv");
         ProgressReport draft = reports.save(new ReportDraft(null, lamDong.getId(), 0, 10, Confidence.ON_TRACK,
                 "Đang triển khai", Map.of()));

@@ -19,8 +19,10 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.InvalidInputException.Problem;
+import vn.gov.moha.portal.PortalTest;
 
 /** The calendar's rules hold in the service, whoever calls it; a bad file changes nothing; every change is logged. */
+@PortalTest
 class CalendarServiceTest extends KaribuTest {
 
     static final int YEAR = 2091;

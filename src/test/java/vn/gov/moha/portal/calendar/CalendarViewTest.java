@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 
 /** The ADMIN screen of the working-day calendar, as the administrator uses it, and nobody else. */
+@PortalTest
 class CalendarViewTest extends KaribuTest {
 
     @Autowired

@@ -12,12 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * Working days on the shipped 2024 and 2025 calendars (loaded on start from calendar/*.csv): across
  * Tết, the swapped days off and the Saturdays worked for them, Giỗ Tổ and Quốc khánh, and a year with
  * no calendar. Expected values are counted by hand on a paper calendar, not by the code under test.
  */
+@PortalTest
 class WorkingDaysTest extends KaribuTest {
 
     /** A year no shipped file covers. */

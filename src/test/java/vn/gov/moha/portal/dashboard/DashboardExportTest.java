@@ -33,16 +33,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.moha.portal.workflow.assignment.DeadlineState;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.export.Workbooks;
 import vn.gov.moha.portal.ui.ExportButton;
+import vn.gov.moha.portal.KaribuTest;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * The dashboard's exports on the generated year: the matrix as Excel (checked cell by cell against
  * the dataset's model) and the leader's PDF, read back with PDFBox (text, fonts) and rendered to PNG.
  */
-class DashboardExportTest extends WorkflowFixture {
+@PortalTest
+class DashboardExportTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     DashboardDataset data;
 

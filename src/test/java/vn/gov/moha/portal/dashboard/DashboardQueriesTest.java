@@ -18,10 +18,12 @@ import vn.gov.moha.portal.workflow.period.Period;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 import vn.gov.moha.portal.workflow.period.ReportingPeriods;
 import vn.gov.moha.portal.workflow.assignment.DeadlineState;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.dashboard.Figures.Headline;
 import vn.gov.moha.portal.dashboard.Figures.Matrix;
 import vn.gov.moha.portal.unit.UnitKind;
+import vn.gov.moha.portal.KaribuTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * Every dashboard figure against the expectations counted from a generated programme year (about
@@ -29,7 +31,11 @@ import vn.gov.moha.portal.unit.UnitKind;
  * overrides, merged provinces), for a leader, a manager and a unit officer, with and without
  * filters and roll-up. Runs on H2 and on PostgreSQL.
  */
-class DashboardQueriesTest extends WorkflowFixture {
+@PortalTest
+class DashboardQueriesTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     DashboardService dashboard;

@@ -23,11 +23,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.portal.workflow.assignment.DeadlineState;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.unit.UnitKind;
+import vn.gov.moha.portal.KaribuTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.PortalTest;
 
 /** The dashboard screen on the generated year: figures, filters, roll-up and drill-down, per person. */
-class DashboardViewTest extends WorkflowFixture {
+@PortalTest
+class DashboardViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     DashboardDataset data;
     @org.springframework.beans.factory.annotation.Autowired

@@ -12,7 +12,9 @@ import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.reporting.ReportingFilter;
 import vn.gov.moha.portal.workflow.reporting.ReportingRow;
 import vn.gov.moha.portal.workflow.reporting.ReportingService;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.KaribuTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * A manager sees the tasks their own department owns, and the same ones on the dashboard, in the
@@ -20,7 +22,11 @@ import vn.gov.moha.portal.workflow.WorkflowFixture;
  * checked for quanly (Vụ Tổ chức - Biên chế) and quanly.cchc (Vụ Cải cách hành chính) against the
  * generated year's model.
  */
-class ManagerScopeTest extends WorkflowFixture {
+@PortalTest
+class ManagerScopeTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     DashboardService dashboard;

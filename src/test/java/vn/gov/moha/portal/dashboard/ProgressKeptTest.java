@@ -13,27 +13,45 @@ import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
 import vn.gov.moha.portal.workflow.period.ReportedMonths;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.dashboard.Figures.ProgressPoint;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.report.ReportService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /**
  * The progress chart reads each assignment's best percent per month as kept with it; this proves it is
  * kept in step with the reports through the workflow: sent, returned, sent again, accepted. After each
  * step the chart shows what the reports say, and the kept text is the one a rebuild from all reports gives.
  */
-class ProgressKeptTest extends WorkflowFixture {
+@PortalTest
+class ProgressKeptTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     DashboardService dashboard;
 
+    @Autowired
+    ApprovalService approvals;
+
     @Test
     void aReportSentReturnedAndAcceptedMovesTheChart() {
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         DashboardFilter f = DashboardFilter.of(2024).withTask(a.getTask().getId());
         YearMonth now = YearMonth.now();
         assertThat(chart(f)).as("no report sent yet").isEmpty();
 
-        ProgressReport r = submitReport(a, 40);
+        ProgressReport r = workflow.submitReport(a, 40);
         assertThat(chart(f)).as("sent at 40 %").containsExactly(new ProgressPoint(a.getTask().getId(), now, 40));
         assertKeptAsRebuilt(a, now + "=40");
 
@@ -52,9 +70,9 @@ class ProgressKeptTest extends WorkflowFixture {
         logout();
         assertThat(chart(f)).as("sent again at 65 %").containsExactly(new ProgressPoint(a.getTask().getId(), now, 65));
 
-        approveAs("lamdong.truong", r.getId());
-        approveAs("quanly", r.getId());
-        approveAs("lanhdao", r.getId());
+        workflow.approveAs("lamdong.truong", r.getId());
+        workflow.approveAs("quanly", r.getId());
+        workflow.approveAs("lanhdao", r.getId());
         assertThat(chart(f)).as("accepted at 65 %").containsExactly(new ProgressPoint(a.getTask().getId(), now, 65));
         assertKeptAsRebuilt(a, now + "=65");
     }

@@ -23,12 +23,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.moha.portal.workflow.assignment.AssignDraft;
 import vn.gov.moha.portal.workflow.reporting.ReportingFilter;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.dashboard.DashboardFilter;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.ui.ExportButton;
 import vn.gov.moha.portal.unit.OrgUnit;
+import vn.gov.moha.portal.KaribuTest;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.report.ReportService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
 
 /**
  * Every export as each kind of person, against the reach worked out here in SQL from the rule
@@ -36,7 +43,20 @@ import vn.gov.moha.portal.unit.OrgUnit;
  * leaders: everything): a file never holds a row of another unit's work, and holds all of the
  * person's own. Also the largest export tried, with its time.
  */
-class ExportAccessTest extends WorkflowFixture {
+@PortalTest
+class ExportAccessTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     AssignmentsExporter assignmentList;
@@ -51,19 +71,22 @@ class ExportAccessTest extends WorkflowFixture {
     @Autowired
     EventsExporter events;
 
+    @Autowired
+    EvidenceService evidence;
+
     /** Task 3 (Vụ TCBC) and task 8 (Vụ CCHC) dated, task 2 monthly since January, to provinces and departments. */
     private void world() {
-        PriorityTask t2 = task(2);
-        PriorityTask t3 = task(3);
-        PriorityTask t8 = task(8);
-        OrgUnit lamDong = unit("SNV-68");
-        OrgUnit haNoi = unit("SNV-01");
-        OrgUnit daNang = unit("SNV-48");
-        OrgUnit tcbc = unit("V-TCBC");
-        OrgUnit cchc = unit("V-CCHC");
+        PriorityTask t2 = workflow.task(2);
+        PriorityTask t3 = workflow.task(3);
+        PriorityTask t8 = workflow.task(8);
+        OrgUnit lamDong = workflow.unit("SNV-68");
+        OrgUnit haNoi = workflow.unit("SNV-01");
+        OrgUnit daNang = workflow.unit("SNV-48");
+        OrgUnit tcbc = workflow.unit("V-TCBC");
+        OrgUnit cchc = workflow.unit("V-CCHC");
         LocalDate deadline = LocalDate.now().plusDays(45);
         login("quanly");
-        assignments.assign(draft(t3, Set.of(haNoi.getId(), daNang.getId(), lamDong.getId()), deadline));
+        assignments.assign(workflow.draft(t3, Set.of(haNoi.getId(), daNang.getId(), lamDong.getId()), deadline));
         assignments.assign(new AssignDraft(t3.getId(), Set.of(cchc.getId()), Set.of(haNoi.getId()), false, deadline,
                 null, "Báo cáo", List.of(), null, null));
         assignments.assign(new AssignDraft(t2.getId(), Set.of(haNoi.getId(), daNang.getId(), lamDong.getId()), Set.of(),
@@ -72,7 +95,7 @@ class ExportAccessTest extends WorkflowFixture {
         login("quanly.cchc");
         assignments.assign(new AssignDraft(t8.getId(), Set.of(haNoi.getId()), Set.of(lamDong.getId()), false, deadline,
                 null, "Báo cáo", List.of(), null, null));
-        assignments.assign(draft(t8, Set.of(daNang.getId(), tcbc.getId()), deadline));
+        assignments.assign(workflow.draft(t8, Set.of(daNang.getId(), tcbc.getId()), deadline));
         logout();
         // the monthly reporting began in January: months are owed (and missing) by now
         jdbc.update("update assignment set created_at = ? where task_id = ?",
@@ -89,7 +112,6 @@ class ExportAccessTest extends WorkflowFixture {
         return full;
     }
 
-    @Override
     protected vn.gov.moha.portal.workflow.report.ProgressReport submitReport(vn.gov.moha.portal.workflow.assignment.Assignment a,
                                                                       int percent) {
         login("hanoi.cv");

@@ -33,6 +33,7 @@ import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.dashboard.DashboardFilter;
 import vn.gov.moha.portal.dashboard.DashboardService;
 import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * The data generator on a database of its own (H2 in memory, or its own embedded PostgreSQL on the
@@ -42,6 +43,7 @@ import vn.gov.moha.portal.security.PortalUser;
  * uninterrupted run ends.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@PortalTest(cleanDatabase = false)
 class DataGeneratorTest extends KaribuTest {
 
     static final Path FILES = Path.of("target/generator-test-files").toAbsolutePath();

@@ -34,6 +34,7 @@ import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.reporting.MyWorkService;
 import vn.gov.moha.portal.dashboard.DashboardFilter;
 import vn.gov.moha.portal.dashboard.DashboardService;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * Not a test (Surefire's patterns do not pick it up): the measurements of docs/benchmarks.md. Run with
@@ -44,6 +45,7 @@ import vn.gov.moha.portal.dashboard.DashboardService;
  * counts the SQL statements each sends (every statement prepared or created on a connection).
  */
 @Import(LargeDataBenchmark.Counting.class)
+@PortalTest(cleanDatabase = false)
 class LargeDataBenchmark extends KaribuTest {
 
     static final AtomicLong STATEMENTS = new AtomicLong();

@@ -11,8 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.PortalTest;
 
 /** The frame every user sees: a menu with only what the roles may open, and who is logged in. */
+@PortalTest
 class MainLayoutTest extends KaribuTest {
 
     private static final List<String> EVERYONE = List.of("Trang chủ", "Bảng điều hành", "Việc cần xử lý", "Nhiệm vụ trọng tâm", "Giao nhiệm vụ", "Báo cáo định kỳ", "Đơn vị");

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * The deadline scan on the shipped working-day calendar: notices 5 and 1 working days ahead counted
  * across Tết Ất Tỵ 2025 and the 30/4 swap (Saturday 26/4/2025 worked, Friday 2/5 off), and overdue
  * reminders once a week until the assignment is done.
  */
+@PortalTest
 class DeadlineScanTest extends NotificationTestSupport {
 
     private static final DateTimeFormatter D = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -27,7 +29,7 @@ class DeadlineScanTest extends NotificationTestSupport {
 
     @BeforeEach
     void assignment() {
-        a = assignTask3ToLamDong();
+        a = workflow.assignTask3ToLamDong();
         jdbc.update("delete from notification_outbox");
         jdbc.update("delete from notification");
     }

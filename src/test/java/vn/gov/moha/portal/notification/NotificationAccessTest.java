@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * A person only ever sees and marks their own notifications: every other person's notification id,
  * tried by another person, is refused like a missing one, stays unread, and the attempt is logged.
  */
+@PortalTest
 class NotificationAccessTest extends NotificationTestSupport {
 
     @Autowired
@@ -17,7 +19,7 @@ class NotificationAccessTest extends NotificationTestSupport {
 
     @Test
     void nobodyReadsOrMarksAnotherPersonsNotifications() {
-        submitReport(assignTask3ToLamDong(), 40); // lamdong.cv and .truong told of the assignment, .truong of the report
+        workflow.submitReport(workflow.assignTask3ToLamDong(), 40); // lamdong.cv and .truong told of the assignment, .truong of the report
         List<Long> all = jdbc.queryForList("select id from notification order by id", Long.class);
         List<String> people = List.of("lamdong.cv", "lamdong.truong", "hanoi.cv", "quanly", "lanhdao", "admin");
         int tried = 0;

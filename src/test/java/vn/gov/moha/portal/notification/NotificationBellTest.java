@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.PortalTest;
 
 /** The bell in the layout: its count, the list it opens, a click that opens the screen and marks read. */
+@PortalTest
 class NotificationBellTest extends NotificationTestSupport {
 
     @Autowired
@@ -27,8 +29,8 @@ class NotificationBellTest extends NotificationTestSupport {
 
     @Test
     void theBellCountsOpensTheListAndAClickOpensTheScreenAndMarksRead() {
-        Assignment a = assignTask3ToLamDong();
-        ProgressReport r = submitReport(a, 40);
+        Assignment a = workflow.assignTask3ToLamDong();
+        ProgressReport r = workflow.submitReport(a, 40);
         login("lamdong.truong"); // told of the assignment, then of the report waiting for his step
         navigate("");
         NotificationBell bell = _get(NotificationBell.class);
@@ -59,8 +61,8 @@ class NotificationBellTest extends NotificationTestSupport {
 
     @Test
     void theNotificationsPageListsAllAndTheSettingsSaveTheEmailChoices() {
-        Assignment a = assignTask3ToLamDong();
-        submitReport(a, 40);
+        Assignment a = workflow.assignTask3ToLamDong();
+        workflow.submitReport(a, 40);
         login("lamdong.truong");
         navigate("notifications");
         @SuppressWarnings("unchecked")

@@ -13,25 +13,39 @@ import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.workflow.report.ReportService;
+import vn.gov.moha.portal.workflow.extension.ExtensionService;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /**
  * The workflow's actions notify the right people, in the action's transaction; the e-mail of each goes
  * to the outbox (mail is off in this context) unless the person turned that kind off.
  */
+@PortalTest
 class NotificationFlowTest extends NotificationTestSupport {
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ExtensionService extensions;
 
     @Autowired
     NotificationService notifications;
 
+    @Autowired
+    ApprovalService approvals;
+
     @Test
     void aReportTravellingTheChainNotifiesEachStepAndThenTheAuthor() {
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         assertThat(notices("lamdong.cv")).containsExactly("ASSIGNED notification.assigned");
         assertThat(notices("lamdong.truong")).containsExactly("ASSIGNED notification.assigned");
         assertThat(notices("quanly")).as("the manager who assigned it").isEmpty();
         assertThat(notices("hanoi.cv")).as("another province").isEmpty();
 
-        ProgressReport r = submitReport(a, 40);
+        ProgressReport r = workflow.submitReport(a, 40);
         assertThat(notices("lamdong.truong")).as("step 1: the head of the reporting unit")
                 .contains("REPORT_WAITING notification.reportWaiting");
         assertThat(notices("lamdong.cv")).as("the submitter is not asked to decide").hasSize(1);
@@ -66,8 +80,8 @@ class NotificationFlowTest extends NotificationTestSupport {
 
     @Test
     void aReturnedReportAndAnExtensionDecisionReachTheUnit() {
-        Assignment a = assignTask3ToLamDong();
-        ProgressReport r = submitReport(a, 30);
+        Assignment a = workflow.assignTask3ToLamDong();
+        ProgressReport r = workflow.submitReport(a, 30);
         login("lamdong.truong");
         ProgressReport fresh = reports.find(r.getId()).orElseThrow();
         approvals.returnReport(fresh.getId(), fresh.getVersion(), "Bổ sung số liệu");
@@ -92,8 +106,8 @@ class NotificationFlowTest extends NotificationTestSupport {
 
     @Test
     void aRefusedActionLeavesNoNotification() {
-        Assignment a = assignTask3ToLamDong();
-        ProgressReport r = submitReport(a, 30);
+        Assignment a = workflow.assignTask3ToLamDong();
+        ProgressReport r = workflow.submitReport(a, 30);
         long before = count("select count(*) from notification");
         login("lamdong.truong");
         assertThatThrownBy(() -> approvals.approve(r.getId(), r.getVersion() - 1, null))
@@ -109,7 +123,7 @@ class NotificationFlowTest extends NotificationTestSupport {
         assertThat(notifications.emailChoices()).containsEntry(NotificationKind.ASSIGNED, false)
                 .containsEntry(NotificationKind.OVERDUE, true);
         logout();
-        assignTask3ToLamDong();
+        workflow.assignTask3ToLamDong();
         assertThat(notices("lamdong.cv")).containsExactly("ASSIGNED notification.assigned");
         assertThat(outbox()).extracting(m -> m.get("username")).containsExactly("lamdong.truong");
     }
@@ -118,7 +132,7 @@ class NotificationFlowTest extends NotificationTestSupport {
     void aPersonWithoutAnEmailAddressGetsNoEmail() {
         jdbc.update("update app_user set email = '' where username = 'lamdong.truong'");
         try {
-            assignTask3ToLamDong();
+            workflow.assignTask3ToLamDong();
             assertThat(notices("lamdong.truong")).hasSize(1);
             assertThat(outbox()).extracting(m -> m.get("username")).containsExactly("lamdong.cv");
         } finally {

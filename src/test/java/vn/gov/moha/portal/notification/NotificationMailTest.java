@@ -35,13 +35,19 @@ import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.workflow.reporting.DueDates;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * E-mail through a real SMTP server (GreenMail 2.1.5 on a port of this test): the portal's configured
  * mail sender delivers the outbox; exactly once with two scanners and two senders at the same time;
  * an SMTP server that is down does not touch the user's action, and the e-mail goes out once it is up.
  */
+@PortalTest
 class NotificationMailTest extends NotificationTestSupport {
+
+    @Autowired
+    AssignmentService assignments;
 
     private static final int SMTP_PORT = freePort();
     /** portal.notify.deadline-days=5,1, report-days=3,1; a second sender's mail settings. */
@@ -86,7 +92,7 @@ class NotificationMailTest extends NotificationTestSupport {
     @Test
     void theOutboxIsDeliveredInVietnameseToEachRecipient() throws Exception {
         startSmtp();
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         int sent = sender.sendDue(LocalDateTime.now());
         MimeMessage[] received = smtp.getReceivedMessages();
         System.out.printf("Assignment to Lâm Đồng: %d e-mails sent, %d received by GreenMail%n", sent, received.length);
@@ -112,7 +118,7 @@ class NotificationMailTest extends NotificationTestSupport {
         login("lamdong.cv");
         notifications.saveEmailChoices(Map.of(NotificationKind.ASSIGNED, false));
         logout();
-        assignTask3ToLamDong();
+        workflow.assignTask3ToLamDong();
         sender.sendDue(LocalDateTime.now());
         System.out.printf("ASSIGNED by e-mail off for lamdong.cv: in-app %s, e-mails to %s%n", notices("lamdong.cv"),
                 recipients(smtp.getReceivedMessages()));
@@ -123,7 +129,7 @@ class NotificationMailTest extends NotificationTestSupport {
     @Test
     void anUnreachableMailServerNeitherBlocksNorFailsTheActionAndIsRetried() throws Exception {
         // nothing listens on the SMTP port yet
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         assertThat(a.getId()).as("the manager's assignment went through").isNotNull();
         LocalDateTime now = LocalDateTime.now();
         assertThat(sender.sendDue(now)).isZero();
@@ -160,10 +166,10 @@ class NotificationMailTest extends NotificationTestSupport {
     @Test
     void reportRemindersAndCoordinatingNoticesByEmailFollowEachPersonsChoice() throws Exception {
         startSmtp();
-        PriorityTask t3 = task(3);
-        long lamDong = unit("SNV-68").getId();
-        long haNoi = unit("SNV-01").getId();
-        long cchc = unit("V-CCHC").getId();
+        PriorityTask t3 = workflow.task(3);
+        long lamDong = workflow.unit("SNV-68").getId();
+        long haNoi = workflow.unit("SNV-01").getId();
+        long cchc = workflow.unit("V-CCHC").getId();
         login("quanly");
         assignments.assign(new vn.gov.moha.portal.workflow.assignment.AssignDraft(t3.getId(), Set.of(lamDong), Set.of(), true,
                 null, vn.gov.moha.portal.workflow.period.ReportingPeriod.MONTHLY, "Báo cáo hằng tháng",
@@ -225,11 +231,11 @@ class NotificationMailTest extends NotificationTestSupport {
     void twoScannersAndTwoSendersAtOnceNotifyAndMailExactlyOnce() throws Exception {
         startSmtp();
         LocalDate today = LocalDate.now();
-        PriorityTask t3 = task(3);
-        Map<String, Long> provinces = Map.of("SNV-68", unit("SNV-68").getId(), "SNV-01", unit("SNV-01").getId(),
-                "V-CCHC", unit("V-CCHC").getId());
+        PriorityTask t3 = workflow.task(3);
+        Map<String, Long> provinces = Map.of("SNV-68", workflow.unit("SNV-68").getId(), "SNV-01", workflow.unit("SNV-01").getId(),
+                "V-CCHC", workflow.unit("V-CCHC").getId());
         login("quanly");
-        assignments.assign(draft(t3, Set.copyOf(provinces.values()), today.plusDays(60)));
+        assignments.assign(workflow.draft(t3, Set.copyOf(provinces.values()), today.plusDays(60)));
         logout();
         jdbc.update("delete from notification_outbox");
         jdbc.update("delete from notification");

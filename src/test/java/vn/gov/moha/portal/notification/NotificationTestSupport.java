@@ -2,10 +2,18 @@ package vn.gov.moha.portal.notification;
 
 import java.util.List;
 import java.util.Map;
+import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Reads the notification tables as a person would see them, by username. */
-abstract class NotificationTestSupport extends WorkflowFixture {
+abstract class NotificationTestSupport extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+    @Autowired
+    JdbcTemplate jdbc;
 
     long userId(String username) {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);

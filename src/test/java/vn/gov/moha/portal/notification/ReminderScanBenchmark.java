@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * Times the deadline scan and the report-reminder scan on a generated database (not run by
@@ -23,6 +24,7 @@ import vn.gov.moha.portal.KaribuTest;
  *     -Dbench.dir=/tmp/reminders-perf -Dspring.flyway.out-of-order=true '-Dbench.h2=;QUERY_CACHE_SIZE=0'
  * </pre>
  */
+@PortalTest(cleanDatabase = false)
 class ReminderScanBenchmark extends KaribuTest {
 
     private static final Path DIR = Path.of(System.getProperty("bench.dir", "/tmp/reminders-perf"));

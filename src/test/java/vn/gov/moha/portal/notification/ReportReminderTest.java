@@ -33,6 +33,8 @@ import vn.gov.moha.portal.workflow.reporting.DueDates;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.task.PriorityTask;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * Deadline notices to the coordinating units, and reminders of periodic reports, on the shipped
@@ -40,7 +42,11 @@ import vn.gov.moha.portal.task.PriorityTask;
  * reminder 3 and 1 working days before the due date unless the report was sent, a due date moved off
  * Tết Ất Tỵ 2025 moves the reminders, and one "report missing" notice after the due date.
  */
+@PortalTest
 class ReportReminderTest extends NotificationTestSupport {
+
+    @Autowired
+    AssignmentService assignments;
 
     private static final DateTimeFormatter D = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** portal.notify.deadline-days=5,1, report-days=3,1. */
@@ -67,9 +73,9 @@ class ReportReminderTest extends NotificationTestSupport {
 
     /** quanly assigns task 3: Lâm Đồng leads, Vụ Cải cách hành chính coordinates; dated or monthly. */
     private long assignTask3(LocalDate deadline, ReportingPeriod period) {
-        PriorityTask t3 = task(3);
-        long lamDong = unit("SNV-68").getId();
-        long cchc = unit("V-CCHC").getId();
+        PriorityTask t3 = workflow.task(3);
+        long lamDong = workflow.unit("SNV-68").getId();
+        long cchc = workflow.unit("V-CCHC").getId();
         login("quanly");
         assignments.assign(new AssignDraft(t3.getId(), Set.of(lamDong), Set.of(cchc),
                 period != null, period == null ? LocalDate.now().plusDays(30) : null, period,

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * Two portal nodes on one database run a scheduled job once: the scheduled methods take their lock row
@@ -34,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is a second lock provider on the same database, as another JVM would have; the runs are counted from
  * what the jobs do (the deadline scan's log line, a counter).
  */
+@PortalTest
 class SchedulerLockTest extends NotificationTestSupport {
 
     @Autowired

@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * An open tab does not keep a session alive: Vaadin's heartbeats (sent every few minutes while a
@@ -26,8 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The test shortens its own session's idle limit to {@value #IDLE_SECONDS} seconds (the setting,
  * {@code server.servlet.session.timeout}, is whole minutes). Also: the login gives a new session id.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IdleSessionTest {
 
     static final int IDLE_SECONDS = 3;

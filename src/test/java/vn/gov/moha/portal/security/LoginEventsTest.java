@@ -18,19 +18,18 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.audit.EventLogEntry;
 import vn.gov.moha.portal.user.UserService;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * Refused logins and locks reach the event log the administrator reads, with the name tried and the address (the
  * client's, as a reverse proxy reports it: the portal runs here as in production, trusting X-Forwarded-For from a
  * proxy on the same machine); the administrator sees a locked account and lifts its lock.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
-@ActiveProfiles("test")
 class LoginEventsTest {
 
     /** The address of the person at the keyboard, as the proxy in front of the portal sends it on. */

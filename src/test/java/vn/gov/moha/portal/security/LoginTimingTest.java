@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * How long the login form takes to say no must not tell a locked account (which exists) from a wrong password or
@@ -21,8 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  * moment of the machine hits all three alike), after a warm-up, and compared by the median of each: a ratio of
  * medians, not a figure in milliseconds, so a slower or busier machine does not matter.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LoginTimingTest {
 
     private static final int WARM_UP = 5;

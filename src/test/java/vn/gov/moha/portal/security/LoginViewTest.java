@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 
 /** Nobody sees the portal without logging in. */
+@PortalTest
 class LoginViewTest extends KaribuTest {
 
     @Test

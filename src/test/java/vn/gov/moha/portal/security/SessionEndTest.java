@@ -13,13 +13,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.user.UserService;
+import vn.gov.moha.portal.PortalTest;
 
 /** Locking a user ends the sessions they have open, not only their next login. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionEndTest {
 
     @LocalServerPort

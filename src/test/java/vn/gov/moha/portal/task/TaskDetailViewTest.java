@@ -12,8 +12,10 @@ import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 
 /** One task: everyone reads it, only ADMIN edits it, and the rules hold in the form. */
+@PortalTest
 class TaskDetailViewTest extends KaribuTest {
 
     private static final String EDIT = "Sửa nhiệm vụ";

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 
 /** The list of priority tasks, found however the user types Vietnamese. */
+@PortalTest
 class TasksViewTest extends KaribuTest {
 
     private static final int NUMBER = 0;

@@ -13,16 +13,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gov.moha.portal.security.FormLogin;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * Every error the server answers outside a screen, over real HTTP: the portal's own page, in Vietnamese (English
  * once chosen), with the status of the error and the way home; never Spring's "Whitelabel Error Page", Tomcat's
  * "HTTP Status 400" page, nor a stack trace. Logged in or not.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErrorPagesTest {
 
     @LocalServerPort

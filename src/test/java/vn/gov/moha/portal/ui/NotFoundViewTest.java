@@ -9,12 +9,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * A screen the person may not open reads as an address the portal does not have (Vaadin does not reveal which
  * screens exist): a page in the person's language, with the way home. Unknown addresses are checked in a real
  * browser (RolesIT).
  */
+@PortalTest
 class NotFoundViewTest extends KaribuTest {
 
     @Test

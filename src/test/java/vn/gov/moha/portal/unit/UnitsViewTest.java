@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.export.Workbooks;
+import vn.gov.moha.portal.PortalTest;
 
 /** Units are found by name typed without diacritics. */
+@PortalTest
 class UnitsViewTest extends KaribuTest {
 
     @Test

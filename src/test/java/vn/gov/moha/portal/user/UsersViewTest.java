@@ -43,9 +43,15 @@ import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.ui.NotFoundView;
 import vn.gov.moha.portal.unit.OrgUnit;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.gov.moha.portal.PortalTest;
 
 /** ADMIN manages accounts; what is saved here is what the login form checks. */
+@PortalTest
 class UsersViewTest extends KaribuTest {
+
+    @Autowired
+    UserDetailsService userDetailsService;
 
     /** Component columns of the users grid, counted from the right. */
     private static final int ACTIONS = 1;

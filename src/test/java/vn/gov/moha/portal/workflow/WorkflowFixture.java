@@ -6,86 +6,80 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.TestUsers;
+import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.task.TaskService;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.unit.UnitService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.junit.jupiter.api.BeforeEach;
 import vn.gov.moha.portal.workflow.assignment.AssignDraft;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
-import vn.gov.moha.portal.workflow.extension.ExtensionService;
 import vn.gov.moha.portal.workflow.report.ApprovalService;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.EvidenceService;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
 import vn.gov.moha.portal.workflow.report.ReportService;
-import vn.gov.moha.portal.workflow.reporting.MyWorkService;
 
 /**
- * Shared steps of the workflow tests: a clean workflow, task 3 assigned to Lâm Đồng, a submitted report.
- * Public for tests elsewhere that need workflow data on their screens.
+ * Shared steps of the workflow tests, a bean of every {@code @PortalTest}: task 3 assigned to Lâm Đồng, a submitted
+ * report, an approval. Each step logs in as the person who does it and logs out after. Public for tests elsewhere
+ * that need workflow data on their screens.
  */
-public abstract class WorkflowFixture extends KaribuTest {
+public class WorkflowFixture {
 
-    protected static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
 
-    @Autowired
-    protected AssignmentService assignments;
-    @Autowired
-    protected ReportService reports;
-    @Autowired
-    protected ApprovalService approvals;
-    @Autowired
-    protected EvidenceService evidence;
-    @Autowired
-    protected ExtensionService extensions;
-    @Autowired
-    protected MyWorkService myWork;
-    @Autowired
-    protected TaskService tasks;
-    @Autowired
-    protected UnitService units;
-    @Autowired
-    protected JdbcTemplate jdbc;
+    private final AssignmentService assignments;
+    private final ReportService reports;
+    private final ApprovalService approvals;
+    private final EvidenceService evidence;
+    private final TaskService tasks;
+    private final UnitService units;
+    private final TestUsers users;
 
-    @BeforeEach
-    protected void cleanWorkflow() {
-        for (String table : List.of("notification_outbox", "notification", "notification_preference", "contribution", "approval_decision", "evidence_file", "indicator_value",
-                "progress_report",
-                "extension_request", "deadline_change", "indicator", "assignment_coordinator", "assignment",
-                "event_log")) {
-            jdbc.update("delete from " + table);
-        }
-        jdbc.update("update event_chain_head set last_hash = ?, last_id = 0", "0".repeat(64));
+    WorkflowFixture(AssignmentService assignments, ReportService reports, ApprovalService approvals,
+                    EvidenceService evidence, TaskService tasks, UnitService units, TestUsers users) {
+        this.assignments = assignments;
+        this.reports = reports;
+        this.approvals = approvals;
+        this.evidence = evidence;
+        this.tasks = tasks;
+        this.units = units;
+        this.users = users;
     }
 
-    protected PriorityTask task(int number) {
+    private PortalUser login(String username) {
+        return users.login(username);
+    }
+
+    private void logout() {
+        users.logout();
+    }
+
+    public PriorityTask task(int number) {
         login("admin");
         PriorityTask t = tasks.tasksOf(2024, "").stream().filter(x -> x.getNumber() == number).findFirst().orElseThrow();
         logout();
         return t;
     }
 
-    protected OrgUnit unit(String code) {
+    public OrgUnit unit(String code) {
         login("admin");
         OrgUnit u = units.all().stream().filter(x -> x.getCode().equals(code)).findFirst().orElseThrow();
         logout();
         return u;
     }
 
-    protected AssignDraft draft(PriorityTask task, Set<Long> leads, LocalDate deadline) {
+    public AssignDraft draft(PriorityTask task, Set<Long> leads, LocalDate deadline) {
         return new AssignDraft(task.getId(), leads, Set.of(), false, deadline, null, "Báo cáo kết quả tinh giản biên chế",
                 List.of(new AssignDraft.IndicatorDraft("Số biên chế tinh giản", "người", new BigDecimal("120"))),
                 null, "Thực hiện theo Nghị định 29/2023/NĐ-CP");
     }
 
     /** quanly assigns task 3 to Lâm Đồng (deadline in 30 days) and returns the assignment. */
-    protected Assignment assignTask3ToLamDong() {
+    public Assignment assignTask3ToLamDong() {
         PriorityTask t3 = task(3);
         OrgUnit lamDong = unit("SNV-68");
         login("quanly");
@@ -97,7 +91,7 @@ public abstract class WorkflowFixture extends KaribuTest {
     }
 
     /** lamdong.cv writes a report with the given percent, attaches a PDF and submits it. */
-    protected ProgressReport submitReport(Assignment a, int percent) {
+    public ProgressReport submitReport(Assignment a, int percent) {
         login("lamdong.cv");
         Long indicator = a.getIndicators().get(0).getId();
         ProgressReport r = reports.save(new ReportDraft(null, a.getId(), 0, percent, Confidence.ON_TRACK,
@@ -109,7 +103,7 @@ public abstract class WorkflowFixture extends KaribuTest {
         return submitted;
     }
 
-    protected ProgressReport approveAs(String username, Long reportId) {
+    public ProgressReport approveAs(String username, Long reportId) {
         login(username);
         ProgressReport r = reports.find(reportId).orElseThrow();
         ProgressReport result = approvals.approve(r.getId(), r.getVersion(), null);
@@ -117,7 +111,7 @@ public abstract class WorkflowFixture extends KaribuTest {
         return result;
     }
 
-    protected ProgressReport current(String username, Long reportId) {
+    public ProgressReport current(String username, Long reportId) {
         login(username);
         ProgressReport r = reports.find(reportId).orElseThrow();
         logout();

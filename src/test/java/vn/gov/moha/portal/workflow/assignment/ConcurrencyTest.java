@@ -16,13 +16,36 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.gov.moha.portal.security.PortalUser;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.report.ReportService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /** Two people acting at the same moment: exactly one transition happens and nothing is overwritten. */
-class ConcurrencyTest extends WorkflowFixture {
+@PortalTest
+class ConcurrencyTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService userDetailsService;
+
+    @Autowired
+    ApprovalService approvals;
 
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
 
@@ -55,8 +78,8 @@ class ConcurrencyTest extends WorkflowFixture {
 
     @Test
     void twoApprovalsOfTheSameStepMakeExactlyOneTransitionEachRound() throws Exception {
-        Assignment a = assignTask3ToLamDong();
-        ProgressReport r = submitReport(a, 10);
+        Assignment a = workflow.assignTask3ToLamDong();
+        ProgressReport r = workflow.submitReport(a, 10);
         int rounds = 100;
         for (int round = 1; round <= rounds; round++) {
             ProgressReport waiting = as("lamdong.truong", () -> reports.find(r.getId()).orElseThrow());
@@ -92,7 +115,7 @@ class ConcurrencyTest extends WorkflowFixture {
 
     @Test
     void aThousandStaleSavesOverwriteNothing() throws Exception {
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         ProgressReport draft = as("lamdong.cv", () -> reports.save(new ReportDraft(null, a.getId(), 0, 10,
                 Confidence.ON_TRACK, "Bản gốc", Map.of())));
         long version = draft.getVersion();

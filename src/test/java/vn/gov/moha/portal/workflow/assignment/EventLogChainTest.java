@@ -5,18 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.moha.portal.audit.EventLog;
+import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.DatabaseCleaner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.PortalTest;
 
 /** The event log's hash chain: intact after real work, and a changed or deleted row is named. */
-class EventLogChainTest extends WorkflowFixture {
+@PortalTest
+class EventLogChainTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    DatabaseCleaner cleaner;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     EventLog eventLog;
 
     @Test
     void aChangedEntryIsNamedByVerify() {
-        Assignment a = assignTask3ToLamDong();
-        submitReport(a, 20);
+        Assignment a = workflow.assignTask3ToLamDong();
+        workflow.submitReport(a, 20);
         login("admin");
         assertThat(eventLog.firstBrokenEntry()).isEmpty();
 
@@ -28,8 +42,8 @@ class EventLogChainTest extends WorkflowFixture {
 
     @Test
     void aDeletedEntryIsNamedByVerify() {
-        Assignment a = assignTask3ToLamDong();
-        submitReport(a, 20);
+        Assignment a = workflow.assignTask3ToLamDong();
+        workflow.submitReport(a, 20);
         login("admin");
         Long second = jdbc.queryForObject("select id from event_log order by id offset 1 rows fetch first 1 rows only",
                 Long.class);
@@ -37,8 +51,8 @@ class EventLogChainTest extends WorkflowFixture {
         assertThat(eventLog.firstBrokenEntry()).contains(second + 1);
 
         Long last = jdbc.queryForObject("select max(id) from event_log", Long.class);
-        cleanWorkflow();
-        assignTask3ToLamDong();
+        cleaner.clean();
+        workflow.assignTask3ToLamDong();
         login("admin");
         Long newest = jdbc.queryForObject("select max(id) from event_log", Long.class);
         jdbc.update("delete from event_log where id = ?", newest);

@@ -19,7 +19,6 @@ import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.unit.UnitKind;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 import vn.gov.moha.portal.workflow.report.Confidence;
@@ -28,9 +27,47 @@ import vn.gov.moha.portal.workflow.report.ReportDraft;
 import vn.gov.moha.portal.workflow.report.ReportService;
 import vn.gov.moha.portal.workflow.report.ReportStatus;
 import vn.gov.moha.portal.workflow.reporting.MyWorkService;
+import vn.gov.moha.portal.KaribuTest;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.extension.ExtensionService;
+import vn.gov.moha.portal.unit.UnitService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /** Every transition of the workflow through the services, and every refusal a user or attacker would meet. */
-class WorkflowServiceTest extends WorkflowFixture {
+@PortalTest
+class WorkflowServiceTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ExtensionService extensions;
+
+    @Autowired
+    MyWorkService myWork;
+
+    @Autowired
+    UnitService units;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    EvidenceService evidence;
 
     private static void assertProblem(Runnable call, String field, String key) {
         assertThatThrownBy(call::run).isInstanceOf(InvalidInputException.class)
@@ -40,13 +77,13 @@ class WorkflowServiceTest extends WorkflowFixture {
 
     @Test
     void aManagerAssignsATaskToEveryProvinceInOneAction() {
-        PriorityTask t3 = task(3);
+        PriorityTask t3 = workflow.task(3);
         login("admin");
         Set<Long> provinces = units.validOn(LocalDate.now()).stream().filter(u -> u.getKind() == UnitKind.PROVINCE)
                 .map(OrgUnit::getId).collect(Collectors.toSet());
         logout();
         login("quanly");
-        int created = assignments.assign(draft(t3, provinces, LocalDate.now().plusDays(60)));
+        int created = assignments.assign(workflow.draft(t3, provinces, LocalDate.now().plusDays(60)));
         assertThat(created).isEqualTo(provinces.size()).isEqualTo(34);
         assertThat(assignments.count(2024, t3.getId(), "")).isEqualTo(34);
         assertThat(jdbc.queryForObject("select count(*) from event_log where action = 'ASSIGN'", Integer.class))
@@ -56,13 +93,13 @@ class WorkflowServiceTest extends WorkflowFixture {
 
     @Test
     void theWholeFlowFromAssignmentToDoneOnTime() {
-        Assignment a = assignTask3ToLamDong();
-        ProgressReport r = submitReport(a, 40);
+        Assignment a = workflow.assignTask3ToLamDong();
+        ProgressReport r = workflow.submitReport(a, 40);
         assertThat(r.getStatus()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(r.getCurrentStep()).isEqualTo(1);
 
-        assertThat(approveAs("lamdong.truong", r.getId()).getCurrentStep()).isEqualTo(2);
-        assertThat(approveAs("quanly", r.getId()).getCurrentStep()).isEqualTo(3);
+        assertThat(workflow.approveAs("lamdong.truong", r.getId()).getCurrentStep()).isEqualTo(2);
+        assertThat(workflow.approveAs("quanly", r.getId()).getCurrentStep()).isEqualTo(3);
 
         login("lanhdao");
         ProgressReport atLeader = reports.find(r.getId()).orElseThrow();
@@ -82,9 +119,9 @@ class WorkflowServiceTest extends WorkflowFixture {
         assertThat(resubmitted.getRound()).isEqualTo(2);
         logout();
 
-        approveAs("lamdong.truong", r.getId());
-        approveAs("quanly", r.getId());
-        ProgressReport accepted = approveAs("lanhdao", r.getId());
+        workflow.approveAs("lamdong.truong", r.getId());
+        workflow.approveAs("quanly", r.getId());
+        ProgressReport accepted = workflow.approveAs("lanhdao", r.getId());
         assertThat(accepted.getStatus()).isEqualTo(ReportStatus.APPROVED);
 
         login("lanhdao");
@@ -96,10 +133,10 @@ class WorkflowServiceTest extends WorkflowFixture {
         assertThat(afterFirst.state(LocalDate.now())).isEqualTo(DeadlineState.IN_PROGRESS_ON_TIME);
         logout();
 
-        ProgressReport last = submitReport(a, 100);
-        approveAs("lamdong.truong", last.getId());
-        approveAs("quanly", last.getId());
-        approveAs("lanhdao2", last.getId());
+        ProgressReport last = workflow.submitReport(a, 100);
+        workflow.approveAs("lamdong.truong", last.getId());
+        workflow.approveAs("quanly", last.getId());
+        workflow.approveAs("lanhdao2", last.getId());
 
         login("lanhdao");
         Assignment done = assignments.find(a.getId()).orElseThrow();
@@ -116,8 +153,8 @@ class WorkflowServiceTest extends WorkflowFixture {
 
     @Test
     void approvalsFollowRolesUnitsAndFourEyes() {
-        Assignment a = assignTask3ToLamDong();
-        ProgressReport r = submitReport(a, 30);
+        Assignment a = workflow.assignTask3ToLamDong();
+        ProgressReport r = workflow.submitReport(a, 30);
 
         login("lamdong.cv");
         ProgressReport mine = reports.find(r.getId()).orElseThrow();
@@ -139,7 +176,7 @@ class WorkflowServiceTest extends WorkflowFixture {
                 "report.error.notYourStep");
         logout();
 
-        approveAs("lamdong.truong", r.getId());
+        workflow.approveAs("lamdong.truong", r.getId());
         login("lamdong.truong");
         ProgressReport twice = reports.find(r.getId()).orElseThrow();
         assertProblem(() -> approvals.approve(twice.getId(), twice.getVersion(), null), "decision",
@@ -149,8 +186,8 @@ class WorkflowServiceTest extends WorkflowFixture {
 
     @Test
     void nobodyDecidesOnTheirOwnReportOrTwoStepsOfOneRound() {
-        Assignment a = assignTask3ToLamDong();
-        ProgressReport r = submitReport(a, 30);
+        Assignment a = workflow.assignTask3ToLamDong();
+        ProgressReport r = workflow.submitReport(a, 30);
         Long officerId = jdbc.queryForObject("select id from app_user where username = 'lamdong.cv'", Long.class);
         Long headId = jdbc.queryForObject("select id from app_user where username = 'lamdong.truong'", Long.class);
 
@@ -171,7 +208,7 @@ class WorkflowServiceTest extends WorkflowFixture {
                 + "decision, decided_by, submitted_by, decided_at) values (?, 1, 1, 'UNIT_HEAD', 'APPROVED', ?, ?, "
                 + "current_timestamp)", r.getId(), officerId, officerId))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        approveAs("lamdong.truong", r.getId());
+        workflow.approveAs("lamdong.truong", r.getId());
         assertThatThrownBy(() -> jdbc.update("insert into approval_decision (report_id, round, step_order, role, "
                 + "decision, decided_by, submitted_by, decided_at) values (?, 1, 2, 'MANAGER', 'APPROVED', ?, ?, "
                 + "current_timestamp)", r.getId(), headId, officerId))
@@ -185,7 +222,7 @@ class WorkflowServiceTest extends WorkflowFixture {
 
     @Test
     void staleSavesAreRefusedAndNothingIsOverwritten() {
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         login("lamdong.cv");
         ProgressReport first = reports.save(new ReportDraft(null, a.getId(), 0, 10, Confidence.ON_TRACK, "Bản đầu",
                 Map.of()));
@@ -211,22 +248,22 @@ class WorkflowServiceTest extends WorkflowFixture {
 
     @Test
     void badInputIsRefusedWithTheFieldAndNothingIsSaved() {
-        PriorityTask t3 = task(3);
-        PriorityTask t8 = task(8);
-        OrgUnit lamDong = unit("SNV-68");
+        PriorityTask t3 = workflow.task(3);
+        PriorityTask t8 = workflow.task(8);
+        OrgUnit lamDong = workflow.unit("SNV-68");
         login("quanly");
-        assertProblem(() -> assignments.assign(draft(t3, Set.of(lamDong.getId()), LocalDate.now().minusDays(1))),
+        assertProblem(() -> assignments.assign(workflow.draft(t3, Set.of(lamDong.getId()), LocalDate.now().minusDays(1))),
                 "deadline", "assignment.error.deadlinePast");
-        assertProblem(() -> assignments.assign(draft(t3, Set.of(lamDong.getId()), null)), "deadline",
+        assertProblem(() -> assignments.assign(workflow.draft(t3, Set.of(lamDong.getId()), null)), "deadline",
                 "assignment.error.deadlineRequired");
-        assertProblem(() -> assignments.assign(draft(t3, Set.of(), LocalDate.now().plusDays(3))), "leadUnits",
+        assertProblem(() -> assignments.assign(workflow.draft(t3, Set.of(), LocalDate.now().plusDays(3))), "leadUnits",
                 "assignment.error.leadRequired");
-        assertProblem(() -> assignments.assign(draft(t8, Set.of(lamDong.getId()), LocalDate.now().plusDays(3))),
+        assertProblem(() -> assignments.assign(workflow.draft(t8, Set.of(lamDong.getId()), LocalDate.now().plusDays(3))),
                 "task", "assignment.error.notYourTask");
         assertThat(jdbc.queryForObject("select count(*) from assignment", Integer.class)).isZero();
         logout();
 
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         login("lamdong.cv");
         Long indicator = a.getIndicators().get(0).getId();
         assertProblem(() -> reports.save(new ReportDraft(null, a.getId(), 0, 101, Confidence.ON_TRACK, "x", Map.of())),
@@ -254,7 +291,7 @@ class WorkflowServiceTest extends WorkflowFixture {
 
     @Test
     void anExtensionMovesTheDeadlineAndKeepsEveryEarlierOne() {
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         LocalDate wanted = a.getDeadline().plusDays(20);
         login("lamdong.truong");
         extensions.request(a.getId(), wanted, "Chờ số liệu từ các huyện");
@@ -280,8 +317,8 @@ class WorkflowServiceTest extends WorkflowFixture {
 
     @Test
     void evidenceIsDownloadedOnlyByThoseWhoMaySeeTheAssignment() throws IOException {
-        Assignment a = assignTask3ToLamDong();
-        ProgressReport r = submitReport(a, 20);
+        Assignment a = workflow.assignTask3ToLamDong();
+        ProgressReport r = workflow.submitReport(a, 20);
         login("lamdong.truong");
         Long fileId = evidence.evidence(r.getId()).get(0).getId();
         try (InputStream content = evidence.download(fileId).content()) {
@@ -300,9 +337,9 @@ class WorkflowServiceTest extends WorkflowFixture {
 
     @Test
     void coordinatingUnitsSeeTheAssignmentAndAddTheirContribution() {
-        PriorityTask t3 = task(3);
-        OrgUnit lamDong = unit("SNV-68");
-        OrgUnit haNoi = unit("SNV-01");
+        PriorityTask t3 = workflow.task(3);
+        OrgUnit lamDong = workflow.unit("SNV-68");
+        OrgUnit haNoi = workflow.unit("SNV-01");
         login("quanly");
         assignments.assign(new AssignDraft(t3.getId(), Set.of(lamDong.getId()), Set.of(haNoi.getId()), true, null,
                 ReportingPeriod.MONTHLY, "Báo cáo tháng", List.of(), null, null));

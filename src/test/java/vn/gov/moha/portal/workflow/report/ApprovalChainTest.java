@@ -10,18 +10,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.security.Role;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.DatabaseCleaner;
+import vn.gov.moha.portal.PortalTest;
 
 /** ADMIN changes the approval chain as data; reports then follow the new chain. */
-class ApprovalChainTest extends WorkflowFixture {
+@PortalTest
+class ApprovalChainTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    DatabaseCleaner cleaner;
 
     @Autowired
     ApprovalChainService chains;
 
     @AfterEach
     void restoreChain() {
-        cleanWorkflow();
+        cleaner.clean();
         login("admin");
         chains.replace(ApprovalStep.Chain.PROVINCE, List.of(Role.UNIT_HEAD, Role.MANAGER, Role.LEADER));
         logout();
@@ -34,17 +44,17 @@ class ApprovalChainTest extends WorkflowFixture {
         chains.replace(ApprovalStep.Chain.PROVINCE, List.of(Role.UNIT_HEAD, Role.LEADER));
         logout();
 
-        Assignment a = assignTask3ToLamDong();
-        ProgressReport r = submitReport(a, 100);
-        approveAs("lamdong.truong", r.getId());
-        ProgressReport accepted = approveAs("lanhdao", r.getId());
+        Assignment a = workflow.assignTask3ToLamDong();
+        ProgressReport r = workflow.submitReport(a, 100);
+        workflow.approveAs("lamdong.truong", r.getId());
+        ProgressReport accepted = workflow.approveAs("lanhdao", r.getId());
         assertThat(accepted.getStatus()).isEqualTo(ReportStatus.APPROVED);
     }
 
     @Test
     void theChainDoesNotChangeUnderWaitingReportsNorByOthersThanAdmin() {
-        Assignment a = assignTask3ToLamDong();
-        submitReport(a, 10);
+        Assignment a = workflow.assignTask3ToLamDong();
+        workflow.submitReport(a, 10);
         login("admin");
         assertThatThrownBy(() -> chains.replace(ApprovalStep.Chain.PROVINCE, List.of(Role.LEADER)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("chain.error.waiting");

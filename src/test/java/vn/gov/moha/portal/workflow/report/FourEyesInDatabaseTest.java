@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * The four-eyes rules hold in the database itself, for a write that goes around the portal's Java
@@ -19,7 +23,14 @@ import vn.gov.moha.portal.workflow.assignment.Assignment;
  * row has a lawful twin of the same shape that the database accepts, so a refusal is the rule's
  * doing and not a mistake in the statement.
  */
-class FourEyesInDatabaseTest extends WorkflowFixture {
+@PortalTest
+class FourEyesInDatabaseTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static final String DECISION = "insert into approval_decision (report_id, round, step_order, role, "
             + "decision, comment, decided_by, submitted_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)";
@@ -64,8 +75,8 @@ class FourEyesInDatabaseTest extends WorkflowFixture {
 
     @Test
     void forbiddenDecisionsAndExtensionDecisionsAreRefusedByTheDatabase() {
-        Assignment a = assignTask3ToLamDong();
-        ProgressReport r = submitReport(a, 30);
+        Assignment a = workflow.assignTask3ToLamDong();
+        ProgressReport r = workflow.submitReport(a, 30);
         long officer = user("lamdong.cv");
         long head = user("lamdong.truong");
         long manager = user("quanly");

@@ -11,10 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.task.PriorityTask;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentEdit;
 import vn.gov.moha.portal.workflow.reporting.MyWorkService;
+import vn.gov.moha.portal.KaribuTest;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.extension.ExtensionService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /**
  * The menu's badge ("Việc cần xử lý") counts in the database ({@link MyWorkService#count}); the screen lists the
@@ -24,46 +32,71 @@ import vn.gov.moha.portal.workflow.reporting.MyWorkService;
  * the approval query alone still picks it, only the visibility rule (AssignmentAccess.canSee) leaves it out, so
  * a count that forgot that rule would show a badge of 1 over an empty screen.
  */
-class MyWorkCountTest extends WorkflowFixture {
+@PortalTest
+class MyWorkCountTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ExtensionService extensions;
+
+    @Autowired
+    MyWorkService myWork;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     ReportRepository reportRepository;
 
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    EvidenceService evidence;
+
     @Test
     void theBadgeCountsWhatTheScreenListsForEveryDemoUser() {
-        PriorityTask t3 = task(3); // Vụ Tổ chức - Biên chế: quanly
-        PriorityTask t8 = task(8); // Vụ Cải cách hành chính: quanly.cchc
-        Long lamDong = unit("SNV-68").getId();
-        Long haNoi = unit("SNV-01").getId();
-        Long daNang = unit("SNV-48").getId();
-        Long caoBang = unit("SNV-04").getId();
-        Long cchc = unit("V-CCHC").getId();
+        PriorityTask t3 = workflow.task(3); // Vụ Tổ chức - Biên chế: quanly
+        PriorityTask t8 = workflow.task(8); // Vụ Cải cách hành chính: quanly.cchc
+        Long lamDong = workflow.unit("SNV-68").getId();
+        Long haNoi = workflow.unit("SNV-01").getId();
+        Long daNang = workflow.unit("SNV-48").getId();
+        Long caoBang = workflow.unit("SNV-04").getId();
+        Long cchc = workflow.unit("V-CCHC").getId();
         LocalDate deadline = LocalDate.now().plusDays(30);
         login("quanly");
-        assignments.assign(draft(t3, Set.of(lamDong, haNoi, daNang, cchc), deadline));
+        assignments.assign(workflow.draft(t3, Set.of(lamDong, haNoi, daNang, cchc), deadline));
         logout();
         login("quanly.cchc");
-        assignments.assign(draft(t8, Set.of(lamDong, daNang), deadline));
+        assignments.assign(workflow.draft(t8, Set.of(lamDong, daNang), deadline));
         logout();
 
         // Lâm Đồng, task 3: approved by its head, waits for the manager; its head asks for more time (leaders)
         Assignment lamDong3 = assignmentOf(t3, lamDong);
-        ProgressReport r = submitReport(lamDong3, 40);
-        approveAs("lamdong.truong", r.getId());
+        ProgressReport r = workflow.submitReport(lamDong3, 40);
+        workflow.approveAs("lamdong.truong", r.getId());
         login("lamdong.truong");
         extensions.request(lamDong3.getId(), deadline.plusDays(20), "Chờ số liệu từ các huyện");
         logout();
         // Lâm Đồng, task 8: no report yet (lamdong.cv writes one)
         // Đà Nẵng, task 3: returned by its head (danang.cv fixes it); task 8: waits for its head
         ProgressReport d3 = submit("danang.cv", assignmentOf(t3, daNang), 30);
-        long version = current("danang.truong", d3.getId()).getVersion();
+        long version = workflow.current("danang.truong", d3.getId()).getVersion();
         login("danang.truong");
         approvals.returnReport(d3.getId(), version, "Thiếu minh chứng");
         logout();
         submit("danang.cv", assignmentOf(t8, daNang), 20);
         // Vụ Cải cách hành chính, task 3 (department chain): approved by its head, waits for the leaders
         ProgressReport c3 = submit("cchc.cv", assignmentOf(t3, cchc), 50);
-        approveAs("cchc.truong", c3.getId());
+        workflow.approveAs("cchc.truong", c3.getId());
         // Hà Nội, task 3: sent, then the manager moves the assignment to Cao Bằng before Hà Nội's head decides
         Assignment haNoi3 = assignmentOf(t3, haNoi);
         ProgressReport h3 = submit("hanoi.cv", haNoi3, 10);

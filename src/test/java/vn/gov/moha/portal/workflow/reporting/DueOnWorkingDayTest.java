@@ -13,13 +13,48 @@ import vn.gov.moha.portal.workflow.period.Period;
 import vn.gov.moha.portal.workflow.period.PeriodRules;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 import vn.gov.moha.portal.workflow.period.ReportingPeriods;
+import vn.gov.moha.portal.KaribuTest;
+import static vn.gov.moha.portal.workflow.reporting.ReportingFixture.print;
+import org.junit.jupiter.api.BeforeEach;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * A report due on a weekend, a public holiday or a swapped day off is due on the next working day of
  * the shipped calendars (2024 and 2025); a Saturday worked as a make-up day stays. The dates below are
  * worked out by hand from calendar/2024.csv and calendar/2025.csv.
  */
-class DueOnWorkingDayTest extends ReportingFixture {
+@PortalTest
+class DueOnWorkingDayTest extends KaribuTest {
+
+    @Autowired
+    ReportingQueries queries;
+
+    @Autowired
+    ReportingPeriods periods;
+
+    @Autowired
+    ReportingFixture dataset;
+
+    long a;
+    long b;
+    long c;
+    long d;
+    long e;
+    long f;
+    long g;
+
+    /** The reporting dataset ({@link ReportingFixture#load()}), fresh for each test. */
+    @BeforeEach
+    void loadDataset() {
+        ReportingFixture.Ids ids = dataset.load();
+        a = ids.a();
+        b = ids.b();
+        c = ids.c();
+        d = ids.d();
+        e = ids.e();
+        f = ids.f();
+        g = ids.g();
+    }
 
     @Autowired
     WorkingDays workingDays;
@@ -70,8 +105,8 @@ class DueOnWorkingDayTest extends ReportingFixture {
      */
     @Test
     void aReportSentOnTheMovedDueDayIsOnTime() {
-        sent(e, "2024-M07", LocalDateTime.of(2024, 7, 22, 16, 0), "APPROVED");
-        sent(e, "2024-M08", LocalDateTime.of(2024, 8, 21, 9, 0), "APPROVED"); // 20/08/2024 is a Tuesday: late
+        dataset.sent(e, "2024-M07", LocalDateTime.of(2024, 7, 22, 16, 0), "APPROVED");
+        dataset.sent(e, "2024-M08", LocalDateTime.of(2024, 8, 21, 9, 0), "APPROVED"); // 20/08/2024 is a Tuesday: late
         LocalDate today = LocalDate.now();
         List<ReportingRow> rows = queries.rows(List.of(periods.byKey("2024-M07").orElseThrow(),
                 periods.byKey("2024-M08").orElseThrow()), new ReportingQueries.Criteria(null, e, null, null, null),

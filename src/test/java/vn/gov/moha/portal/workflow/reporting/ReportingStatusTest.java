@@ -17,12 +17,70 @@ import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.PeriodChoices;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
+import vn.gov.moha.portal.KaribuTest;
+import static vn.gov.moha.portal.workflow.reporting.ReportingFixture.counts;
+import static vn.gov.moha.portal.workflow.reporting.ReportingFixture.begun;
+import static vn.gov.moha.portal.workflow.reporting.ReportingFixture.print;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.report.ReportService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.workflow.period.ReportingPeriods;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /**
  * Who reported on time, late or not at all, as the database computes it (H2 and PostgreSQL), on the
  * generated dataset of {@link ReportingFixture}, against statuses worked out by hand.
  */
-class ReportingStatusTest extends ReportingFixture {
+@PortalTest
+class ReportingStatusTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportingQueries queries;
+
+    @Autowired
+    ReportingPeriods periods;
+
+    @Autowired
+    ReportingService reporting;
+
+    @Autowired
+    ReportingFixture dataset;
+
+    @Autowired
+    ApprovalService approvals;
+
+    long a;
+    long b;
+    long c;
+    long d;
+    long e;
+    long f;
+    long g;
+
+    /** The reporting dataset ({@link ReportingFixture#load()}), fresh for each test. */
+    @BeforeEach
+    void loadDataset() {
+        ReportingFixture.Ids ids = dataset.load();
+        a = ids.a();
+        b = ids.b();
+        c = ids.c();
+        d = ids.d();
+        e = ids.e();
+        f = ids.f();
+        g = ids.g();
+    }
 
     /** The fixed "today" of most checks: Q3 2024 (15/06-14/09, due 20/09) is open, Q4 not begun. */
     private static final LocalDate JULY_10 = of(2024, 7, 10);
@@ -33,7 +91,7 @@ class ReportingStatusTest extends ReportingFixture {
                 JULY_10, 0, 1000);
         print("2024 as of 10/07/2024, every unit", rows);
 
-        assertThat(rows).extracting(ReportingStatusTest::cell).containsExactlyInAnyOrder(
+        assertThat(rows).extracting(ReportingFixture::cell).containsExactlyInAnyOrder(
                 "SNV-01 2024-Q1 ON_TIME", "SNV-01 2024-Q2 LATE", "SNV-01 2024-Q3 ON_TIME",
                 "SNV-48 2024-Q1 LATE", "SNV-48 2024-Q2 MISSING", "SNV-48 2024-Q3 NOT_DUE",
                 "SNV-68 2024-Q1 MISSING", "SNV-68 2024-Q2 ON_TIME", "SNV-68 2024-Q3 NOT_DUE",
@@ -67,7 +125,7 @@ class ReportingStatusTest extends ReportingFixture {
         assertThat(queries.counts(q2, missing, JULY_10)).containsExactlyEntriesOf(counts(0, 0, 2, 0));
 
         var search = new ReportingQueries.Criteria(null, null, null, "ha giang", null);
-        assertThat(queries.rows(q2, search, JULY_10, 0, 10)).extracting(ReportingStatusTest::cell)
+        assertThat(queries.rows(q2, search, JULY_10, 0, 10)).extracting(ReportingFixture::cell)
                 .containsExactly("SNV-02 2024-Q2 MISSING");
 
         List<Period> year = begun(periods.ofYear(2024), JULY_10);
@@ -86,7 +144,7 @@ class ReportingStatusTest extends ReportingFixture {
         var onlyG = new ReportingQueries.Criteria(null, g, null, null, null);
         List<ReportingRow> rows = queries.rows(periods.ofYear(ReportingPeriod.QUARTERLY, 2025), onlyG, endOf2025, 0, 10);
         print("Hà Giang (merged 1/7/2025), 2025 as of 31/12/2025", rows);
-        assertThat(rows).extracting(ReportingStatusTest::cell)
+        assertThat(rows).extracting(ReportingFixture::cell)
                 .containsExactlyInAnyOrder("SNV-02 2025-Q1 MISSING", "SNV-02 2025-Q2 MISSING", "SNV-02 2025-Q3 MISSING");
     }
 
@@ -103,7 +161,7 @@ class ReportingStatusTest extends ReportingFixture {
             login(who);
             List<ReportingRow> rows = reporting.rows(year2024, 0, 100);
             print(who + " asks for every 2024 row", rows);
-            assertThat(rows).extracting(ReportingStatusTest::cell).containsExactlyInAnyOrderElementsOf(expected.get(who));
+            assertThat(rows).extracting(ReportingFixture::cell).containsExactlyInAnyOrderElementsOf(expected.get(who));
             assertThat(reporting.counts(year2024)).containsExactlyEntriesOf(counts(1, 0, 3, 0));
             logout();
         }
@@ -137,7 +195,7 @@ class ReportingStatusTest extends ReportingFixture {
         assertThat(monthly.get(monthly.size() - 2).status()).isEqualTo(PeriodStatus.MISSING);
         logout();
 
-        long dated = assignmentOf(task(8), "SNV-68");
+        long dated = dataset.assignmentOf(workflow.task(8), "SNV-68");
         login("lamdong.cv");
         assertThatThrownBy(() -> reporting.ofAssignment(a)).isInstanceOf(InvalidInputException.class);
         assertThat(reporting.ofAssignment(dated)).as("a dated assignment").isEmpty();
@@ -152,9 +210,9 @@ class ReportingStatusTest extends ReportingFixture {
     @Test
     void aReportIsFiledUnderTheSuggestedPeriodOrAnOwedEarlierOneAndItsFirstSubmissionCounts() {
         LocalDate today = LocalDate.now();
-        created(c, today.minusMonths(9));
+        dataset.created(c, today.minusMonths(9));
         jdbc.update("delete from progress_report where assignment_id = ?", c);
-        Assignment lamDong = current(c);
+        Assignment lamDong = dataset.current(c);
         Period suggested = periods.dueNext(ReportingPeriod.QUARTERLY, today);
 
         login("lamdong.cv");
@@ -202,8 +260,8 @@ class ReportingStatusTest extends ReportingFixture {
         logout();
 
         // a dated assignment's report has no period
-        Assignment dated = assignTask3ToLamDong();
-        ProgressReport plain = submitReport(dated, 10);
+        Assignment dated = workflow.assignTask3ToLamDong();
+        ProgressReport plain = workflow.submitReport(dated, 10);
         assertThat(plain.getPeriodKey()).isNull();
         assertThat(plain.getPeriodStart()).isNull();
     }

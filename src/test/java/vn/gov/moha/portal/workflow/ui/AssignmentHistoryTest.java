@@ -38,17 +38,29 @@ import vn.gov.moha.portal.audit.AuditExports;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.export.Workbooks;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.KaribuTest;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.report.ReportService;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /**
  * The assignment's "Lịch sử" tab as its readers meet it: Vietnam time like every other time of the portal, people
  * by their names, one entry per thing done, and only what was done to the task (refused looks are the
  * administrator's).
  */
-class AssignmentHistoryTest extends WorkflowFixture {
+@PortalTest
+class AssignmentHistoryTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    ReportService reports;
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Pattern TIME = Pattern.compile("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
@@ -57,6 +69,9 @@ class AssignmentHistoryTest extends WorkflowFixture {
     AuditExports exports;
     @Autowired
     EventLog log;
+
+    @Autowired
+    ApprovalService approvals;
 
     /**
      * One approval, four places that show when it happened: the history tab, the report's approval trail, the
@@ -70,10 +85,10 @@ class AssignmentHistoryTest extends WorkflowFixture {
     void anApprovalShowsTheSameVietnamTimeInTheHistoryTheTrailTheNoticeAndTheExport() throws Exception {
         assertThat(TimeZone.getDefault().getID()).as("the portal's zone, as Application.main sets it")
                 .isEqualTo("Asia/Ho_Chi_Minh");
-        Assignment a = assignTask3ToLamDong();
-        ProgressReport r = submitReport(a, 40);
+        Assignment a = workflow.assignTask3ToLamDong();
+        ProgressReport r = workflow.submitReport(a, 40);
         ZonedDateTime before = ZonedDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-        approveAs("lamdong.truong", r.getId());
+        workflow.approveAs("lamdong.truong", r.getId());
         ZonedDateTime after = ZonedDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         Set<String> vietnamTime = new TreeSet<>(); // the minute of the approval (two if it fell on a minute's turn)
         for (ZonedDateTime t = before.truncatedTo(ChronoUnit.MINUTES); !t.isAfter(after); t = t.plusMinutes(1)) {
@@ -123,9 +138,9 @@ class AssignmentHistoryTest extends WorkflowFixture {
      */
     @Test
     void theHistoryNamesPeopleByFullNameWithTheUsernameOnHover() throws Exception {
-        Assignment a = assignTask3ToLamDong();
-        ProgressReport r = submitReport(a, 40);
-        approveAs("lamdong.truong", r.getId());
+        Assignment a = workflow.assignTask3ToLamDong();
+        ProgressReport r = workflow.submitReport(a, 40);
+        workflow.approveAs("lamdong.truong", r.getId());
 
         login("quanly");
         Grid<?> history = historyTab(a);
@@ -158,7 +173,7 @@ class AssignmentHistoryTest extends WorkflowFixture {
      */
     @Test
     void aReportSavedOnceThenSentShowsOneSaveInTheHistory() {
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         login("lamdong.cv");
         navigate("assignments/" + a.getId() + "/report");
         ReportView form = _get(ReportView.class);
@@ -197,7 +212,7 @@ class AssignmentHistoryTest extends WorkflowFixture {
      */
     @Test
     void aRefusedLookUpByAnotherUnitIsInTheAdministratorsLogNotInTheHistory() {
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         for (String outsider : List.of("hanoi.cv", "quanly.cchc")) {
             login(outsider);
             navigate("assignments/" + a.getId());

@@ -15,11 +15,21 @@ import vn.gov.moha.portal.calendar.DayDraft;
 import vn.gov.moha.portal.calendar.DayKind;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.common.Formats;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.PortalTest;
 
 /** "còn N ngày làm việc" next to a dated assignment's deadline, on its page and in My work, on the calendar. */
-class DeadlineHintTest extends WorkflowFixture {
+@PortalTest
+class DeadlineHintTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     WorkingDays workingDays;
@@ -29,7 +39,7 @@ class DeadlineHintTest extends WorkflowFixture {
 
     @Test
     void workingDaysLeftFollowTheCalendar() {
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         LocalDate today = LocalDate.now();
         LocalDate deadline = a.getDeadline();
         LocalDate holiday = workingDays.nextWorkingDay(today);

@@ -37,7 +37,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import vn.gov.moha.portal.common.InvalidInputException;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.EvidenceFile;
@@ -45,6 +44,12 @@ import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
 import vn.gov.moha.portal.workflow.report.EvidenceService;
 import vn.gov.moha.portal.workflow.report.ReportService;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.PortalTest;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
 
 /**
  * Evidence files as an officer and an attacker meet them: a file of up to 20 MB goes through a stream,
@@ -52,7 +57,20 @@ import vn.gov.moha.portal.workflow.report.ReportService;
  * service and under the upload; a name with a path keeps only its base name, in the list and in the
  * download's Content-Disposition.
  */
-class EvidenceFilesTest extends WorkflowFixture {
+@PortalTest
+class EvidenceFilesTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EvidenceService evidence;
 
     @Value("${portal.files.dir}")
     String filesDir;
@@ -147,7 +165,7 @@ class EvidenceFilesTest extends WorkflowFixture {
 
     /** lamdong.cv's draft report on task 3; lamdong.cv stays logged in. */
     private ProgressReport draft() {
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         login("lamdong.cv");
         UI.getCurrent().getPage().reload();
         return reports.save(new ReportDraft(null, a.getId(), 0, 10, Confidence.ON_TRACK, "Nháp", Map.of()));

@@ -28,15 +28,47 @@ import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 import vn.gov.moha.portal.workflow.reporting.AssignmentExports;
 import vn.gov.moha.portal.workflow.reporting.PeriodStatus;
-import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
 import vn.gov.moha.portal.workflow.reporting.ReportingRow;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.workflow.period.ReportingPeriods;
+import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
+import org.junit.jupiter.api.BeforeEach;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * The "Xuất Excel" buttons of Nhiệm vụ, Việc cần xử lý and Báo cáo định kỳ: each file, read back with
  * POI, holds the rows the grid shows for the filter on screen, with Vietnamese headers, real date
  * and number cells, and a sheet naming the filters; an empty selection gives the header row only.
  */
-class ExportScreensTest extends ReportingFixture {
+@PortalTest
+class ExportScreensTest extends KaribuTest {
+
+    @Autowired
+    ReportingPeriods periods;
+
+    @Autowired
+    ReportingFixture dataset;
+
+    long a;
+    long b;
+    long c;
+    long d;
+    long e;
+    long f;
+    long g;
+
+    /** The reporting dataset ({@link ReportingFixture#load()}), fresh for each test. */
+    @BeforeEach
+    void loadDataset() {
+        ReportingFixture.Ids ids = dataset.load();
+        a = ids.a();
+        b = ids.b();
+        c = ids.c();
+        d = ids.d();
+        e = ids.e();
+        f = ids.f();
+        g = ids.g();
+    }
 
     @Autowired
     AssignmentExports exports;

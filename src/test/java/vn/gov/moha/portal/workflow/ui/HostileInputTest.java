@@ -40,7 +40,6 @@ import vn.gov.moha.portal.unit.UnitKind;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.user.UserDraft;
 import vn.gov.moha.portal.user.UserService;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.AssignDraft;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentEdit;
@@ -48,6 +47,18 @@ import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
+import vn.gov.moha.portal.KaribuTest;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.report.ReportService;
+import vn.gov.moha.portal.workflow.extension.ExtensionService;
+import vn.gov.moha.portal.task.TaskService;
+import vn.gov.moha.portal.unit.UnitService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /**
  * A corpus of hostile text (markup, SQL, very long text, control and invisible characters,
@@ -60,7 +71,29 @@ import vn.gov.moha.portal.workflow.report.ReportDraft;
  * in free text is kept. Search filters never fail. Then on screen: markup shows as text.
  * Runs on H2 and on PostgreSQL (which cannot store NUL at all).
  */
-class HostileInputTest extends WorkflowFixture {
+@PortalTest
+class HostileInputTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ExtensionService extensions;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    UnitService units;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     UserService users;
@@ -68,6 +101,12 @@ class HostileInputTest extends WorkflowFixture {
     PasswordEncoder encoder;
     @Autowired
     EventLog eventLog;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    EvidenceService evidence;
 
     private static final String SCRIPT = "<script>alert('xss')</script><img src=x onerror=alert(1)>";
 
@@ -227,10 +266,10 @@ class HostileInputTest extends WorkflowFixture {
     @Test
     void hostileTextIsStoredExactlyOrRefusedNamingTheFieldNeverAServerError() {
         List<String> corpus = corpus();
-        PriorityTask t3 = task(3);
-        OrgUnit lamDong = unit("SNV-68");
-        OrgUnit haNoi = unit("SNV-01");
-        OrgUnit daNang = unit("SNV-48");
+        PriorityTask t3 = workflow.task(3);
+        OrgUnit lamDong = workflow.unit("SNV-68");
+        OrgUnit haNoi = workflow.unit("SNV-01");
+        OrgUnit daNang = workflow.unit("SNV-48");
 
         // users, units, tasks (ADMIN)
         login("admin");
@@ -571,8 +610,8 @@ class HostileInputTest extends WorkflowFixture {
         assertNoElementFromText();
         logout();
 
-        PriorityTask t3 = task(3);
-        OrgUnit lamDong = unit("SNV-68");
+        PriorityTask t3 = workflow.task(3);
+        OrgUnit lamDong = workflow.unit("SNV-68");
         login("quanly");
         assignments.assign(new AssignDraft(t3.getId(), Set.of(lamDong.getId()), Set.of(), false,
                 LocalDate.now().plusDays(30), null, SCRIPT, List.of(), null, "2024-13-45"));

@@ -32,7 +32,6 @@ import vn.gov.moha.portal.dashboard.DashboardService;
 import vn.gov.moha.portal.dashboard.Figures;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.unit.OrgUnit;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.AssignDraft;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
@@ -42,6 +41,17 @@ import vn.gov.moha.portal.workflow.report.ReportDraft;
 import vn.gov.moha.portal.workflow.reporting.ReportingFilter;
 import vn.gov.moha.portal.workflow.reporting.ReportingRow;
 import vn.gov.moha.portal.workflow.reporting.ReportingService;
+import vn.gov.moha.portal.KaribuTest;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.report.ReportService;
+import vn.gov.moha.portal.workflow.extension.ExtensionService;
+import vn.gov.moha.portal.workflow.reporting.MyWorkService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /**
  * Object-level access: the staff of Lâm Đồng try every other unit's assignment, report, evidence
@@ -51,7 +61,26 @@ import vn.gov.moha.portal.workflow.reporting.ReportingService;
  * change, and each refusal must be written to the event log. Then the limits of a coordinating
  * unit: it sees the lead unit's assignment but may not write, submit, attach, ask or approve as lead.
  */
-class ObjectAccessTest extends WorkflowFixture {
+@PortalTest
+class ObjectAccessTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ExtensionService extensions;
+
+    @Autowired
+    MyWorkService myWork;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static final String OFFICER = "lamdong.cv";
     private static final String HEAD = "lamdong.truong";
@@ -71,6 +100,12 @@ class ObjectAccessTest extends WorkflowFixture {
     ReportingService reporting;
     @Autowired
     DashboardService dashboard;
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    EvidenceService evidence;
 
     private int calls;
     private int refusalsLogged;
@@ -282,11 +317,11 @@ class ObjectAccessTest extends WorkflowFixture {
 
     @Test
     void reportingAndDashboardShowEachPersonTheRowsOfTheirReachOnly() {
-        PriorityTask t3 = task(3);
-        PriorityTask t8 = task(8);
-        OrgUnit lamDong = unit("SNV-68");
-        OrgUnit haNoi = unit("SNV-01");
-        OrgUnit daNang = unit("SNV-48");
+        PriorityTask t3 = workflow.task(3);
+        PriorityTask t8 = workflow.task(8);
+        OrgUnit lamDong = workflow.unit("SNV-68");
+        OrgUnit haNoi = workflow.unit("SNV-01");
+        OrgUnit daNang = workflow.unit("SNV-48");
         login("quanly");
         assignments.assign(new AssignDraft(t3.getId(), Set.of(haNoi.getId(), lamDong.getId()), Set.of(), true, null,
                 ReportingPeriod.MONTHLY, "Báo cáo tháng", List.of(), null, null));
@@ -422,15 +457,15 @@ class ObjectAccessTest extends WorkflowFixture {
      * coordinates Hà Nội's task 8; everything else is another unit's, and carries {@value #SECRET}.
      */
     private void buildWorld() {
-        PriorityTask t3 = task(3);
-        PriorityTask t8 = task(8);
+        PriorityTask t3 = workflow.task(3);
+        PriorityTask t8 = workflow.task(8);
         task3 = t3.getId();
         task8 = t8.getId();
-        OrgUnit lamDong = unit("SNV-68");
-        OrgUnit haNoi = unit("SNV-01");
-        OrgUnit daNang = unit("SNV-48");
-        OrgUnit tcbc = unit("V-TCBC");
-        OrgUnit cchc = unit("V-CCHC");
+        OrgUnit lamDong = workflow.unit("SNV-68");
+        OrgUnit haNoi = workflow.unit("SNV-01");
+        OrgUnit daNang = workflow.unit("SNV-48");
+        OrgUnit tcbc = workflow.unit("V-TCBC");
+        OrgUnit cchc = workflow.unit("V-CCHC");
         LocalDate deadline = LocalDate.now().plusDays(45);
 
         assign("quanly", t3, haNoi, Set.of(), deadline);

@@ -23,18 +23,59 @@ import vn.gov.moha.portal.workflow.period.Period;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.reporting.PeriodStatus;
-import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
 import vn.gov.moha.portal.workflow.reporting.ReportingRow;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.workflow.period.ReportingPeriods;
+import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * The periodic-reporting screens as their users meet them: the "Báo cáo định kỳ" list with its counts
  * and filters, the periods tab of an assignment, and the period on the report form.
  */
-class ReportingScreensTest extends ReportingFixture {
+@PortalTest
+class ReportingScreensTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportingPeriods periods;
+
+    @Autowired
+    ReportingFixture dataset;
+
+    long a;
+    long b;
+    long c;
+    long d;
+    long e;
+    long f;
+    long g;
+
+    /** The reporting dataset ({@link ReportingFixture#load()}), fresh for each test. */
+    @BeforeEach
+    void loadDataset() {
+        ReportingFixture.Ids ids = dataset.load();
+        a = ids.a();
+        b = ids.b();
+        c = ids.c();
+        d = ids.d();
+        e = ids.e();
+        f = ids.f();
+        g = ids.g();
+    }
 
     @Test
     void aManagerFiltersTheYearDownToTheUnitsThatDidNotReportForAQuarter() {
-        String task2 = "2. " + task(2).getTitleVi();
+        String task2 = "2. " + workflow.task(2).getTitleVi();
         as("quanly");
         navigate("reporting");
         ReportingView view = _get(ReportingView.class);

@@ -17,20 +17,31 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.portal.i18n.Translations;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.Confidence;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * Text over a field's limit is never cut: the field has no browser maxlength (which cuts a paste
  * silently), counts what was typed against the limit under itself, says when it is too long, and
  * the save is refused with the message next to the field; the whole text stays in the field.
  */
-class TextLimitScreensTest extends WorkflowFixture {
+@PortalTest
+class TextLimitScreensTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aReportPastedOverItsLimitIsKeptWholeCountedAndRefusedUntilItFits() {
-        Assignment a = assignTask3ToLamDong();
+        Assignment a = workflow.assignTask3ToLamDong();
         login("lamdong.cv");
         UI.getCurrent().getPage().reload();
         navigate("assignments/" + a.getId() + "/report");

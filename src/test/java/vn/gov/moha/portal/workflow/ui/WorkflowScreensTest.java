@@ -33,16 +33,36 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.unit.OrgUnit;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.KaribuTest;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.DatabaseCleaner;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.PortalTest;
 
 /**
  * The workflow as its users meet it on screen: each step done by the real role, through the
  * buttons and fields of the views, checking what that person then sees.
  */
-class WorkflowScreensTest extends WorkflowFixture {
+@PortalTest
+class WorkflowScreensTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    DatabaseCleaner cleaner;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static final String TO_APPROVE = "Báo cáo chờ đồng chí duyệt";
     private static final String TO_FIX = "Báo cáo bị trả lại cần sửa";
@@ -181,7 +201,7 @@ class WorkflowScreensTest extends WorkflowFixture {
         assertThat(cards(TO_WRITE)).isEmpty();
 
         // while the officer's page stays open, a manager assigns task 3 to Lâm Đồng
-        assignTask3ToLamDong();
+        workflow.assignTask3ToLamDong();
         login("lamdong.cv");
         navigate("my-work"); // the menu item of the page one is on: Vaadin would keep the old screen
         MockVaadin.clientRoundtrip(); // the rest of that request, until the answer is written
@@ -193,7 +213,7 @@ class WorkflowScreensTest extends WorkflowFixture {
 
     @Test
     void anEmptyAssignmentListSaysWhetherNothingIsAssignedOrTheFilterFoundNothing() {
-        assignTask3ToLamDong();
+        workflow.assignTask3ToLamDong();
         login("lamdong.cv");
         navigate("assignments");
         AssignmentsView list = _get(AssignmentsView.class);
@@ -203,7 +223,7 @@ class WorkflowScreensTest extends WorkflowFixture {
         assertThat(_size(list.grid)).isZero();
         assertThat(list.grid.getEmptyStateText()).isEqualTo("Không có nhiệm vụ nào khớp với bộ lọc");
 
-        cleanWorkflow();
+        cleaner.clean();
         _setValue(list.search, "");
         assertThat(_size(list.grid)).isZero();
         assertThat(list.grid.getEmptyStateText()).isEqualTo("Chưa có nhiệm vụ nào được giao");
@@ -211,14 +231,14 @@ class WorkflowScreensTest extends WorkflowFixture {
 
     @Test
     void anotherProvinceFindsNeitherTheAssignmentNorItsReport() {
-        PriorityTask t3 = task(3);
-        OrgUnit lamDong = unit("SNV-68");
-        OrgUnit haNoi = unit("SNV-01");
+        PriorityTask t3 = workflow.task(3);
+        OrgUnit lamDong = workflow.unit("SNV-68");
+        OrgUnit haNoi = workflow.unit("SNV-01");
         login("quanly");
-        assignments.assign(draft(t3, Set.of(lamDong.getId(), haNoi.getId()), LocalDate.now().plusDays(30)));
+        assignments.assign(workflow.draft(t3, Set.of(lamDong.getId(), haNoi.getId()), LocalDate.now().plusDays(30)));
         logout();
         Assignment a = lamDongAssignment(t3);
-        ProgressReport r = submitReport(a, 40);
+        ProgressReport r = workflow.submitReport(a, 40);
         int refusedBefore = refusals("hanoi.cv");
 
         as("hanoi.cv");
@@ -240,10 +260,10 @@ class WorkflowScreensTest extends WorkflowFixture {
 
     @Test
     void aNewReportPageOpenedAfterAColleagueStartedOneSaysWhyItCannotBeWritten() {
-        PriorityTask t3 = task(3);
-        OrgUnit lamDong = unit("SNV-68");
+        PriorityTask t3 = workflow.task(3);
+        OrgUnit lamDong = workflow.unit("SNV-68");
         login("quanly");
-        assignments.assign(draft(t3, Set.of(lamDong.getId()), LocalDate.now().plusDays(30)));
+        assignments.assign(workflow.draft(t3, Set.of(lamDong.getId()), LocalDate.now().plusDays(30)));
         logout();
         Assignment a = lamDongAssignment(t3);
 
@@ -253,7 +273,7 @@ class WorkflowScreensTest extends WorkflowFixture {
         assertThat(_find(Paragraph.class, p -> p.withId("report-cannot-start"))).isEmpty();
 
         // the same unit sends a report from another window; this page is opened again from the assignment
-        submitReport(a, 40);
+        workflow.submitReport(a, 40);
         as("lamdong.cv");
         navigate("assignments/" + a.getId() + "/report");
         assertThat(_get(Paragraph.class, p -> p.withId("report-cannot-start")).getText())
@@ -287,7 +307,7 @@ class WorkflowScreensTest extends WorkflowFixture {
 
     @Test
     void allProvincesLeavesOutTheProvincesThatAlreadyHoldTheTaskAndNamesThem() {
-        assignTask3ToLamDong();
+        workflow.assignTask3ToLamDong();
         as("quanly");
         navigate("assignments");
         _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
@@ -310,7 +330,7 @@ class WorkflowScreensTest extends WorkflowFixture {
 
     @Test
     void choosingUnitsThatAlreadyHoldTheTaskNamesThemNextToTheFieldAndSavesNothing() {
-        assignTask3ToLamDong();
+        workflow.assignTask3ToLamDong();
         as("quanly");
         navigate("assignments");
         _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
@@ -332,7 +352,7 @@ class WorkflowScreensTest extends WorkflowFixture {
     void theAuditScreenFindsTheFirstChangedLogEntry() {
         // record numbers of a log in use have five digits or more; they must read as in the grid's # column
         jdbc.update("alter table event_log alter column id restart with 12345");
-        submitReport(assignTask3ToLamDong(), 40);
+        workflow.submitReport(workflow.assignTask3ToLamDong(), 40);
 
         as("admin");
         navigate("admin/audit");
