@@ -22,7 +22,6 @@ import vn.gov.moha.portal.security.PortalUser;
  * head row with a lock, so entries from concurrent transactions (and nodes) line up one after another.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
 public class EventLog {
 
     private final EventLogRepository entries;
@@ -34,6 +33,7 @@ public class EventLog {
     }
 
     /** Records an action in the caller's transaction: it is kept exactly when the action is. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, @Nullable Long entityId, @Nullable Long assignmentId,
                        @Nullable String before, @Nullable String after) {
@@ -44,6 +44,7 @@ public class EventLog {
      * Records a refused access in a transaction of its own, so the refusal is kept though the action
      * is not; {@code reason} is the translation key of the refusal the caller was given.
      */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRefusal(String entityType, @Nullable Long entityId, @Nullable Long assignmentId,
                               @Nullable String reason) {
