@@ -1,20 +1,13 @@
 package vn.gov.moha.portal.security;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
-import org.springframework.aop.Advisor;
-import org.springframework.aop.support.ComposablePointcut;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Role;
-import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
-import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -110,25 +103,6 @@ public class SecurityConfig {
     @Bean
     HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
-    }
-
-    /**
-     * {@code @RolesAllowed} / {@code @PermitAll} / {@code @DenyAll} on services, checked at each call: Spring's own
-     * JSR-250 check, except on Vaadin components. Views carry the same annotations for Vaadin's navigation check
-     * (which reads them itself); with the stock advisor every view was also wrapped in a proxy, and Spring matched
-     * each of its hundreds of methods against the advisor at every navigation: about 28 % of the portal's CPU in the
-     * 100-user load test (docs/benchmarks.md). A proxy around a view guards nothing: the services are the guard.
-     */
-    @Bean
-    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor jsr250OnServices() {
-        AuthorizationManagerBeforeMethodInterceptor stock = AuthorizationManagerBeforeMethodInterceptor.jsr250();
-        ComposablePointcut notOnComponents = new ComposablePointcut(stock.getPointcut())
-                .intersection(type -> !Component.class.isAssignableFrom(type));
-        AuthorizationManagerBeforeMethodInterceptor advisor =
-                new AuthorizationManagerBeforeMethodInterceptor(notOnComponents, new Jsr250AuthorizationManager());
-        advisor.setOrder(stock.getOrder());
-        return advisor;
     }
 
     /** bcrypt by default; hashes carry their algorithm ({bcrypt}...) so it can change later. */
