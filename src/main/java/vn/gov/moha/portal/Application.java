@@ -2,14 +2,13 @@ package vn.gov.moha.portal;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 import jakarta.persistence.EntityManagerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -34,7 +33,8 @@ public class Application implements AppShellConfigurator {
      */
     @Bean
     static LazyInitializationExcludeFilter eagerAtStart() {
-        return LazyInitializationExcludeFilter.forBeanTypes(FlywayMigrationInitializer.class, SecurityFilterChain.class);
+        return LazyInitializationExcludeFilter.forBeanTypes(
+                FlywayMigrationInitializer.class, SecurityFilterChain.class);
     }
 
     /**

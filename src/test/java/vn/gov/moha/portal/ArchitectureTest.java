@@ -9,7 +9,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -48,8 +47,13 @@ import vn.gov.moha.portal.workflow.reporting.DueDates;
  */
 class ArchitectureTest {
 
-    private static final String[] SHARED = {"vn.gov.moha.portal.common..", "vn.gov.moha.portal.i18n..",
-            "vn.gov.moha.portal.security..", "vn.gov.moha.portal.ui..", "vn.gov.moha.portal.layout.."};
+    private static final String[] SHARED = {
+        "vn.gov.moha.portal.common..",
+        "vn.gov.moha.portal.i18n..",
+        "vn.gov.moha.portal.security..",
+        "vn.gov.moha.portal.ui..",
+        "vn.gov.moha.portal.layout.."
+    };
 
     /**
      * Still on JSR-250 until their splits merge (branches i16-report and i16-export apply {@code @PreAuthorize} in
@@ -66,13 +70,19 @@ class ArchitectureTest {
 
     @Test
     void workflowSubPackagesDoNotFormCycles() {
-        slices().matching("vn.gov.moha.portal.workflow.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("vn.gov.moha.portal.workflow.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 
     @Test
     void periodsDependOnNoOtherWorkflowPackage() {
-        noClasses().that().resideInAPackage("vn.gov.moha.portal.workflow.period..")
-                .should().dependOnClassesThat(resideInAPackage("vn.gov.moha.portal.workflow..")
+        noClasses()
+                .that()
+                .resideInAPackage("vn.gov.moha.portal.workflow.period..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("vn.gov.moha.portal.workflow..")
                         .and(not(resideInAPackage("vn.gov.moha.portal.workflow.period.."))))
                 .because("reporting periods and their rules are the base every other workflow package builds on")
                 .check(CLASSES);
@@ -80,31 +90,48 @@ class ArchitectureTest {
 
     @Test
     void workflowScreensLiveInWorkflowUi() {
-        classes().that().resideInAPackage("vn.gov.moha.portal.workflow..").and().areAssignableTo(Component.class)
-                .should().resideInAPackage("vn.gov.moha.portal.workflow.ui..")
+        classes()
+                .that()
+                .resideInAPackage("vn.gov.moha.portal.workflow..")
+                .and()
+                .areAssignableTo(Component.class)
+                .should()
+                .resideInAPackage("vn.gov.moha.portal.workflow.ui..")
                 .because("the workflow's screens and dialogs navigate to each other and share one package")
                 .check(CLASSES);
     }
 
     @Test
     void nothingOutsideWorkflowUiUsesIt() {
-        noClasses().that().resideOutsideOfPackage("vn.gov.moha.portal.workflow.ui..")
-                .should().dependOnClassesThat().resideInAPackage("vn.gov.moha.portal.workflow.ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.gov.moha.portal.workflow.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("vn.gov.moha.portal.workflow.ui..")
                 .because("screens are the top: other code links to them by their address")
                 .check(CLASSES);
     }
 
     @Test
     void screensNeverTouchRepositories() {
-        noClasses().that().areAssignableTo(Component.class)
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .areAssignableTo(Component.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .because("views go through secured services, which check roles and rules")
                 .check(CLASSES);
     }
 
     @Test
     void repositoriesAreUsedOnlyInTheirOwnPackage() {
-        classes().that().areAssignableTo(Repository.class).and().resideInAPackage("vn.gov.moha.portal..")
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .resideInAPackage("vn.gov.moha.portal..")
                 .should(beUsedOnlyInTheirOwnPackage())
                 .because("another package asks the owning package's service, which keeps its rules")
                 .check(CLASSES);
@@ -112,9 +139,11 @@ class ArchitectureTest {
 
     @Test
     void sharedPackagesDependOnNoFeature() {
-        noClasses().that().resideInAnyPackage(SHARED)
-                .should().dependOnClassesThat(resideInAPackage("vn.gov.moha.portal..")
-                        .and(not(resideInAnyPackage(SHARED))))
+        noClasses()
+                .that()
+                .resideInAnyPackage(SHARED)
+                .should()
+                .dependOnClassesThat(resideInAPackage("vn.gov.moha.portal..").and(not(resideInAnyPackage(SHARED))))
                 .because("every feature may use them, so they may use only each other (an allow-list: a new"
                         + " feature is covered without editing this rule)")
                 .check(CLASSES);
@@ -122,7 +151,9 @@ class ArchitectureTest {
 
     @Test
     void everyPackageIsNullMarked() {
-        classes().that().resideInAPackage("vn.gov.moha.portal..")
+        classes()
+                .that()
+                .resideInAPackage("vn.gov.moha.portal..")
                 .should(beInANullMarkedPackage())
                 .because("nothing is null unless it says @Nullable; a new package needs its package-info.java")
                 .check(CLASSES);
@@ -130,9 +161,12 @@ class ArchitectureTest {
 
     @Test
     void onlyScreensUseJsr250OrSecured() {
-        noClasses().that().areNotAssignableTo(Component.class)
-                .should().dependOnClassesThat().belongToAnyOf(RolesAllowed.class, PermitAll.class, DenyAll.class,
-                        Secured.class)
+        noClasses()
+                .that()
+                .areNotAssignableTo(Component.class)
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(RolesAllowed.class, PermitAll.class, DenyAll.class, Secured.class)
                 .because("services guard with @PreAuthorize (on the class where the whole service shares it);"
                         + " screens keep @RolesAllowed / @PermitAll, which Vaadin's navigation check reads")
                 .check(CLASSES);
@@ -143,8 +177,8 @@ class ArchitectureTest {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
                 if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
-                    events.add(SimpleConditionEvent.violated(type,
-                            type.getPackageName() + " has no package-info.java with @NullMarked"));
+                    events.add(SimpleConditionEvent.violated(
+                            type, type.getPackageName() + " has no package-info.java with @NullMarked"));
                 }
             }
         };
@@ -152,8 +186,11 @@ class ArchitectureTest {
 
     @Test
     void notificationKnowsTheWorkflowOnlyByItsEventsDueDatesAndPeriods() {
-        noClasses().that().resideInAPackage("vn.gov.moha.portal.notification..")
-                .should().dependOnClassesThat(resideInAPackage("vn.gov.moha.portal.workflow..")
+        noClasses()
+                .that()
+                .resideInAPackage("vn.gov.moha.portal.notification..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("vn.gov.moha.portal.workflow..")
                         .and(not(belongToAnyOf(WorkflowEvents.class, DueDates.class)))
                         .and(not(resideInAPackage("vn.gov.moha.portal.workflow.period.."))))
                 .because("the events carry what a notice shows and DueDates what the scans need, so notifications"
@@ -163,13 +200,27 @@ class ArchitectureTest {
 
     @Test
     void notificationQueriesOnlyThroughItsStoreAndOutbox() {
-        noClasses().that().resideInAPackage("vn.gov.moha.portal.notification..")
-                .and().doNotHaveSimpleName("NotificationStore").and().doNotHaveSimpleName("OutboxSender")
-                .and().doNotHaveSimpleName("NotificationConfig") // the scheduler lock's own table
-                .should().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
-                .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcOperations.class)
-                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
-                .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("vn.gov.moha.portal.notification..")
+                .and()
+                .doNotHaveSimpleName("NotificationStore")
+                .and()
+                .doNotHaveSimpleName("OutboxSender")
+                .and()
+                .doNotHaveSimpleName("NotificationConfig") // the scheduler lock's own table
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcOperations.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(NamedParameterJdbcOperations.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .because("its SQL reads and writes its own tables and the people to tell; what it needs of the"
                         + " workflow comes in the events and from DueDates")
                 .check(CLASSES);
@@ -177,9 +228,12 @@ class ArchitectureTest {
 
     @Test
     void onlyTheScheduledScansUseTheUnguardedDueDates() {
-        noClasses().that(resideOutsideOfPackage("vn.gov.moha.portal.workflow.reporting..")
+        noClasses()
+                .that(resideOutsideOfPackage("vn.gov.moha.portal.workflow.reporting..")
                         .and(not(belongToAnyOf(DeadlineScanner.class, ReportReminders.class))))
-                .should().dependOnClassesThat().belongToAnyOf(DueDates.class)
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(DueDates.class)
                 .because("DueDates checks no role (the scans run with nobody logged in); screens and services read"
                         + " through the secured services")
                 .check(CLASSES);

@@ -29,8 +29,17 @@ public class DatabaseCleaner {
      * before the first test (units, accounts and their roles, tasks, programme years, the approval chain).
      * A test that changes one of these puts it back itself. The event chain's head is reset, not emptied.
      */
-    static final Set<String> KEPT = Set.of("flyway_schema_history", "org_unit", "app_user", "app_user_role",
-            "priority_task", "programme_year", "approval_step", "calendar_year", "calendar_day", "event_chain_head");
+    static final Set<String> KEPT = Set.of(
+            "flyway_schema_history",
+            "org_unit",
+            "app_user",
+            "app_user_role",
+            "priority_task",
+            "programme_year",
+            "approval_step",
+            "calendar_year",
+            "calendar_day",
+            "event_chain_head");
 
     private final JdbcTemplate jdbc;
     private volatile List<String> deleteOrder;
@@ -75,7 +84,9 @@ public class DatabaseCleaner {
                 while (rs.next()) {
                     String parent = rs.getString("PKTABLE_NAME");
                     if (!parent.equals(table)) {
-                        referencedBy.computeIfAbsent(parent, p -> new HashSet<>()).add(table);
+                        referencedBy
+                                .computeIfAbsent(parent, p -> new HashSet<>())
+                                .add(table);
                     }
                 }
             }
@@ -84,7 +95,8 @@ public class DatabaseCleaner {
         Set<String> left = new TreeSet<>(tables);
         while (!left.isEmpty()) {
             List<String> free = left.stream()
-                    .filter(t -> referencedBy.getOrDefault(t, Set.of()).stream().noneMatch(left::contains)).toList();
+                    .filter(t -> referencedBy.getOrDefault(t, Set.of()).stream().noneMatch(left::contains))
+                    .toList();
             if (free.isEmpty()) {
                 throw new IllegalStateException("Foreign keys in a cycle, no order to empty: " + left);
             }
@@ -98,10 +110,12 @@ public class DatabaseCleaner {
     static class BeforeEachTest implements BeforeEachCallback {
         @Override
         public void beforeEach(ExtensionContext context) {
-            PortalTest test = AnnotatedElementUtils.findMergedAnnotation(context.getRequiredTestClass(),
-                    PortalTest.class);
+            PortalTest test =
+                    AnnotatedElementUtils.findMergedAnnotation(context.getRequiredTestClass(), PortalTest.class);
             if (test == null || test.cleanDatabase()) {
-                SpringExtension.getApplicationContext(context).getBean(DatabaseCleaner.class).clean();
+                SpringExtension.getApplicationContext(context)
+                        .getBean(DatabaseCleaner.class)
+                        .clean();
             }
         }
     }

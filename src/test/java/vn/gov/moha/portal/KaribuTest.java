@@ -94,7 +94,9 @@ public abstract class KaribuTest {
 
     /** The labels of the side menu, top to bottom. */
     protected static List<String> menuLabels() {
-        return _find(SideNav.class).stream().flatMap(nav -> nav.getItems().stream()).map(SideNavItem::getLabel)
+        return _find(SideNav.class).stream()
+                .flatMap(nav -> nav.getItems().stream())
+                .map(SideNavItem::getLabel)
                 .toList();
     }
 
@@ -112,8 +114,9 @@ public abstract class KaribuTest {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         for (BeanDefinition view : scanner.findCandidateComponents(APP_PACKAGE)) {
-            found.getRoutes().add(ClassUtils.resolveClassName(view.getBeanClassName(), null)
-                    .asSubclass(Component.class));
+            found.getRoutes()
+                    .add(ClassUtils.resolveClassName(view.getBeanClassName(), null)
+                            .asSubclass(Component.class));
         }
         return found;
     }
@@ -123,5 +126,4 @@ public abstract class KaribuTest {
         assertThat(field.isInvalid()).as("%s is invalid", field).isTrue();
         assertThat(field.getErrorMessage()).as("error message of %s", field).isEqualTo(message);
     }
-
 }

@@ -25,12 +25,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.task.TaskService;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
-import vn.gov.moha.portal.security.Role;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
-import vn.gov.moha.portal.task.TaskService;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A missing translation shows as {@code !key!}. Every screen each role can reach, in both
@@ -61,9 +61,17 @@ class NoRawTranslationKeysTest extends KaribuTest {
         ProgressReport report = workflow.submitReport(assignment, 40);
         boolean admin = login(username).has(Role.ADMIN);
         useLocale(Locale.forLanguageTag(language));
-        List<String> routes = new ArrayList<>(List.of("", "tasks", "tasks/" + tasks.tasksOf(2024, "").get(0).getId(),
-                "units", "my-work", "assignments", "assignments/" + assignment.getId(), "reports/" + report.getId(),
-                "notifications", "notifications/settings"));
+        List<String> routes = new ArrayList<>(List.of(
+                "",
+                "tasks",
+                "tasks/" + tasks.tasksOf(2024, "").get(0).getId(),
+                "units",
+                "my-work",
+                "assignments",
+                "assignments/" + assignment.getId(),
+                "reports/" + report.getId(),
+                "notifications",
+                "notifications/settings"));
         if (admin) {
             routes.addAll(List.of("admin/users", "admin/audit", "admin/calendar"));
         }
@@ -124,8 +132,12 @@ class NoRawTranslationKeysTest extends KaribuTest {
     void walkerSeesTitlesHeadersPlaceholdersAndCells() {
         login("admin");
         navigate("tasks");
-        assertThat(visibleTexts()).contains("Nhiệm vụ trọng tâm", "Đơn vị chủ trì", "Tìm nhiệm vụ, đơn vị chủ trì, "
-                + "lãnh đạo (có dấu hoặc không dấu)", "Vụ Tổ chức - Biên chế");
+        assertThat(visibleTexts())
+                .contains(
+                        "Nhiệm vụ trọng tâm",
+                        "Đơn vị chủ trì",
+                        "Tìm nhiệm vụ, đơn vị chủ trì, " + "lãnh đạo (có dấu hoặc không dấu)",
+                        "Vụ Tổ chức - Biên chế");
     }
 
     private void openAndCheck(String route, String button) {
@@ -136,8 +148,11 @@ class NoRawTranslationKeysTest extends KaribuTest {
     }
 
     private static void assertTranslated(String where) {
-        assertThat(visibleTexts().stream().filter(text -> RAW_KEY.matcher(text).find()).distinct())
-                .as("untranslated keys on %s", where).isEmpty();
+        assertThat(visibleTexts().stream()
+                        .filter(text -> RAW_KEY.matcher(text).find())
+                        .distinct())
+                .as("untranslated keys on %s", where)
+                .isEmpty();
     }
 
     private static List<String> visibleTexts() {

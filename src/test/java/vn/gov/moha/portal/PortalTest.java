@@ -27,8 +27,13 @@ import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
 @Inherited
 @SpringBootTest
 @ActiveProfiles(resolver = TestDatabase.class)
-@Import({TestDatabase.Postgres.class, DatabaseCleaner.class, TestUsers.class, WorkflowFixture.class,
-        ReportingFixture.class})
+@Import({
+    TestDatabase.Postgres.class,
+    DatabaseCleaner.class,
+    TestUsers.class,
+    WorkflowFixture.class,
+    ReportingFixture.class
+})
 @ExtendWith(DatabaseCleaner.BeforeEachTest.class)
 public @interface PortalTest {
 

@@ -3,31 +3,30 @@ package vn.gov.moha.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.annotation.security.PermitAll;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.web.context.WebApplicationContext;
-import vn.gov.moha.portal.security.FormLogin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.context.WebApplicationContext;
+import vn.gov.moha.portal.security.FormLogin;
 
 /**
  * The {@code prod} profile on a real PostgreSQL 17: the same Flyway migrations build the schema and
@@ -42,7 +41,8 @@ class ProdProfileOnPostgresTest {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create database without_admin");
             s.execute("create database with_admin");
         }
@@ -57,8 +57,11 @@ class ProdProfileOnPostgresTest {
     private static ConfigurableApplicationContext prod(String database, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "--PORTAL_DB_URL=" + postgres.getJdbcUrl("postgres", database),
-                "--PORTAL_DB_USER=postgres", "--PORTAL_DB_PASSWORD=",
-                "--server.port=0", "--vaadin.productionMode=false", "--spring.main.banner-mode=off"));
+                "--PORTAL_DB_USER=postgres",
+                "--PORTAL_DB_PASSWORD=",
+                "--server.port=0",
+                "--vaadin.productionMode=false",
+                "--spring.main.banner-mode=off"));
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(Application.class).profiles("prod").run(args.toArray(String[]::new));
     }
@@ -72,23 +75,35 @@ class ProdProfileOnPostgresTest {
 
     @Test
     void startsWithTheFirstAdminFromTheEnvironmentAndNoDemoAccounts() throws Exception {
-        try (ConfigurableApplicationContext ctx = prod("with_admin", "--PORTAL_ADMIN_USERNAME=Quantri",
-                "--PORTAL_ADMIN_PASSWORD=mot-mat-khau-dai", "--PORTAL_ADMIN_EMAIL=quantri@noivu.gov.vn")) {
+        try (ConfigurableApplicationContext ctx = prod(
+                "with_admin",
+                "--PORTAL_ADMIN_USERNAME=Quantri",
+                "--PORTAL_ADMIN_PASSWORD=mot-mat-khau-dai",
+                "--PORTAL_ADMIN_EMAIL=quantri@noivu.gov.vn")) {
             JdbcTemplate db = new JdbcTemplate(ctx.getBean(javax.sql.DataSource.class));
-            assertThat(db.queryForList("select username from app_user", String.class)).containsExactly("quantri");
-            assertThat(db.queryForList("select role from app_user_role", String.class)).containsExactly("ADMIN");
-            assertThat(db.queryForObject("select count(*) from priority_task where programme_year = 2024", Integer.class))
+            assertThat(db.queryForList("select username from app_user", String.class))
+                    .containsExactly("quantri");
+            assertThat(db.queryForList("select role from app_user_role", String.class))
+                    .containsExactly("ADMIN");
+            assertThat(db.queryForObject(
+                            "select count(*) from priority_task where programme_year = 2024", Integer.class))
                     .isEqualTo(10);
-            assertThat(db.queryForObject("select count(*) from org_unit where kind = 'PROVINCE' "
-                    + "and valid_from <= date '2024-12-31' and (valid_to is null or valid_to >= date '2024-12-31')",
-                    Integer.class)).isEqualTo(63);
-            assertThat(db.queryForObject("select count(distinct coalesce(successor_id, id)) from org_unit "
-                    + "where kind = 'PROVINCE' and valid_from < date '2025-07-01'", Integer.class)).isEqualTo(34);
+            assertThat(db.queryForObject(
+                            "select count(*) from org_unit where kind = 'PROVINCE' "
+                                    + "and valid_from <= date '2024-12-31' and (valid_to is null or valid_to >= date '2024-12-31')",
+                            Integer.class))
+                    .isEqualTo(63);
+            assertThat(db.queryForObject(
+                            "select count(distinct coalesce(successor_id, id)) from org_unit "
+                                    + "where kind = 'PROVINCE' and valid_from < date '2025-07-01'",
+                            Integer.class))
+                    .isEqualTo(34);
             assertThat(ctx.containsBean("h2Console")).isFalse();
             String hash = db.queryForObject("select password_hash from app_user", String.class);
             assertThat(hash).startsWith("{bcrypt}");
             noStackTraceReachesTheBrowserAndThereIsNoH2Console(ctx); // on the same server, one start less
-            sessionCookieIsSecureBehindHttps(Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port")));
+            sessionCookieIsSecureBehindHttps(
+                    Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port")));
         }
     }
 
@@ -103,6 +118,7 @@ class ProdProfileOnPostgresTest {
     /** A class name ending in Exception or Error, a stack frame, a source line, a nested cause. */
     private static final Pattern TRACE = Pattern.compile("([a-z][a-z0-9_]*\\.)+[A-Z]\\w*(Exception|Error)\\b"
             + "|\\bat [a-z][\\w$]*(\\.[\\w$<>]+)+\\(|\\.java:\\d+|Caused by|chi-tiet-noi-bo|\"trace\"|\"exception\"");
+
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern CSRF_HEADER = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
@@ -113,11 +129,15 @@ class ProdProfileOnPostgresTest {
      */
     private static void noStackTraceReachesTheBrowserAndThereIsNoH2Console(ConfigurableApplicationContext ctx)
             throws Exception {
-        assertThat(ctx.getEnvironment().getProperty("server.error.include-stacktrace")).isEqualTo("never");
-        assertThat(ctx.getEnvironment().getProperty("server.error.include-message")).isEqualTo("never");
-        assertThat(ctx.getEnvironment().getProperty("spring.h2.console.enabled")).isEqualTo("false");
-        ApplicationRouteRegistry.getInstance(new VaadinServletContext(((WebApplicationContext) ctx)
-                .getServletContext())).setRoute("thu-loi", FailingView.class, List.of());
+        assertThat(ctx.getEnvironment().getProperty("server.error.include-stacktrace"))
+                .isEqualTo("never");
+        assertThat(ctx.getEnvironment().getProperty("server.error.include-message"))
+                .isEqualTo("never");
+        assertThat(ctx.getEnvironment().getProperty("spring.h2.console.enabled"))
+                .isEqualTo("false");
+        ApplicationRouteRegistry.getInstance(
+                        new VaadinServletContext(((WebApplicationContext) ctx).getServletContext()))
+                .setRoute("thu-loi", FailingView.class, List.of());
         int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
         String base = "http://localhost:" + port;
         FormLogin anonymous = new FormLogin(port);
@@ -127,7 +147,8 @@ class ProdProfileOnPostgresTest {
         answers.put("GET /h2-console/login.do (anonymous)", Answer.of(anonymous.get("/h2-console/login.do")));
         answers.put("GET /%zz (bad escape, raw HTTP)", raw(port, "GET /%zz HTTP/1.1"));
         answers.put("GET /../../etc/passwd (raw HTTP)", raw(port, "GET /../../etc/passwd HTTP/1.1"));
-        answers.put("GET /VAADIN/..%2f..%2fWEB-INF (raw HTTP)",
+        answers.put(
+                "GET /VAADIN/..%2f..%2fWEB-INF (raw HTTP)",
                 raw(port, "GET /VAADIN/..%2f..%2fWEB-INF/web.xml HTTP/1.1"));
         answers.put("GET /error", Answer.of(anonymous.get("/error")));
         FormLogin browser = new FormLogin(port);
@@ -140,13 +161,24 @@ class ProdProfileOnPostgresTest {
         Answer failing = navigate(browser, csrf, "thu-loi");
         answers.put("open a screen that throws", failing);
         String uiId = find(UI_ID, browser.get("/?v-r=init&location=&query=").body());
-        answers.put("UIDL: not JSON",
+        answers.put(
+                "UIDL: not JSON",
                 Answer.of(post(browser, base + "/?v-r=uidl&v-uiId=" + uiId, csrf, "{khong phai json")));
-        answers.put("UIDL: unknown UI", Answer.of(post(browser, base + "/?v-r=uidl&v-uiId=987654", csrf,
-                "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":0,\"clientId\":0}")));
-        answers.put("UIDL: wrong security key", Answer.of(post(browser, base + "/?v-r=uidl&v-uiId=" + uiId, csrf,
-                "{\"csrfToken\":\"gia-mao\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"click\"}],"
-                        + "\"syncId\":1,\"clientId\":0}")));
+        answers.put(
+                "UIDL: unknown UI",
+                Answer.of(post(
+                        browser,
+                        base + "/?v-r=uidl&v-uiId=987654",
+                        csrf,
+                        "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":0,\"clientId\":0}")));
+        answers.put(
+                "UIDL: wrong security key",
+                Answer.of(post(
+                        browser,
+                        base + "/?v-r=uidl&v-uiId=" + uiId,
+                        csrf,
+                        "{\"csrfToken\":\"gia-mao\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"click\"}],"
+                                + "\"syncId\":1,\"clientId\":0}")));
         answers.put("UIDL: GET instead of POST", Answer.of(browser.get("/?v-r=uidl&v-uiId=" + uiId)));
         answers.put("unknown request type", Answer.of(browser.get("/?v-r=khong-co&v-uiId=" + uiId)));
         answers.put("GET /error (ADMIN)", Answer.of(browser.get("/error")));
@@ -157,23 +189,29 @@ class ProdProfileOnPostgresTest {
             // class ("jc") for its dev tools, an error page's too; production mode sends no such names
             String shown = answer.body().replaceAll("\"jc\",\"feat\":0,\"value\":\"[\\w.$]+\"", "");
             Matcher trace = TRACE.matcher(shown);
-            System.out.printf("prod profile: %-44s -> %d %s%n", what, answer.status(),
+            System.out.printf(
+                    "prod profile: %-44s -> %d %s%n",
+                    what,
+                    answer.status(),
                     trace.find() ? "SHOWS " + trace.group() : "no stack trace, no exception name");
             if (TRACE.matcher(shown).find()) {
                 leaks.add(what + ": " + answer.body());
             }
         });
         assertThat(leaks).as("answers showing a stack trace or an exception").isEmpty();
-        assertThat(unescape(failing.body())).as("the failing screen shows the portal's own message")
-                .contains("Đã có lỗi xảy ra").contains("mã tra cứu");
+        assertThat(unescape(failing.body()))
+                .as("the failing screen shows the portal's own message")
+                .contains("Đã có lỗi xảy ra")
+                .contains("mã tra cứu");
         for (String path : List.of("GET /h2-console (anonymous)", "GET /h2-console/login.do (anonymous)")) {
             assertThat(answers.get(path).status()).as(path).isEqualTo(302);
             assertThat(answers.get(path).location()).as(path).endsWith("/login");
         }
-        assertThat(answers.get("GET /h2-console (ADMIN)").body()).doesNotContainIgnoringCase("h2 console")
+        assertThat(answers.get("GET /h2-console (ADMIN)").body())
+                .doesNotContainIgnoringCase("h2 console")
                 .doesNotContain("JDBC URL");
-        System.out.printf("prod profile: %d error answers checked, stack traces shown = %d%n", answers.size(),
-                leaks.size());
+        System.out.printf(
+                "prod profile: %d error answers checked, stack traces shown = %d%n", answers.size(), leaks.size());
     }
 
     /**
@@ -183,7 +221,9 @@ class ProdProfileOnPostgresTest {
     private static void sessionCookieIsSecureBehindHttps(int port) throws Exception {
         Pattern cookie = Pattern.compile("(?im)^Set-Cookie: (JSESSIONID=.*)$");
         String plain = find(cookie, raw(port, "GET /login HTTP/1.1").body());
-        String https = find(cookie, raw(port, "GET /login HTTP/1.1\r\nX-Forwarded-Proto: https").body());
+        String https = find(
+                cookie,
+                raw(port, "GET /login HTTP/1.1\r\nX-Forwarded-Proto: https").body());
         System.out.printf("prod profile: session cookie over http:  %s%n", plain.strip());
         System.out.printf("prod profile: session cookie over https: %s%n", https.strip());
         assertThat(plain).containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Secure");
@@ -198,7 +238,10 @@ class ProdProfileOnPostgresTest {
         String init = browser.get("/?v-r=init&location=&query=").body();
         String event = "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
                 + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}";
-        return Answer.of(post(browser, browser.base() + "/?v-r=uidl&v-uiId=" + find(UI_ID, init), csrf,
+        return Answer.of(post(
+                browser,
+                browser.base() + "/?v-r=uidl&v-uiId=" + find(UI_ID, init),
+                csrf,
                 "{\"csrfToken\":\"" + find(UI_KEY, init) + "\",\"rpc\":[" + event + "],\"syncId\":"
                         + find(SYNC_ID, init) + ",\"clientId\":0}"));
     }
@@ -215,7 +258,9 @@ class ProdProfileOnPostgresTest {
 
     private static String find(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
-        assertThat(m.find()).as("%s in %s", pattern, text.substring(0, Math.min(300, text.length()))).isTrue();
+        assertThat(m.find())
+                .as("%s in %s", pattern, text.substring(0, Math.min(300, text.length())))
+                .isTrue();
         return m.group(1);
     }
 
@@ -229,8 +274,9 @@ class ProdProfileOnPostgresTest {
     /** A request line no HTTP library would send, written to the socket as it is. */
     private static Answer raw(int port, String requestLine) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
-            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream()
+                    .write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             int status = Integer.parseInt(all.substring(9, 12));
             Matcher location = Pattern.compile("(?im)^Location: (.*)$").matcher(all);
@@ -240,8 +286,12 @@ class ProdProfileOnPostgresTest {
 
     private static HttpResponse<String> post(FormLogin browser, String url, String[] csrf, String body)
             throws Exception {
-        return browser.browser.send(HttpRequest.newBuilder(URI.create(url)).header(csrf[0], csrf[1])
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.browser.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header(csrf[0], csrf[1])
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -25,14 +25,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every screen address against every kind of visitor: what each one is shown, compared with the
@@ -79,8 +79,9 @@ class RouteRoleMatrixTest extends KaribuTest {
     private static final String ANONYMOUS = "anonymous";
     private static final String LOGIN_ROUTE = "login";
     /** What a screen with an id in its address shows when the row does not exist or may not be seen. */
-    private static final List<String> NOT_FOUND_KEYS = List.of("task.notFound", "assignment.notFound",
-            "report.error.notFound");
+    private static final List<String> NOT_FOUND_KEYS =
+            List.of("task.notFound", "assignment.notFound", "report.error.notFound");
+
     private static final Pattern PARAMETER = Pattern.compile(":(\\w+)(\\([^)]*\\))?");
 
     @Test
@@ -96,7 +97,8 @@ class RouteRoleMatrixTest extends KaribuTest {
         Map<String, Map<String, String>> expected = parse(EXPECTED, visitors);
         Map<String, Class<? extends Component>> routes = registeredRoutes();
 
-        assertThat(routes.keySet()).as("every route has a row in the expected table, and every row a route")
+        assertThat(routes.keySet())
+                .as("every route has a row in the expected table, and every row a route")
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
         Class<? extends Component> loginView = routes.get("/" + LOGIN_ROUTE);
         assertThat(loginView).as("the login route").isNotNull();
@@ -114,8 +116,8 @@ class RouteRoleMatrixTest extends KaribuTest {
                 if (outcome.equals(expected.get(route).get(visitor))) {
                     matched++;
                 } else {
-                    mismatches.add(route + " as " + visitor + ": expected " + expected.get(route).get(visitor)
-                            + ", shown " + outcome);
+                    mismatches.add(route + " as " + visitor + ": expected "
+                            + expected.get(route).get(visitor) + ", shown " + outcome);
                 }
             }
             actual.put(route, row);
@@ -132,8 +134,12 @@ class RouteRoleMatrixTest extends KaribuTest {
     private final Set<String> proxiedScreens = new TreeSet<>();
 
     /** A fresh session per cell, so nothing of one visitor (layout, redirect target) leaks to the next. */
-    private String visit(String route, String location, Class<? extends Component> target,
-                         Class<? extends Component> loginView, String visitor) {
+    private String visit(
+            String route,
+            String location,
+            Class<? extends Component> target,
+            Class<? extends Component> loginView,
+            String visitor) {
         KaribuTest self = this;
         self.tearDownVaadin();
         self.setUpVaadin();
@@ -165,7 +171,8 @@ class RouteRoleMatrixTest extends KaribuTest {
 
     /** The screen was built but says the row is not found or not visible (row-level refusal). */
     private static boolean saysNotFound(Component view) {
-        Set<String> notFound = NOT_FOUND_KEYS.stream().map(key -> UI.getCurrent().getTranslation(key))
+        Set<String> notFound = NOT_FOUND_KEYS.stream()
+                .map(key -> UI.getCurrent().getTranslation(key))
                 .collect(Collectors.toSet());
         return _find(view, H2.class).stream().anyMatch(h -> notFound.contains(h.getText()));
     }
@@ -208,7 +215,9 @@ class RouteRoleMatrixTest extends KaribuTest {
         StringBuilder location = new StringBuilder();
         while (m.find()) {
             String value = parameters.get(m.group(1));
-            assertThat(value).as("a test value for route parameter %s of %s", m.group(1), route).isNotNull();
+            assertThat(value)
+                    .as("a test value for route parameter %s of %s", m.group(1), route)
+                    .isNotNull();
             m.appendReplacement(location, Matcher.quoteReplacement(value));
         }
         m.appendTail(location);
@@ -216,8 +225,10 @@ class RouteRoleMatrixTest extends KaribuTest {
     }
 
     static Map<String, Map<String, String>> parse(String text, List<String> columns) {
-        List<String[]> lines = text.lines().filter(l -> !l.isBlank())
-                .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new)).toList();
+        List<String[]> lines = text.lines()
+                .filter(l -> !l.isBlank())
+                .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new))
+                .toList();
         String[] header = lines.get(0);
         columns.addAll(Arrays.asList(header).subList(1, header.length));
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
@@ -225,10 +236,14 @@ class RouteRoleMatrixTest extends KaribuTest {
             assertThat(line).as("cells of row %s", line[0]).hasSize(header.length);
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 1; i < line.length; i++) {
-                assertThat(line[i]).as("outcome of %s for %s", line[0], header[i]).isIn("VIEW", "LOGIN", "DENIED");
+                assertThat(line[i])
+                        .as("outcome of %s for %s", line[0], header[i])
+                        .isIn("VIEW", "LOGIN", "DENIED");
                 row.put(header[i], line[i]);
             }
-            assertThat(rows.put(line[0], row)).as("row %s appears once", line[0]).isNull();
+            assertThat(rows.put(line[0], row))
+                    .as("row %s appears once", line[0])
+                    .isNull();
         }
         return rows;
     }

@@ -17,12 +17,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
-import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every public method of every portal {@code @Service}, called as an anonymous visitor and as each
@@ -192,15 +191,33 @@ class ServiceRoleMatrixTest extends KaribuTest {
     private static final String ANONYMOUS = "anonymous";
     private static final String APP_PACKAGE = "vn.gov.moha.portal";
     /** Every table of the schema: the dummy calls must leave all of them as they were. */
-    private static final List<String> TABLES = List.of("org_unit", "app_user", "app_user_role", "programme_year",
-            "priority_task", "assignment", "assignment_coordinator", "indicator", "deadline_change",
-            "extension_request", "approval_step", "progress_report", "indicator_value", "evidence_file",
-            "approval_decision", "contribution", "event_log", "event_chain_head", "calendar_year", "calendar_day",
-            "notification", "notification_outbox", "notification_preference");
+    private static final List<String> TABLES = List.of(
+            "org_unit",
+            "app_user",
+            "app_user_role",
+            "programme_year",
+            "priority_task",
+            "assignment",
+            "assignment_coordinator",
+            "indicator",
+            "deadline_change",
+            "extension_request",
+            "approval_step",
+            "progress_report",
+            "indicator_value",
+            "evidence_file",
+            "approval_decision",
+            "contribution",
+            "event_log",
+            "event_chain_head",
+            "calendar_year",
+            "calendar_day",
+            "notification",
+            "notification_outbox",
+            "notification_preference");
 
     /** What a call did: refused by Spring Security, or got past it (returned, or failed on the dummy arguments). */
-    private record Outcome(boolean refused, String detail) {
-    }
+    private record Outcome(boolean refused, String detail) {}
 
     @Test
     void everyServiceMethodRefusesExactlyTheRolesTheTableRefuses() throws Exception {
@@ -210,7 +227,8 @@ class ServiceRoleMatrixTest extends KaribuTest {
         Map<String, Object> beans = new TreeMap<>();
         discover(methods, beans);
 
-        assertThat(methods.keySet()).as("every public service method has a row in the table, and every row a method")
+        assertThat(methods.keySet())
+                .as("every public service method has a row in the table, and every row a method")
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
 
         Map<String, List<Map<String, Object>>> before = snapshot();
@@ -242,12 +260,17 @@ class ServiceRoleMatrixTest extends KaribuTest {
             actual.put(key, row);
         }
 
-        System.out.println(RouteRoleMatrixTest.table("Service method x role matrix, actual outcomes", "method", callers,
-                actual));
-        System.out.printf("%d service calls tried, %d refused as expected, %d unauthorised successes%n", tried,
-                refusedAsExpected, unauthorisedSuccesses.size());
-        assertThat(unauthorisedSuccesses).as("calls that should have been refused but got past security").isEmpty();
-        assertThat(wronglyRefused).as("calls the rules allow but security refused").isEmpty();
+        System.out.println(
+                RouteRoleMatrixTest.table("Service method x role matrix, actual outcomes", "method", callers, actual));
+        System.out.printf(
+                "%d service calls tried, %d refused as expected, %d unauthorised successes%n",
+                tried, refusedAsExpected, unauthorisedSuccesses.size());
+        assertThat(unauthorisedSuccesses)
+                .as("calls that should have been refused but got past security")
+                .isEmpty();
+        assertThat(wronglyRefused)
+                .as("calls the rules allow but security refused")
+                .isEmpty();
         assertThat(tried).isEqualTo(expected.size() * callers.size());
         assertThat(snapshot()).as("the dummy calls changed no data").isEqualTo(before);
     }
@@ -256,17 +279,21 @@ class ServiceRoleMatrixTest extends KaribuTest {
     private void discover(Map<String, Method> methods, Map<String, Object> beans) {
         for (Object bean : ctx.getBeansWithAnnotation(Service.class).values()) {
             Class<?> type = AopUtils.getTargetClass(bean);
-            if (!type.isAnnotationPresent(Service.class) || !type.getPackageName().startsWith(APP_PACKAGE)) {
+            if (!type.isAnnotationPresent(Service.class)
+                    || !type.getPackageName().startsWith(APP_PACKAGE)) {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
                 int modifiers = method.getModifiers();
-                if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers) || method.isSynthetic()
+                if (!Modifier.isPublic(modifiers)
+                        || Modifier.isStatic(modifiers)
+                        || method.isSynthetic()
                         || method.isBridge()) {
                     continue;
                 }
                 String key = type.getSimpleName() + "." + method.getName();
-                assertThat(methods.put(key, method)).as("%s is not overloaded (the table names methods only)", key)
+                assertThat(methods.put(key, method))
+                        .as("%s is not overloaded (the table names methods only)", key)
                         .isNull();
                 beans.put(key, bean);
             }
@@ -276,7 +303,9 @@ class ServiceRoleMatrixTest extends KaribuTest {
     /** Calls the method through the Spring proxy, so method security applies. */
     private static Outcome call(Object bean, Method method) throws IllegalAccessException {
         method.setAccessible(true);
-        Object[] args = Arrays.stream(method.getParameterTypes()).map(ServiceRoleMatrixTest::dummy).toArray();
+        Object[] args = Arrays.stream(method.getParameterTypes())
+                .map(ServiceRoleMatrixTest::dummy)
+                .toArray();
         try {
             method.invoke(bean, args);
             return new Outcome(false, "returned");
@@ -298,8 +327,19 @@ class ServiceRoleMatrixTest extends KaribuTest {
         }
         if (type.isPrimitive()) {
             // not a ?: chain, which would widen every zero to the same type
-            Map<Class<?>, Object> zeros = Map.of(long.class, 0L, int.class, 0, double.class, 0d, float.class, 0f,
-                    short.class, (short) 0, byte.class, (byte) 0);
+            Map<Class<?>, Object> zeros = Map.of(
+                    long.class,
+                    0L,
+                    int.class,
+                    0,
+                    double.class,
+                    0d,
+                    float.class,
+                    0f,
+                    short.class,
+                    (short) 0,
+                    byte.class,
+                    (byte) 0);
             return zeros.get(type);
         }
         if (type == List.class || type == Collection.class) {
@@ -313,11 +353,13 @@ class ServiceRoleMatrixTest extends KaribuTest {
         }
         if (type.isRecord()) {
             RecordComponent[] components = type.getRecordComponents();
-            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            Class<?>[] types =
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
             try {
                 var constructor = type.getDeclaredConstructor(types);
                 constructor.setAccessible(true);
-                return constructor.newInstance(Arrays.stream(types).map(ServiceRoleMatrixTest::dummy).toArray());
+                return constructor.newInstance(
+                        Arrays.stream(types).map(ServiceRoleMatrixTest::dummy).toArray());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot build a dummy " + type, e);
             }
@@ -336,14 +378,18 @@ class ServiceRoleMatrixTest extends KaribuTest {
     }
 
     private static Map<String, Map<String, Boolean>> parse(String text, List<String> columns) {
-        List<String[]> lines = text.lines().filter(l -> !l.isBlank())
-                .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new)).toList();
+        List<String[]> lines = text.lines()
+                .filter(l -> !l.isBlank())
+                .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new))
+                .toList();
         String[] header = lines.get(0);
         columns.addAll(Arrays.asList(header).subList(1, header.length));
         Map<String, Map<String, Boolean>> rows = new LinkedHashMap<>();
         for (String[] line : lines.subList(1, lines.size())) {
             assertThat(line).as("cells of row %s", line[0]).hasSize(header.length);
-            assertThat(rows.containsKey(line[0])).as("row %s appears once", line[0]).isFalse();
+            assertThat(rows.containsKey(line[0]))
+                    .as("row %s appears once", line[0])
+                    .isFalse();
             Map<String, Boolean> row = new LinkedHashMap<>();
             for (int i = 1; i < line.length; i++) {
                 assertThat(line[i]).as("cell of %s for %s", line[0], header[i]).isIn("Y", "-");

@@ -44,14 +44,30 @@ class ServiceSecurityTest extends KaribuTest {
         login(username);
         PriorityTask task = tasks.tasksOf(2024, "").get(0);
 
-        assertThatThrownBy(() -> users.save(new UserDraft(null, "mallory", "Mallory", "mallory@example.vn", null,
-                Set.of(Role.ADMIN), true, "Mallory@2024"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.save(new UserDraft(
+                        null,
+                        "mallory",
+                        "Mallory",
+                        "mallory@example.vn",
+                        null,
+                        Set.of(Role.ADMIN),
+                        true,
+                        "Mallory@2024")))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.search("", 0, 50)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.setEnabled(1L, false)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> units.save(new UnitDraft(null, "SNV-99", "Sở Nội vụ giả", null, UnitKind.PROVINCE,
-                null, null, LocalDate.now(), null))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> tasks.save(new TaskDraft(task.getId(), task.getYear(), task.getNumber(),
-                "Đã bị sửa", "Changed", null, task.getLeadUnit().getId(), null)))
+        assertThatThrownBy(() -> units.save(new UnitDraft(
+                        null, "SNV-99", "Sở Nội vụ giả", null, UnitKind.PROVINCE, null, null, LocalDate.now(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tasks.save(new TaskDraft(
+                        task.getId(),
+                        task.getYear(),
+                        task.getNumber(),
+                        "Đã bị sửa",
+                        "Changed",
+                        null,
+                        task.getLeadUnit().getId(),
+                        null)))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(tasks.find(task.getId()).orElseThrow().getTitleVi()).isEqualTo(task.getTitleVi());
@@ -67,11 +83,12 @@ class ServiceSecurityTest extends KaribuTest {
     @Test
     void adminGetsEveryBrokenRuleWithItsField() {
         login("admin");
-        UserDraft taken = new UserDraft(null, "lamdong.cv", " ", "abc", null, Set.of(Role.UNIT_OFFICER), true,
-                "short");
+        UserDraft taken = new UserDraft(null, "lamdong.cv", " ", "abc", null, Set.of(Role.UNIT_OFFICER), true, "short");
 
-        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> users.save(taken))
-                .satisfies(e -> assertThat(e.problems()).extracting(Problem::field, Problem::messageKey)
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> users.save(taken))
+                .satisfies(e -> assertThat(e.problems())
+                        .extracting(Problem::field, Problem::messageKey)
                         .containsExactlyInAnyOrder(
                                 tuple("username", "user.error.usernameTaken"),
                                 tuple("password", "user.error.passwordShort"),
@@ -79,10 +96,12 @@ class ServiceSecurityTest extends KaribuTest {
                                 tuple("email", "error.email"),
                                 tuple("unit", "user.error.unitRequired")));
 
-        UserDraft malformed = new UserDraft(null, "Nguyễn Văn A", "Nguyễn Văn A", "a@example.vn", null, Set.of(), true,
-                "Password@1");
-        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> users.save(malformed))
-                .satisfies(e -> assertThat(e.problems()).extracting(Problem::field, Problem::messageKey)
+        UserDraft malformed =
+                new UserDraft(null, "Nguyễn Văn A", "Nguyễn Văn A", "a@example.vn", null, Set.of(), true, "Password@1");
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> users.save(malformed))
+                .satisfies(e -> assertThat(e.problems())
+                        .extracting(Problem::field, Problem::messageKey)
                         .containsExactlyInAnyOrder(
                                 tuple("username", "user.error.usernameFormat"),
                                 tuple("roles", "user.error.rolesRequired")));

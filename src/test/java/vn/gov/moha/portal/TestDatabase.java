@@ -36,8 +36,12 @@ public final class TestDatabase implements ActiveProfilesResolver {
             try {
                 // -Dportal.test.pgdir keeps the data between runs (the benchmarks' million reports)
                 String dir = System.getProperty("portal.test.pgdir");
-                return dir == null ? EmbeddedPostgres.builder().start() : EmbeddedPostgres.builder()
-                        .setDataDirectory(java.nio.file.Path.of(dir)).setCleanDataDirectory(false).start();
+                return dir == null
+                        ? EmbeddedPostgres.builder().start()
+                        : EmbeddedPostgres.builder()
+                                .setDataDirectory(java.nio.file.Path.of(dir))
+                                .setCleanDataDirectory(false)
+                                .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

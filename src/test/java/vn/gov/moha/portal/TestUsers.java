@@ -26,7 +26,8 @@ public class TestUsers {
      */
     public PortalUser login(String username) {
         PortalUser user = (PortalUser) userDetailsService.loadUserByUsername(username);
-        Set<String> authorities = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        Set<String> authorities = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -61,8 +61,9 @@ class TranslationsTest {
     @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         Properties vi = load("messages.properties");
-        Pattern literal = Pattern.compile("\"((?:app|language|login|nav|action|common|error|date|role|home|unit|user|task|period|state|confidence|assignment|report|file|extension|mywork|event|audit|upload|history|chain|contribution|dashboard|calendar|reporting|backup|notification|export)"
-                + "\\.[A-Za-z0-9.]+[A-Za-z0-9])\"");
+        Pattern literal = Pattern.compile(
+                "\"((?:app|language|login|nav|action|common|error|date|role|home|unit|user|task|period|state|confidence|assignment|report|file|extension|mywork|event|audit|upload|history|chain|contribution|dashboard|calendar|reporting|backup|notification|export)"
+                        + "\\.[A-Za-z0-9.]+[A-Za-z0-9])\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -83,7 +84,8 @@ class TranslationsTest {
         assertThat(t.getTranslation("nav.users", Translations.VIETNAMESE)).isEqualTo("Người dùng");
         assertThat(t.getTranslation("nav.users", Locale.US)).isEqualTo("Users");
         assertThat(t.getTranslation("nav.users", Locale.FRENCH)).isEqualTo("Người dùng");
-        assertThat(t.getTranslation("common.count", Translations.VIETNAMESE, 1234)).isEqualTo("1.234 mục");
+        assertThat(t.getTranslation("common.count", Translations.VIETNAMESE, 1234))
+                .isEqualTo("1.234 mục");
         assertThat(t.getTranslation("no.such.key", Translations.VIETNAMESE)).isEqualTo("!no.such.key!");
     }
 }

@@ -45,7 +45,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         action.setItems(EventLog.ACTIONS);
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("audit.allActions"));
-        action.setItemLabelGenerator(a -> a == null ? getTranslation("audit.allActions") : getTranslation("event." + a));
+        action.setItemLabelGenerator(
+                a -> a == null ? getTranslation("audit.allActions") : getTranslation("event." + a));
         action.setAriaLabel(getTranslation("event.what"));
         action.addValueChangeListener(e -> refresh(log));
         verify.setText(getTranslation("audit.verify"));
@@ -70,13 +71,21 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addClassName("toolbar");
 
         grid.addColumn(EventLogEntry::getId).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> Formats.dateTime(e.getOccurredAt())).setHeader(getTranslation("event.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.getActor() + " (" + e.getActorRole() + ")").setHeader(getTranslation("event.who"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> getTranslation("event." + e.getAction())).setHeader(getTranslation("event.what"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditView::details).setHeader(getTranslation("event.details")).setFlexGrow(1)
+        grid.addColumn(e -> Formats.dateTime(e.getOccurredAt()))
+                .setHeader(getTranslation("event.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.getActor() + " (" + e.getActorRole() + ")")
+                .setHeader(getTranslation("event.who"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> getTranslation("event." + e.getAction()))
+                .setHeader(getTranslation("event.what"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditView::details)
+                .setHeader(getTranslation("event.details"))
+                .setFlexGrow(1)
                 .setTooltipGenerator(AuditView::details);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();

@@ -9,8 +9,7 @@ import vn.gov.moha.portal.common.Formats;
 /** Turns an event's stored details into text a person reads, in their language. */
 public final class EventDetails {
 
-    private EventDetails() {
-    }
+    private EventDetails() {}
 
     /** "deadline=2026-12-18; percent=40" as "Thời hạn: 18/12/2026; Tỷ lệ hoàn thành: 40". */
     public static String readable(String details) {
@@ -23,8 +22,11 @@ public final class EventDetails {
      * "{12=3.5}", by indicator id) as "name: 3,5" (no results at all are left out), and the people it
      * names by username ({@code leader}) by their full names.
      */
-    public static String readable(String details, Map<String, String> unitNames, Map<Long, String> indicatorNames,
-                                  Map<String, String> people) {
+    public static String readable(
+            String details,
+            Map<String, String> unitNames,
+            Map<Long, String> indicatorNames,
+            Map<String, String> people) {
         UI ui = UI.getCurrent();
         return readable(details, unitNames, indicatorNames, people, key -> ui.getTranslation(key));
     }
@@ -47,8 +49,12 @@ public final class EventDetails {
         return readable(details, Map.of(), Map.of(), Map.of(), translate);
     }
 
-    private static String readable(String details, Map<String, String> unitNames, Map<Long, String> indicatorNames,
-            Map<String, String> people, java.util.function.UnaryOperator<String> translate) {
+    private static String readable(
+            String details,
+            Map<String, String> unitNames,
+            Map<Long, String> indicatorNames,
+            Map<String, String> people,
+            java.util.function.UnaryOperator<String> translate) {
         if (details == null) {
             return "";
         }
@@ -67,8 +73,11 @@ public final class EventDetails {
                     continue;
                 }
             } else if (key.equals("lead") || key.equals("coordinators")) {
-                value = value.equals("-") || value.isEmpty() ? "—" : java.util.Arrays.stream(value.split(","))
-                        .map(code -> unitNames.getOrDefault(code, code)).collect(Collectors.joining(", "));
+                value = value.equals("-") || value.isEmpty()
+                        ? "—"
+                        : java.util.Arrays.stream(value.split(","))
+                                .map(code -> unitNames.getOrDefault(code, code))
+                                .collect(Collectors.joining(", "));
             } else if (value.equals("-")) {
                 value = "—"; // stored for "none" (no deadline, no period, no leader)
             } else if (key.equals("leader")) {
@@ -89,7 +98,8 @@ public final class EventDetails {
 
     /** "{12=3.5, 13=40}" as "Số đơn vị: 3,5; Tỷ lệ: 40"; "{}" as nothing; anything else as it is. */
     private static String values(String stored, Map<Long, String> indicatorNames) {
-        String inner = stored.startsWith("{") && stored.endsWith("}") ? stored.substring(1, stored.length() - 1).trim()
+        String inner = stored.startsWith("{") && stored.endsWith("}")
+                ? stored.substring(1, stored.length() - 1).trim()
                 : null;
         if (inner == null) {
             return stored;
@@ -99,7 +109,8 @@ public final class EventDetails {
             int eq = pair.indexOf('=');
             try {
                 long id = Long.parseLong(pair.substring(0, eq));
-                java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("vi"));
+                java.text.NumberFormat format =
+                        java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("vi"));
                 format.setMaximumFractionDigits(4);
                 String number = format.format(new java.math.BigDecimal(pair.substring(eq + 1)));
                 shown.add(indicatorNames.getOrDefault(id, "#" + id) + " " + number);
@@ -119,7 +130,17 @@ public final class EventDetails {
         }
     }
 
-    private static final Map<String, String> LABELS = Map.of("confidence", "confidence.", "status", "report.status.",
-            "role", "role.", "period", "period.", "dayKind", "calendar.kind.", "cause", "login.cause.");
-
+    private static final Map<String, String> LABELS = Map.of(
+            "confidence",
+            "confidence.",
+            "status",
+            "report.status.",
+            "role",
+            "role.",
+            "period",
+            "period.",
+            "dayKind",
+            "calendar.kind.",
+            "cause",
+            "login.cause.");
 }

@@ -35,8 +35,13 @@ public class EventLog {
     /** Records an action in the caller's transaction: it is kept exactly when the action is. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, @Nullable Long entityId, @Nullable Long assignmentId,
-                       @Nullable String before, @Nullable String after) {
+    public void record(
+            String action,
+            String entityType,
+            @Nullable Long entityId,
+            @Nullable Long assignmentId,
+            @Nullable String before,
+            @Nullable String after) {
         append(action, entityType, entityId, assignmentId, before, after);
     }
 
@@ -46,13 +51,18 @@ public class EventLog {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRefusal(String entityType, @Nullable Long entityId, @Nullable Long assignmentId,
-                              @Nullable String reason) {
+    public void recordRefusal(
+            String entityType, @Nullable Long entityId, @Nullable Long assignmentId, @Nullable String reason) {
         append("ACCESS_REFUSED", entityType, entityId, assignmentId, null, reason == null ? null : "refused=" + reason);
     }
 
-    private void append(String action, String entityType, @Nullable Long entityId, @Nullable Long assignmentId,
-                        @Nullable String before, @Nullable String after) {
+    private void append(
+            String action,
+            String entityType,
+            @Nullable Long entityId,
+            @Nullable Long assignmentId,
+            @Nullable String before,
+            @Nullable String after) {
         Optional<PortalUser> user = currentUser.get();
         String actor = user.map(PortalUser::getUsername).orElse("system");
         String roles = user.map(u -> u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
@@ -61,11 +71,27 @@ public class EventLog {
     }
 
     /** Appends an entry on behalf of someone not logged in (a login attempt, by the name it tried). */
-    void append(String actor, String roles, String action, String entityType, @Nullable Long entityId,
-                @Nullable Long assignmentId, @Nullable String before, @Nullable String after) {
+    void append(
+            String actor,
+            String roles,
+            String action,
+            String entityType,
+            @Nullable Long entityId,
+            @Nullable Long assignmentId,
+            @Nullable String before,
+            @Nullable String after) {
         String prev = entries.lockHead();
-        EventLogEntry entry = new EventLogEntry(LocalDateTime.now(ZoneOffset.UTC).withNano(0), actor, roles, action,
-                entityType, entityId, assignmentId, clip(before), clip(after), prev);
+        EventLogEntry entry = new EventLogEntry(
+                LocalDateTime.now(ZoneOffset.UTC).withNano(0),
+                actor,
+                roles,
+                action,
+                entityType,
+                entityId,
+                assignmentId,
+                clip(before),
+                clip(after),
+                prev);
         entries.save(entry);
         entries.moveHead(entry.getHash(), entry.getId());
     }
@@ -73,7 +99,6 @@ public class EventLog {
     private static @Nullable String clip(@Nullable String text) {
         return text == null || text.length() <= 4000 ? text : SearchText.limit(text, 3997) + "...";
     }
-
 
     /**
      * One page of the log, newest first, of the people whose username contains {@code actor},
@@ -86,8 +111,8 @@ public class EventLog {
         if (unfiltered(actor, action)) { // the whole log: read down its key, no condition to test on each row
             return entries.findAllByOrderByIdDesc(PageRequest.of(offset / size, size));
         }
-        return entries.findByActorContainingAndActionStartingWithOrderByIdDesc(clean(actor),
-                TextRules.forSearch(action), PageRequest.of(offset / size, size));
+        return entries.findByActorContainingAndActionStartingWithOrderByIdDesc(
+                clean(actor), TextRules.forSearch(action), PageRequest.of(offset / size, size));
     }
 
     /**
@@ -98,8 +123,8 @@ public class EventLog {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<EventLogEntry> before(String actor, String action, long beforeId, int limit) {
-        return entries.findByActorContainingAndActionStartingWithAndIdLessThanOrderByIdDesc(clean(actor),
-                TextRules.forSearch(action), beforeId, PageRequest.of(0, Math.max(1, limit)));
+        return entries.findByActorContainingAndActionStartingWithAndIdLessThanOrderByIdDesc(
+                clean(actor), TextRules.forSearch(action), beforeId, PageRequest.of(0, Math.max(1, limit)));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -120,11 +145,32 @@ public class EventLog {
     }
 
     /** Every kind of action the log records, for filters. */
-    public static final List<String> ACTIONS = List.of("ASSIGN", "EDIT", "REPORT_SAVE", "REPORT_SUBMIT",
-            "REPORT_APPROVE_STEP", "REPORT_ACCEPT", "REPORT_RETURN", "FILE_ADD", "FILE_REMOVE", "EXTENSION_ASK",
-            "EXTENSION_APPROVE", "EXTENSION_REJECT", "CONTRIBUTE", "CHAIN_CHANGE", "CALENDAR_ADD", "CALENDAR_EDIT",
-            "CALENDAR_DELETE", "CALENDAR_UPLOAD", "ACCESS_REFUSED", "BACKUP",
-            "BACKUP_DOWNLOAD", "GENERATE", LoginEvent.FAILED, LoginEvent.LOCKED, LoginEvent.ADDRESS_HELD,
+    public static final List<String> ACTIONS = List.of(
+            "ASSIGN",
+            "EDIT",
+            "REPORT_SAVE",
+            "REPORT_SUBMIT",
+            "REPORT_APPROVE_STEP",
+            "REPORT_ACCEPT",
+            "REPORT_RETURN",
+            "FILE_ADD",
+            "FILE_REMOVE",
+            "EXTENSION_ASK",
+            "EXTENSION_APPROVE",
+            "EXTENSION_REJECT",
+            "CONTRIBUTE",
+            "CHAIN_CHANGE",
+            "CALENDAR_ADD",
+            "CALENDAR_EDIT",
+            "CALENDAR_DELETE",
+            "CALENDAR_UPLOAD",
+            "ACCESS_REFUSED",
+            "BACKUP",
+            "BACKUP_DOWNLOAD",
+            "GENERATE",
+            LoginEvent.FAILED,
+            LoginEvent.LOCKED,
+            LoginEvent.ADDRESS_HELD,
             "LOGIN_UNLOCK");
 
     /**

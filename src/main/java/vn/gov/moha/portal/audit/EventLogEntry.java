@@ -56,12 +56,19 @@ public class EventLogEntry extends BaseEntity {
     @Column(nullable = false, length = 64)
     private String hash;
 
-    protected EventLogEntry() {
-    }
+    protected EventLogEntry() {}
 
-    EventLogEntry(LocalDateTime occurredAt, String actor, String actorRole, String action, String entityType,
-                  @Nullable Long entityId, @Nullable Long assignmentId, @Nullable String before,
-                  @Nullable String after, String prevHash) {
+    EventLogEntry(
+            LocalDateTime occurredAt,
+            String actor,
+            String actorRole,
+            String action,
+            String entityType,
+            @Nullable Long entityId,
+            @Nullable Long assignmentId,
+            @Nullable String before,
+            @Nullable String after,
+            String prevHash) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.actorRole = actorRole;
@@ -77,20 +84,29 @@ public class EventLogEntry extends BaseEntity {
 
     /** SHA-256 over the previous hash and every field, each length-prefixed so no two lines can collide by shifting text. */
     String computeHash() {
-        return chainHash(prevHash, occurredAt, actor, actorRole, action, entityType, entityId, assignmentId, before,
-                after);
+        return chainHash(
+                prevHash, occurredAt, actor, actorRole, action, entityType, entityId, assignmentId, before, after);
     }
 
     /**
      * The hash an entry with these values has, for writers that insert entries in bulk (the data
      * generator) and must produce exactly the chain {@link EventLog#firstBrokenEntry()} checks.
      */
-    public static String chainHash(String prevHash, LocalDateTime occurredAt, String actor, String actorRole,
-                                   String action, String entityType, @Nullable Long entityId,
-                                   @Nullable Long assignmentId, @Nullable String before, @Nullable String after) {
+    public static String chainHash(
+            String prevHash,
+            LocalDateTime occurredAt,
+            String actor,
+            String actorRole,
+            String action,
+            String entityType,
+            @Nullable Long entityId,
+            @Nullable Long assignmentId,
+            @Nullable String before,
+            @Nullable String after) {
         StringBuilder s = new StringBuilder();
-        for (Object part : new Object[] {prevHash, occurredAt, actor, actorRole, action, entityType, entityId,
-                assignmentId, before, after}) {
+        for (Object part : new Object[] {
+            prevHash, occurredAt, actor, actorRole, action, entityType, entityId, assignmentId, before, after
+        }) {
             String text = part == null ? "\u0000" : part.toString();
             s.append(text.length()).append(':').append(text).append('|');
         }

@@ -9,16 +9,16 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EventLogRepository extends JpaRepository<EventLogEntry, Long> {
 
-    List<EventLogEntry> findByActorContainingAndActionStartingWithOrderByIdDesc(String actor, String action,
-                                                                                Pageable page);
+    List<EventLogEntry> findByActorContainingAndActionStartingWithOrderByIdDesc(
+            String actor, String action, Pageable page);
 
     long countByActorContainingAndActionStartingWith(String actor, String action);
 
     /** A page of the whole log, newest first (a list: no count query as a Page would send). */
     List<EventLogEntry> findAllByOrderByIdDesc(Pageable page);
 
-    List<EventLogEntry> findByActorContainingAndActionStartingWithAndIdLessThanOrderByIdDesc(String actor,
-            String action, long beforeId, org.springframework.data.domain.Pageable page);
+    List<EventLogEntry> findByActorContainingAndActionStartingWithAndIdLessThanOrderByIdDesc(
+            String actor, String action, long beforeId, org.springframework.data.domain.Pageable page);
 
     List<EventLogEntry> findByIdGreaterThanOrderByIdAsc(Long id, Pageable page);
 

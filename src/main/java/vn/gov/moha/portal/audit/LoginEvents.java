@@ -29,7 +29,8 @@ class LoginEvents {
 
     /** The name as tried, without control characters (it is typed by anyone), at most as long as a username. */
     static String actor(String username) {
-        String clean = username == null ? "" : username.replaceAll("\\p{Cntrl}", "?").strip();
+        String clean =
+                username == null ? "" : username.replaceAll("\\p{Cntrl}", "?").strip();
         return clean.isEmpty() ? "-" : clean.length() > 50 ? clean.substring(0, 50) : clean;
     }
 }

@@ -56,6 +56,7 @@ public class BackupService {
     private static final Logger logger = LoggerFactory.getLogger(BackupService.class);
     /** Names of finished archives; also what {@code scripts/backup-h2.sh} writes. */
     static final Pattern NAME = Pattern.compile("portal-\\d{8}-\\d{6}(-\\d{1,3})?\\.zip");
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     /** Database and files both: the files go under this folder of the archive. */
     static final String FILES_FOLDER = "files/";
@@ -71,16 +72,13 @@ public class BackupService {
     }
 
     /** A finished archive in the backup directory. */
-    public record Backup(String name, long sizeBytes, LocalDateTime createdAt) {
-    }
+    public record Backup(String name, long sizeBytes, LocalDateTime createdAt) {}
 
     /** How far a running backup is: the database copied or not, then evidence files copied of all. */
-    public record Progress(boolean databaseDone, int filesDone, int filesTotal) {
-    }
+    public record Progress(boolean databaseDone, int filesDone, int filesTotal) {}
 
     /** An archive to send to the browser. */
-    public record Download(String name, long sizeBytes, InputStream content) {
-    }
+    public record Download(String name, long sizeBytes, InputStream content) {}
 
     private final DataSource dataSource;
     private final EventLog log;
@@ -96,8 +94,12 @@ public class BackupService {
     /** Runs each backup as the administrator who started it, so the event log names them. */
     private final DelegatingSecurityContextExecutor asCaller = new DelegatingSecurityContextExecutor(worker);
 
-    BackupService(DataSource dataSource, EventLog log, PlatformTransactionManager transactions,
-                  BackupProperties backups, FilesProperties files) {
+    BackupService(
+            DataSource dataSource,
+            EventLog log,
+            PlatformTransactionManager transactions,
+            BackupProperties backups,
+            FilesProperties files) {
         this.dataSource = dataSource;
         this.log = log;
         this.transaction = new TransactionTemplate(transactions);
@@ -117,8 +119,10 @@ public class BackupService {
             if ("PostgreSQL".equals(meta.getDatabaseProductName())) {
                 return Mode.POSTGRESQL;
             }
-            boolean inFile = "H2".equals(meta.getDatabaseProductName()) && !url.startsWith("jdbc:h2:mem:")
-                    && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
+            boolean inFile = "H2".equals(meta.getDatabaseProductName())
+                    && !url.startsWith("jdbc:h2:mem:")
+                    && !url.startsWith("jdbc:h2:tcp:")
+                    && !url.startsWith("jdbc:h2:ssl:");
             return inFile ? Mode.H2_FILE : Mode.UNSUPPORTED;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -133,7 +137,9 @@ public class BackupService {
         try (Stream<Path> files = Files.list(backupDir)) {
             return files.filter(f -> NAME.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f))
                     .map(BackupService::describe)
-                    .sorted(Comparator.comparing(Backup::createdAt).thenComparing(Backup::name).reversed())
+                    .sorted(Comparator.comparing(Backup::createdAt)
+                            .thenComparing(Backup::name)
+                            .reversed())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -156,15 +162,17 @@ public class BackupService {
         if (!running.compareAndSet(false, true)) {
             throw InvalidInputException.of("backup", "backup.error.running");
         }
-        Consumer<Progress> listener = progress == null ? p -> { } : progress;
+        Consumer<Progress> listener = progress == null ? p -> {} : progress;
         try {
-            return CompletableFuture.supplyAsync(() -> {
-                try {
-                    return backup(listener);
-                } finally {
-                    running.set(false);
-                }
-            }, asCaller);
+            return CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return backup(listener);
+                        } finally {
+                            running.set(false);
+                        }
+                    },
+                    asCaller);
         } catch (RuntimeException e) {
             running.set(false);
             throw e;
@@ -177,8 +185,8 @@ public class BackupService {
         if (file == null || !Files.isRegularFile(file)) {
             throw InvalidInputException.of("backup", "backup.error.notFound");
         }
-        transaction.executeWithoutResult(status -> log.record("BACKUP_DOWNLOAD", "BACKUP", null, null, null,
-                "archive=" + name));
+        transaction.executeWithoutResult(
+                status -> log.record("BACKUP_DOWNLOAD", "BACKUP", null, null, null, "archive=" + name));
         try {
             return new Download(name, Files.size(file), Files.newInputStream(file));
         } catch (IOException e) {
@@ -197,7 +205,8 @@ public class BackupService {
             int fileCount;
             try {
                 progress.accept(new Progress(false, 0, 0));
-                try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                try (Connection c = dataSource.getConnection();
+                        Statement s = c.createStatement()) {
                     s.execute("BACKUP TO '" + database.toString().replace("'", "''") + "'");
                 }
                 progress.accept(new Progress(true, 0, 0));
@@ -209,8 +218,8 @@ public class BackupService {
                     copyEntries(database, zip);
                     int done = 0;
                     for (Path file : files) {
-                        zip.putNextEntry(new ZipEntry(FILES_FOLDER + filesDir.relativize(file).toString()
-                                .replace('\\', '/')));
+                        zip.putNextEntry(new ZipEntry(FILES_FOLDER
+                                + filesDir.relativize(file).toString().replace('\\', '/')));
                         Files.copy(file, zip);
                         zip.closeEntry();
                         done++;
@@ -225,10 +234,19 @@ public class BackupService {
                 Files.deleteIfExists(part);
             }
             Backup backup = describe(archive);
-            transaction.executeWithoutResult(status -> log.record("BACKUP", "BACKUP", null, null, null,
+            transaction.executeWithoutResult(status -> log.record(
+                    "BACKUP",
+                    "BACKUP",
+                    null,
+                    null,
+                    null,
                     "archive=" + name + "; bytes=" + backup.sizeBytes() + "; files=" + fileCount));
-            logger.info("Backup {} written: {} bytes, {} evidence files, {} ms", archive, backup.sizeBytes(),
-                    fileCount, (System.nanoTime() - started) / 1_000_000);
+            logger.info(
+                    "Backup {} written: {} bytes, {} evidence files, {} ms",
+                    archive,
+                    backup.sizeBytes(),
+                    fileCount,
+                    (System.nanoTime() - started) / 1_000_000);
             return backup;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -253,7 +271,10 @@ public class BackupService {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(filesDir)) {
-            return walk.filter(Files::isRegularFile).filter(f -> !f.startsWith(backupDir)).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.startsWith(backupDir))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -269,8 +290,11 @@ public class BackupService {
 
     private static Backup describe(Path file) {
         try {
-            return new Backup(file.getFileName().toString(), Files.size(file), LocalDateTime.ofInstant(
-                    Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault()).withNano(0));
+            return new Backup(
+                    file.getFileName().toString(),
+                    Files.size(file),
+                    LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault())
+                            .withNano(0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

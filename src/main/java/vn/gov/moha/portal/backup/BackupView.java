@@ -59,11 +59,12 @@ class BackupView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         setSizeFull();
         Mode mode = service.mode();
-        intro.setText(getTranslation(switch (mode) {
-            case H2_FILE -> "backup.intro";
-            case POSTGRESQL -> "backup.postgres";
-            case UNSUPPORTED -> "backup.unsupported";
-        }));
+        intro.setText(getTranslation(
+                switch (mode) {
+                    case H2_FILE -> "backup.intro";
+                    case POSTGRESQL -> "backup.postgres";
+                    case UNSUPPORTED -> "backup.unsupported";
+                }));
         add(intro);
         if (mode == Mode.POSTGRESQL) {
             Pre commands = new Pre(getTranslation("backup.postgres.commands"));
@@ -84,11 +85,17 @@ class BackupView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
 
-        grid.addComponentColumn(this::downloadLink).setHeader(getTranslation("backup.file")).setFlexGrow(1);
-        grid.addColumn(b -> size(b.sizeBytes())).setHeader(getTranslation("backup.size")).setAutoWidth(true)
+        grid.addComponentColumn(this::downloadLink)
+                .setHeader(getTranslation("backup.file"))
+                .setFlexGrow(1);
+        grid.addColumn(b -> size(b.sizeBytes()))
+                .setHeader(getTranslation("backup.size"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(b -> Formats.dateTime(b.createdAt())).setHeader(getTranslation("backup.time"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(b -> Formats.dateTime(b.createdAt()))
+                .setHeader(getTranslation("backup.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         add(toolbar, grid);
@@ -144,20 +151,23 @@ class BackupView extends VerticalLayout implements HasDynamicTitle {
 
     private Anchor downloadLink(Backup backup) {
         String name = backup.name();
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                BackupService.Download d = service.download(name);
-                return new DownloadResponse(d.content(), d.name(), "application/zip", d.sizeBytes());
-            } catch (InvalidInputException e) {
-                return DownloadResponse.error(404);
-            }
-        }), name);
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    try {
+                        BackupService.Download d = service.download(name);
+                        return new DownloadResponse(d.content(), d.name(), "application/zip", d.sizeBytes());
+                    } catch (InvalidInputException e) {
+                        return DownloadResponse.error(404);
+                    }
+                }),
+                name);
         link.addClassName("backup-link");
         return link;
     }
 
     private String size(long bytes) {
-        return bytes < 1024 * 1024 ? String.format(getLocale(), "%,.1f KB", bytes / 1024.0)
+        return bytes < 1024 * 1024
+                ? String.format(getLocale(), "%,.1f KB", bytes / 1024.0)
                 : String.format(getLocale(), "%,.1f MB", bytes / (1024.0 * 1024));
     }
 

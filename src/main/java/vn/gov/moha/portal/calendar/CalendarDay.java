@@ -30,8 +30,7 @@ public class CalendarDay extends VersionedEntity {
     @Column(length = 500)
     private @Nullable String note;
 
-    protected CalendarDay() {
-    }
+    protected CalendarDay() {}
 
     CalendarDay(LocalDate date, DayKind kind, String name, @Nullable String note) {
         set(date, kind, name, note);

@@ -34,8 +34,8 @@ class CalendarDayDialog extends Dialog {
         TextLimit.apply(name, CalendarFile.MAX_NAME);
         note.setLabel(getTranslation("calendar.note"));
         TextLimit.apply(note, CalendarFile.MAX_NOTE);
-        date.addValueChangeListener(e -> date.setHelperText(e.getValue() == null ? null
-                : CalendarView.weekday(this, e.getValue())));
+        date.addValueChangeListener(
+                e -> date.setHelperText(e.getValue() == null ? null : CalendarView.weekday(this, e.getValue())));
         if (day != null) {
             date.setValue(day.getDate());
             kind.setValue(day.getKind());
@@ -52,14 +52,22 @@ class CalendarDayDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
 
-        FormErrors errors = new FormErrors().field("date", date).field("kind", kind).field("name", name)
+        FormErrors errors = new FormErrors()
+                .field("date", date)
+                .field("kind", kind)
+                .field("name", name)
                 .field("note", note);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                service.save(new DayDraft(day == null ? null : day.getId(), day == null ? 0 : day.getVersion(),
-                        date.getValue(), kind.getValue(), name.getValue(), note.getValue()));
+                service.save(new DayDraft(
+                        day == null ? null : day.getId(),
+                        day == null ? 0 : day.getVersion(),
+                        date.getValue(),
+                        kind.getValue(),
+                        name.getValue(),
+                        note.getValue()));
                 Notifications.success(getTranslation("common.saved"));
                 close();
                 onChanged.run();

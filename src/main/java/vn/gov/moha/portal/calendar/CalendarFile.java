@@ -37,16 +37,20 @@ final class CalendarFile {
     /** More problems than this and the rest are left out: the first ones say what is wrong. */
     static final int MAX_PROBLEMS = 50;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final CSVFormat LINE = CSVFormat.DEFAULT.builder().setTrim(true).get();
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final CSVFormat LINE =
+            CSVFormat.DEFAULT.builder().setTrim(true).get();
 
     /** One day read from the file, with the line it came from. */
-    record Entry(int line, LocalDate date, DayKind kind, String name, @Nullable String note) {
-    }
+    record Entry(
+            int line,
+            LocalDate date,
+            DayKind kind,
+            String name,
+            @Nullable String note) {}
 
-    private CalendarFile() {
-    }
+    private CalendarFile() {}
 
     static List<Entry> parse(int year, byte[] content) {
         List<CalendarFileException.Problem> problems = new ArrayList<>();
@@ -58,8 +62,12 @@ final class CalendarFile {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw refused(0, "calendar.file.encoding");
         }
@@ -108,8 +116,12 @@ final class CalendarFile {
         return entries;
     }
 
-    private static Entry entry(int year, int line, List<String> cells, Map<LocalDate, Integer> seen,
-                               List<CalendarFileException.Problem> problems) {
+    private static Entry entry(
+            int year,
+            int line,
+            List<String> cells,
+            Map<LocalDate, Integer> seen,
+            List<CalendarFileException.Problem> problems) {
         int before = problems.size();
         LocalDate date = null;
         try {
@@ -158,10 +170,14 @@ final class CalendarFile {
         out.write("# Ngày không có ở đây: thứ Hai - thứ Sáu là ngày làm việc, thứ Bảy và Chủ nhật là ngày nghỉ.\n");
         out.write("# Cột: date (dd/MM/yyyy); kind: HOLIDAY = ngày nghỉ, MAKEUP_DAY = thứ Bảy/Chủ nhật đi làm bù; "
                 + "name; note\n");
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             printer.printRecord("date", "kind", "name", "note");
             for (CalendarDay d : days) {
-                printer.printRecord(Formats.date(d.getDate()), d.getKind().name(), d.getName(),
+                printer.printRecord(
+                        Formats.date(d.getDate()),
+                        d.getKind().name(),
+                        d.getName(),
                         d.getNote() == null ? "" : d.getNote());
             }
         } catch (IOException e) {

@@ -23,7 +23,9 @@ public class CalendarFileException extends RuntimeException {
     private final List<Problem> problems;
 
     CalendarFileException(List<Problem> problems) {
-        super(problems.stream().map(p -> p.line() + ": " + p.key() + " " + p.args()).collect(Collectors.joining(", ")));
+        super(problems.stream()
+                .map(p -> p.line() + ": " + p.key() + " " + p.args())
+                .collect(Collectors.joining(", ")));
         this.problems = List.copyOf(problems);
     }
 

@@ -32,8 +32,13 @@ public class CalendarService {
     private final EventLog log;
     private final CurrentUser currentUser;
 
-    CalendarService(CalendarDayRepository days, CalendarYearRepository years, WorkingDays workingDays,
-                    CalendarStore store, EventLog log, CurrentUser currentUser) {
+    CalendarService(
+            CalendarDayRepository days,
+            CalendarYearRepository years,
+            WorkingDays workingDays,
+            CalendarStore store,
+            EventLog log,
+            CurrentUser currentUser) {
         this.days = days;
         this.store = store;
         this.years = years;
@@ -67,7 +72,9 @@ public class CalendarService {
         }
         if (draft.kind() == null) {
             problems.add("kind", "error.required");
-        } else if (draft.kind() == DayKind.MAKEUP_DAY && draft.date() != null && !CalendarFile.isWeekend(draft.date())) {
+        } else if (draft.kind() == DayKind.MAKEUP_DAY
+                && draft.date() != null
+                && !CalendarFile.isWeekend(draft.date())) {
             problems.add("kind", "calendar.error.makeupWeekday");
         }
         problems.requireText("name", draft.name(), CalendarFile.MAX_NAME)
@@ -83,7 +90,8 @@ public class CalendarService {
             }
         }
         if (draft.date() != null && !problems.has("date")) {
-            days.findByDate(draft.date()).filter(d -> !d.getId().equals(draft.id()))
+            days.findByDate(draft.date())
+                    .filter(d -> !d.getId().equals(draft.id()))
                     .ifPresent(d -> problems.add("date", "calendar.error.duplicate"));
         }
         problems.throwIfAny();
@@ -102,7 +110,12 @@ public class CalendarService {
         if (oldYear != null && oldYear != saved.getYear()) {
             touchYear(oldYear, CalendarYear.Source.EDIT, null);
         }
-        log.record(before == null ? "CALENDAR_ADD" : "CALENDAR_EDIT", "CALENDAR_DAY", saved.getId(), null, before,
+        log.record(
+                before == null ? "CALENDAR_ADD" : "CALENDAR_EDIT",
+                "CALENDAR_DAY",
+                saved.getId(),
+                null,
+                before,
                 saved.describe());
         return saved;
     }
@@ -134,7 +147,12 @@ public class CalendarService {
         String before = summary(days.findByYearOrderByDate(year));
         touchYear(year, CalendarYear.Source.UPLOAD, clip(fileName));
         store.replace(year, entries);
-        log.record("CALENDAR_UPLOAD", "CALENDAR_YEAR", (long) year, null, before,
+        log.record(
+                "CALENDAR_UPLOAD",
+                "CALENDAR_YEAR",
+                (long) year,
+                null,
+                before,
                 "file=" + clip(fileName) + "; " + summary(days.findByYearOrderByDate(year)));
         return entries.size();
     }
@@ -152,9 +170,10 @@ public class CalendarService {
     }
 
     private static String summary(List<CalendarDay> list) {
-        return "days=" + list.size() + "; dayList=" + list.stream()
-                .map(d -> Formats.date(d.getDate()) + " " + d.getKind() + " " + d.getName())
-                .collect(Collectors.joining(", "));
+        return "days=" + list.size() + "; dayList="
+                + list.stream()
+                        .map(d -> Formats.date(d.getDate()) + " " + d.getKind() + " " + d.getName())
+                        .collect(Collectors.joining(", "));
     }
 
     private static String clip(String fileName) {

@@ -4,10 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -81,15 +81,15 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         add.setText(getTranslation("calendar.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> new CalendarDayDialog(service, null, LocalDate.of(shownYear, 1, 1), this::refresh)
-                .open());
+        add.addClickListener(
+                e -> new CalendarDayDialog(service, null, LocalDate.of(shownYear, 1, 1), this::refresh).open());
         Button downloadButton = new Button(getTranslation("calendar.download"), VaadinIcon.DOWNLOAD.create());
         download.add(downloadButton);
         download.setHref(DownloadHandler.fromInputStream(event -> {
             int y = shownYear;
             byte[] file = service.export(y);
-            return new DownloadResponse(new ByteArrayInputStream(file), "lich-" + y + ".csv",
-                    "text/csv; charset=UTF-8", file.length);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(file), "lich-" + y + ".csv", "text/csv; charset=UTF-8", file.length);
         }));
         download.setDownload(true);
 
@@ -100,16 +100,25 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         missing.addClassName("calendar-missing");
         summary.addClassName("calendar-summary");
 
-        grid.addColumn(d -> Formats.date(d.getDate())).setHeader(getTranslation("calendar.date")).setAutoWidth(true)
+        grid.addColumn(d -> Formats.date(d.getDate()))
+                .setHeader(getTranslation("calendar.date"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        var weekdayColumn = grid.addColumn(d -> weekday(this, d.getDate())).setHeader(getTranslation("calendar.weekday"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::kindBadge)).setHeader(getTranslation("calendar.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CalendarDay::getName).setHeader(getTranslation("calendar.name")).setFlexGrow(3)
+        var weekdayColumn = grid.addColumn(d -> weekday(this, d.getDate()))
+                .setHeader(getTranslation("calendar.weekday"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::kindBadge))
+                .setHeader(getTranslation("calendar.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CalendarDay::getName)
+                .setHeader(getTranslation("calendar.name"))
+                .setFlexGrow(3)
                 .setTooltipGenerator(CalendarDay::getName);
         var noteColumn = grid.addColumn(d -> d.getNote() == null ? "" : d.getNote())
-                .setHeader(getTranslation("calendar.note")).setFlexGrow(2)
+                .setHeader(getTranslation("calendar.note"))
+                .setFlexGrow(2)
                 .setTooltipGenerator(d -> d.getNote() == null ? "" : d.getNote());
         Responsive.onNarrow(grid, narrow -> {
             List.of(weekdayColumn, noteColumn).forEach(c -> c.setVisible(!narrow));
@@ -154,10 +163,14 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         grid.setVisible(!days.isEmpty());
         int working = workingDays.workingDaysBetween(LocalDate.of(y - 1, 12, 31), LocalDate.of(y, 12, 31));
         long off = days.stream().filter(d -> d.getKind() == DayKind.HOLIDAY).count();
-        String counts = getTranslation("calendar.summary", String.valueOf(off), String.valueOf(days.size() - off),
-                String.valueOf(working));
-        summary.setText(info.map(i -> counts + " · " + getTranslation("calendar.source." + i.getSource().name(),
-                i.getFileName() == null ? "" : i.getFileName(), Formats.dateTime(i.getUpdatedAt()), i.getUpdatedBy()))
+        String counts = getTranslation(
+                "calendar.summary", String.valueOf(off), String.valueOf(days.size() - off), String.valueOf(working));
+        summary.setText(info.map(i -> counts + " · "
+                        + getTranslation(
+                                "calendar.source." + i.getSource().name(),
+                                i.getFileName() == null ? "" : i.getFileName(),
+                                Formats.dateTime(i.getUpdatedAt()),
+                                i.getUpdatedBy()))
                 .orElse(counts));
         download.setVisible(info.isPresent());
         uploadBox.setSummaryText(getTranslation("calendar.upload.title", String.valueOf(y)));
@@ -177,11 +190,13 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
             lines.add(getTranslation("calendar.upload.refused", String.valueOf(y)));
             e.problems().stream().limit(SHOWN_PROBLEMS).forEach(p -> lines.add(getTranslation(p.key(), p.params())));
             if (e.problems().size() > SHOWN_PROBLEMS) {
-                lines.add(getTranslation("calendar.upload.more", String.valueOf(e.problems().size() - SHOWN_PROBLEMS)));
+                lines.add(getTranslation(
+                        "calendar.upload.more", String.valueOf(e.problems().size() - SHOWN_PROBLEMS)));
             }
             showErrors(lines);
         } catch (InvalidInputException e) {
-            showErrors(List.of(vn.gov.moha.portal.ui.FormErrors.message(e.problems().get(0))));
+            showErrors(List.of(
+                    vn.gov.moha.portal.ui.FormErrors.message(e.problems().get(0))));
         } finally {
             upload.clearFileList();
         }

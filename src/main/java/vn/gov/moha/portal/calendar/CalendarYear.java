@@ -22,7 +22,11 @@ import org.springframework.data.domain.Persistable;
 public class CalendarYear implements Persistable<Integer> {
 
     /** Where a year's days last came from. */
-    public enum Source { SHIPPED, UPLOAD, EDIT }
+    public enum Source {
+        SHIPPED,
+        UPLOAD,
+        EDIT
+    }
 
     // Not a BaseEntity: the year itself is the key (natural id, no generated one, no version).
     @Id
@@ -45,8 +49,7 @@ public class CalendarYear implements Persistable<Integer> {
     @Transient
     private boolean fresh;
 
-    protected CalendarYear() {
-    }
+    protected CalendarYear() {}
 
     CalendarYear(int year) {
         this.year = year;

@@ -6,7 +6,8 @@ package vn.gov.moha.portal.calendar;
  * work, Saturday and Sunday off.
  */
 public enum DayKind {
-    HOLIDAY, MAKEUP_DAY;
+    HOLIDAY,
+    MAKEUP_DAY;
 
     public String translationKey() {
         return "calendar.kind." + name();

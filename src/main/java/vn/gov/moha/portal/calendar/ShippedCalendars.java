@@ -37,8 +37,11 @@ class ShippedCalendars implements StartupStep {
     private final JdbcTemplate jdbc;
 
     /** The store is injected lazily: it is needed only when a shipped year is new (docs/benchmarks.md, "Cold start"). */
-    ShippedCalendars(@Lazy CalendarStore store, CalendarYearRepository years, TransactionTemplate transaction,
-                     JdbcTemplate jdbc) {
+    ShippedCalendars(
+            @Lazy CalendarStore store,
+            CalendarYearRepository years,
+            TransactionTemplate transaction,
+            JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.store = store;
         this.years = years;

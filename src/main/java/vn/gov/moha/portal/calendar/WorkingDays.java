@@ -24,8 +24,7 @@ public class WorkingDays {
     /** Far more steps than any real deadline needs; stops a calendar with no working day at all. */
     private static final int MAX_STEPS = 366 * 200;
 
-    private record Year(boolean known, Set<LocalDate> off, Set<LocalDate> worked, long loadedAt) {
-    }
+    private record Year(boolean known, Set<LocalDate> off, Set<LocalDate> worked, long loadedAt) {}
 
     private final CalendarDayRepository days;
     private final CalendarYearRepository years;
@@ -34,8 +33,7 @@ public class WorkingDays {
     /** Counts edits, so a year read while an edit commits is not kept. */
     private final AtomicLong edits = new AtomicLong();
 
-    WorkingDays(CalendarDayRepository days, CalendarYearRepository years,
-                CalendarProperties calendar) {
+    WorkingDays(CalendarDayRepository days, CalendarYearRepository years, CalendarProperties calendar) {
         this.days = days;
         this.years = years;
         this.maxAgeNanos = Duration.ofSeconds(calendar.cacheSeconds()).toNanos();
@@ -103,7 +101,10 @@ public class WorkingDays {
     public List<Integer> yearsWithoutCalendar(LocalDate from, LocalDate to) {
         int first = Math.min(from.getYear(), to.getYear());
         int last = Math.max(from.getYear(), to.getYear());
-        return IntStream.rangeClosed(first, last).filter(y -> !hasCalendar(y)).boxed().toList();
+        return IntStream.rangeClosed(first, last)
+                .filter(y -> !hasCalendar(y))
+                .boxed()
+                .toList();
     }
 
     /** Forgets the year once the caller's transaction commits (at once without a transaction). */

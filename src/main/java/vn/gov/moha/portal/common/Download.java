@@ -13,7 +13,7 @@ public record Download(String fileName, String mimeType, byte[] content, long ro
     @FunctionalInterface
     public interface Progress {
 
-        Progress NONE = (done, total) -> { };
+        Progress NONE = (done, total) -> {};
 
         void rows(long done, long total);
 

@@ -13,11 +13,11 @@ public final class Formats {
     public static final String DATE_PATTERN = "dd/MM/yyyy";
     /** The zone of every time the portal shows, whatever the server's own zone is. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** A time stored as Vietnam's wall-clock time (decisions, notifications, submissions, ...). */
     public static String dateTime(@Nullable LocalDateTime time) {

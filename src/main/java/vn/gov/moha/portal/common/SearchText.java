@@ -16,23 +16,25 @@ public final class SearchText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(TextRules.forSearch(text), Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String plain =
+                MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     /** The folded text of several fields, joined, to store in a search column. */
     public static String of(String... parts) {
-        return Stream.of(parts).filter(Objects::nonNull).map(SearchText::fold)
-                .filter(s -> !s.isEmpty()).collect(Collectors.joining(" | "));
+        return Stream.of(parts)
+                .filter(Objects::nonNull)
+                .map(SearchText::fold)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" | "));
     }
 
     /** At most {@code max} characters of the text, never half of a surrogate pair. */

@@ -27,7 +27,8 @@ class StartupSteps implements SmartLifecycle {
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
-                throw new IllegalStateException("Start-up step " + step.getClass().getSimpleName() + " failed", e);
+                throw new IllegalStateException(
+                        "Start-up step " + step.getClass().getSimpleName() + " failed", e);
             }
         }
         running = true;

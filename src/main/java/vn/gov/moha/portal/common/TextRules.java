@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TextRules {
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Why the text may not be stored, as a translation key; null when it may. */
     public static @Nullable String problem(String text, boolean multiline) {
@@ -51,8 +50,11 @@ public final class TextRules {
 
     /** True when nothing visible is left: only spaces, line breaks and invisible format characters. */
     public static boolean isBlank(String text) {
-        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL);
+        return text.codePoints()
+                .allMatch(c -> Character.isWhitespace(c)
+                        || Character.isSpaceChar(c)
+                        || Character.getType(c) == Character.FORMAT
+                        || Character.getType(c) == Character.CONTROL);
     }
 
     /**
@@ -67,7 +69,8 @@ public final class TextRules {
         for (int i = 0; i < query.length(); ) {
             int c = query.codePointAt(i);
             int width = Character.charCount(c);
-            boolean bad = (width == 1 && Character.isSurrogate((char) c)) || Character.getType(c) == Character.CONTROL
+            boolean bad = (width == 1 && Character.isSurrogate((char) c))
+                    || Character.getType(c) == Character.CONTROL
                     || isDirectionControl(c);
             out.appendCodePoint(bad ? ' ' : c);
             i += width;

@@ -1,8 +1,8 @@
 package vn.gov.moha.portal.dashboard;
 
 import org.jspecify.annotations.Nullable;
-import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 import vn.gov.moha.portal.unit.UnitKind;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 
 /**
  * What the dashboard shows: a programme year, optionally one task, one kind of unit, one leader in
@@ -11,11 +11,22 @@ import vn.gov.moha.portal.unit.UnitKind;
  * provinces under their successors of 1/7/2025. What the period means for each block is said in
  * {@link DashboardService}.
  */
-public record DashboardFilter(int year, @Nullable Long taskId, @Nullable UnitKind kind, @Nullable Long leaderId,
-                              @Nullable DeadlineState state, boolean rollUp, @Nullable String periodKey) {
+public record DashboardFilter(
+        int year,
+        @Nullable Long taskId,
+        @Nullable UnitKind kind,
+        @Nullable Long leaderId,
+        @Nullable DeadlineState state,
+        boolean rollUp,
+        @Nullable String periodKey) {
 
-    public DashboardFilter(int year, @Nullable Long taskId, @Nullable UnitKind kind, @Nullable Long leaderId,
-                           @Nullable DeadlineState state, boolean rollUp) {
+    public DashboardFilter(
+            int year,
+            @Nullable Long taskId,
+            @Nullable UnitKind kind,
+            @Nullable Long leaderId,
+            @Nullable DeadlineState state,
+            boolean rollUp) {
         this(year, taskId, kind, leaderId, state, rollUp, null);
     }
 

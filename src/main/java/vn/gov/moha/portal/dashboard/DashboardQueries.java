@@ -10,10 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.gov.moha.portal.workflow.report.ApprovalStep;
-import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
-import vn.gov.moha.portal.workflow.assignment.DeadlineState;
-import vn.gov.moha.portal.workflow.period.ReportedMonths;
 import vn.gov.moha.portal.dashboard.Figures.Cell;
 import vn.gov.moha.portal.dashboard.Figures.CellAssignment;
 import vn.gov.moha.portal.dashboard.Figures.LateUnit;
@@ -25,6 +21,10 @@ import vn.gov.moha.portal.dashboard.Figures.UnitColumn;
 import vn.gov.moha.portal.dashboard.Figures.WaitingStep;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.unit.UnitKind;
+import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
+import vn.gov.moha.portal.workflow.period.ReportedMonths;
+import vn.gov.moha.portal.workflow.report.ApprovalStep;
 
 /**
  * The dashboard's SQL, one aggregate statement per figure, alike on H2 and PostgreSQL; the deadline state is a
@@ -45,8 +45,8 @@ class DashboardQueries {
             + " and pr.submitted_at < :asOfEnd), 0) end";
 
     /** The column an assignment falls in: its lead unit, or in roll-up that unit's latest successor. */
-    static final String UNIT_KEY = "case when :rollUp = true then coalesce(s1.successor_id, u.successor_id, u.id)"
-            + " else u.id end";
+    static final String UNIT_KEY =
+            "case when :rollUp = true then coalesce(s1.successor_id, u.successor_id, u.id)" + " else u.id end";
 
     /** The assignments with their task and lead unit (and its successor). */
     private static final String FROM = " from assignment a"
@@ -67,8 +67,8 @@ class DashboardQueries {
     private static final String WHERE = " where t.programme_year = :year" + IN_SCOPE;
 
     /** Assignments in scope with their rank and column. */
-    private static final String SCOPED = "select a.id, a.task_id, " + PERCENT + " as pct, a.deadline, " + RANK + " as rnk, "
-            + UNIT_KEY + " as unit_key" + FROM + WHERE;
+    private static final String SCOPED = "select a.id, a.task_id, " + PERCENT + " as pct, a.deadline, " + RANK
+            + " as rnk, " + UNIT_KEY + " as unit_key" + FROM + WHERE;
 
     /**
      * The same, for PostgreSQL, with each unit's column worked out once per unit in a derived table that
@@ -109,13 +109,14 @@ class DashboardQueries {
     // ---- headline -------------------------------------------------------------------------------
 
     /** The assignments per deadline state, and the open extension requests, in one statement. */
-    record StateCounts(Map<DeadlineState, Long> byState, long openExtensions) {
-    }
+    record StateCounts(Map<DeadlineState, Long> byState, long openExtensions) {}
 
     StateCounts countByState(Scope scope) {
-        Query q = query("select x.rnk, count(*) from (" + SCOPED + ") x group by x.rnk"
-                + " union all select 0, count(*)" + FROM + " join extension_request e on e.assignment_id = a.id"
-                + WHERE + " and e.status = 'PENDING'", scope);
+        Query q = query(
+                "select x.rnk, count(*) from (" + SCOPED + ") x group by x.rnk"
+                        + " union all select 0, count(*)" + FROM + " join extension_request e on e.assignment_id = a.id"
+                        + WHERE + " and e.status = 'PENDING'",
+                scope);
         Map<DeadlineState, Long> counts = Figures.Headline.emptyStates();
         long extensions = 0;
         for (Object[] row : list(q)) {
@@ -135,17 +136,22 @@ class DashboardQueries {
      * year's assignments (557,754 at 1,000,000 reports) to keep the hundred waiting.
      */
     List<WaitingStep> waitingReports(Scope scope) {
-        Query q = query("select x.chain, x.step, st.role, count(*) from ("
-                + "select case when ru.kind = 'PROVINCE' then 'PROVINCE' else 'DEPARTMENT' end as chain,"
-                + " r.current_step as step from progress_report r join org_unit ru on ru.id = r.unit_id"
-                + " where r.status = 'SUBMITTED' and (:periodKey = '' or r.period_key = :periodKey)"
-                + " and exists (select 1" + FROM + WHERE + " and a.id = r.assignment_id)) x"
-                + " left join approval_step st on st.chain = x.chain and st.step_order = x.step"
-                + " group by x.chain, x.step, st.role order by x.chain desc, x.step", scope);
+        Query q = query(
+                "select x.chain, x.step, st.role, count(*) from ("
+                        + "select case when ru.kind = 'PROVINCE' then 'PROVINCE' else 'DEPARTMENT' end as chain,"
+                        + " r.current_step as step from progress_report r join org_unit ru on ru.id = r.unit_id"
+                        + " where r.status = 'SUBMITTED' and (:periodKey = '' or r.period_key = :periodKey)"
+                        + " and exists (select 1" + FROM + WHERE + " and a.id = r.assignment_id)) x"
+                        + " left join approval_step st on st.chain = x.chain and st.step_order = x.step"
+                        + " group by x.chain, x.step, st.role order by x.chain desc, x.step",
+                scope);
         List<WaitingStep> steps = new ArrayList<>();
         for (Object[] row : list(q)) {
-            steps.add(new WaitingStep(ApprovalStep.Chain.valueOf((String) row[0]), ((Number) row[1]).intValue(),
-                    row[2] == null ? null : Role.valueOf((String) row[2]), ((Number) row[3]).longValue()));
+            steps.add(new WaitingStep(
+                    ApprovalStep.Chain.valueOf((String) row[0]),
+                    ((Number) row[1]).intValue(),
+                    row[2] == null ? null : Role.valueOf((String) row[2]),
+                    ((Number) row[3]).longValue()));
         }
         return steps;
     }
@@ -165,8 +171,12 @@ class DashboardQueries {
         q.setParameter("leaderId", orNone(f.leaderId()));
         List<TaskRow> rows = new ArrayList<>();
         for (Object[] row : list(q)) {
-            rows.add(new TaskRow(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), (String) row[2],
-                    (String) row[3], (String) row[4]));
+            rows.add(new TaskRow(
+                    ((Number) row[0]).longValue(),
+                    ((Number) row[1]).intValue(),
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4]));
         }
         return rows;
     }
@@ -177,32 +187,40 @@ class DashboardQueries {
      */
     List<UnitColumn> columns(Scope scope, boolean allUnits) {
         DashboardFilter f = scope.filter();
-        Query q = query("select k.id, k.code, k.name_vi, k.name_en, k.kind from org_unit k where k.id in ("
-                + " select " + UNIT_KEY + " from org_unit u left join org_unit s1 on s1.id = u.successor_id"
-                + " where :allUnits = true and u.kind in ('DEPARTMENT', 'PROVINCE') and (:kind = '' or u.kind = :kind)"
-                + " and u.valid_from <= :yearEnd and (u.valid_to is null or u.valid_to >= :yearStart)"
-                + " union select x.unit_key from (" + keyed + ") x where (:state = 0 or x.rnk = :state))"
-                + " order by k.kind, k.code", scope);
+        Query q = query(
+                "select k.id, k.code, k.name_vi, k.name_en, k.kind from org_unit k where k.id in ("
+                        + " select " + UNIT_KEY + " from org_unit u left join org_unit s1 on s1.id = u.successor_id"
+                        + " where :allUnits = true and u.kind in ('DEPARTMENT', 'PROVINCE') and (:kind = '' or u.kind = :kind)"
+                        + " and u.valid_from <= :yearEnd and (u.valid_to is null or u.valid_to >= :yearStart)"
+                        + " union select x.unit_key from (" + keyed + ") x where (:state = 0 or x.rnk = :state))"
+                        + " order by k.kind, k.code",
+                scope);
         q.setParameter("allUnits", allUnits);
         q.setParameter("yearStart", LocalDate.of(f.year(), 1, 1));
         q.setParameter("yearEnd", LocalDate.of(f.year(), 12, 31));
         q.setParameter("state", Figures.rank(f.state()));
         List<UnitColumn> columns = new ArrayList<>();
         for (Object[] row : list(q)) {
-            columns.add(new UnitColumn(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                    (String) row[3], UnitKind.valueOf((String) row[4])));
+            columns.add(new UnitColumn(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    UnitKind.valueOf((String) row[4])));
         }
         return columns;
     }
 
     /** One cell per task and column that holds assignments in scope (and in the chosen state). */
     Map<String, Cell> cells(Scope scope) {
-        Query q = query("select x.task_id, x.unit_key, count(*), max(x.rnk), min(x.id),"
-                + " cast(round(avg(x.pct * 1.0), 0) as integer),"
-                + " sum(case when x.rnk = 1 then 1 else 0 end), sum(case when x.rnk = 2 then 1 else 0 end),"
-                + " sum(case when x.rnk = 3 then 1 else 0 end), sum(case when x.rnk = 4 then 1 else 0 end)"
-                + " from (" + keyed + ") x where (:state = 0 or x.rnk = :state)"
-                + " group by x.task_id, x.unit_key", scope);
+        Query q = query(
+                "select x.task_id, x.unit_key, count(*), max(x.rnk), min(x.id),"
+                        + " cast(round(avg(x.pct * 1.0), 0) as integer),"
+                        + " sum(case when x.rnk = 1 then 1 else 0 end), sum(case when x.rnk = 2 then 1 else 0 end),"
+                        + " sum(case when x.rnk = 3 then 1 else 0 end), sum(case when x.rnk = 4 then 1 else 0 end)"
+                        + " from (" + keyed + ") x where (:state = 0 or x.rnk = :state)"
+                        + " group by x.task_id, x.unit_key",
+                scope);
         q.setParameter("state", Figures.rank(scope.filter().state()));
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (Object[] row : list(q)) {
@@ -210,9 +228,14 @@ class DashboardQueries {
             for (int i = 0; i < 4; i++) {
                 states.put(Figures.BY_SEVERITY.get(i), ((Number) row[6 + i]).intValue());
             }
-            Cell cell = new Cell(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                    ((Number) row[2]).intValue(), Figures.state((Number) row[3]), ((Number) row[5]).intValue(),
-                    ((Number) row[4]).longValue(), states);
+            Cell cell = new Cell(
+                    ((Number) row[0]).longValue(),
+                    ((Number) row[1]).longValue(),
+                    ((Number) row[2]).intValue(),
+                    Figures.state((Number) row[3]),
+                    ((Number) row[5]).intValue(),
+                    ((Number) row[4]).longValue(),
+                    states);
             cells.put(Matrix.key(cell.taskId(), cell.unitId()), cell);
         }
         return cells;
@@ -220,17 +243,26 @@ class DashboardQueries {
 
     /** The assignments behind one cell, for a rolled-up cell's list. */
     List<CellAssignment> cellAssignments(Scope scope, long taskId, long unitKey) {
-        Query q = query("select x.id, lu.code, lu.name_vi, lu.name_en, x.pct, x.rnk, x.deadline"
-                + " from (" + keyed + ") x join assignment la on la.id = x.id join org_unit lu on lu.id = la.lead_unit_id"
-                + " where x.task_id = :cellTask and x.unit_key = :cellUnit and (:state = 0 or x.rnk = :state)"
-                + " order by lu.code", scope);
+        Query q = query(
+                "select x.id, lu.code, lu.name_vi, lu.name_en, x.pct, x.rnk, x.deadline"
+                        + " from (" + keyed
+                        + ") x join assignment la on la.id = x.id join org_unit lu on lu.id = la.lead_unit_id"
+                        + " where x.task_id = :cellTask and x.unit_key = :cellUnit and (:state = 0 or x.rnk = :state)"
+                        + " order by lu.code",
+                scope);
         q.setParameter("cellTask", taskId);
         q.setParameter("cellUnit", unitKey);
         q.setParameter("state", Figures.rank(scope.filter().state()));
         List<CellAssignment> list = new ArrayList<>();
         for (Object[] row : list(q)) {
-            list.add(new CellAssignment(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                    (String) row[3], ((Number) row[4]).intValue(), Figures.state((Number) row[5]), date(row[6])));
+            list.add(new CellAssignment(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    ((Number) row[4]).intValue(),
+                    Figures.state((Number) row[5]),
+                    date(row[6])));
         }
         return list;
     }
@@ -238,12 +270,14 @@ class DashboardQueries {
     // ---- charts ---------------------------------------------------------------------------------
 
     List<TaskState> statesByTask(Scope scope) {
-        Query q = query("select x.task_id, x.rnk, count(*) from (" + SCOPED + ") x group by x.task_id, x.rnk"
-                + " order by x.task_id, x.rnk", scope);
+        Query q = query(
+                "select x.task_id, x.rnk, count(*) from (" + SCOPED + ") x group by x.task_id, x.rnk"
+                        + " order by x.task_id, x.rnk",
+                scope);
         List<TaskState> list = new ArrayList<>();
         for (Object[] row : list(q)) {
-            list.add(new TaskState(((Number) row[0]).longValue(), Figures.state((Number) row[1]),
-                    ((Number) row[2]).longValue()));
+            list.add(new TaskState(
+                    ((Number) row[0]).longValue(), Figures.state((Number) row[1]), ((Number) row[2]).longValue()));
         }
         return list;
     }
@@ -261,8 +295,10 @@ class DashboardQueries {
      */
     List<ProgressPoint> progressByMonth(Scope scope) {
         String month = "extract(year from %1$s) * 12 + extract(month from %1$s)";
-        Query q = query("select case when 1 = 1" + IN_SCOPE + " then 1 else 0 end, a.task_id, "
-                + month.formatted("a.created_at") + ", a.reported_months" + FROM + " where t.programme_year = :year",
+        Query q = query(
+                "select case when 1 = 1" + IN_SCOPE + " then 1 else 0 end, a.task_id, "
+                        + month.formatted("a.created_at") + ", a.reported_months" + FROM
+                        + " where t.programme_year = :year",
                 scope);
         int asOfMonth = scope.asOf().getYear() * 12 + scope.asOf().getMonthValue();
         java.util.BitSet months = new java.util.BitSet(); // the months (year * 12 + month) that have reports
@@ -313,8 +349,8 @@ class DashboardQueries {
             for (int i = 0; i < monthList.length; i++) {
                 if (sums[i][1] > 0) {
                     int ym = monthList[i];
-                    points.add(new ProgressPoint(task, YearMonth.of((ym - 1) / 12, (ym - 1) % 12 + 1),
-                            (int) Math.round((double) sums[i][0] / sums[i][1])));
+                    points.add(new ProgressPoint(task, YearMonth.of((ym - 1) / 12, (ym - 1) % 12 + 1), (int)
+                            Math.round((double) sums[i][0] / sums[i][1])));
                 }
             }
         });
@@ -323,16 +359,22 @@ class DashboardQueries {
 
     /** The units with the most overdue or late-finished assignments, most first. */
     List<LateUnit> lateUnits(Scope scope, int limit) {
-        Query q = query("select k.code, k.name_vi, k.name_en, g.overdue, g.late from ("
-                + " select x.unit_key, sum(case when x.rnk = 4 then 1 else 0 end) as overdue,"
-                + " sum(case when x.rnk = 3 then 1 else 0 end) as late"
-                + " from (" + keyed + ") x where x.rnk in (3, 4) group by x.unit_key) g"
-                + " join org_unit k on k.id = g.unit_key"
-                + " order by g.overdue + g.late desc, g.overdue desc, k.code", scope);
+        Query q = query(
+                "select k.code, k.name_vi, k.name_en, g.overdue, g.late from ("
+                        + " select x.unit_key, sum(case when x.rnk = 4 then 1 else 0 end) as overdue,"
+                        + " sum(case when x.rnk = 3 then 1 else 0 end) as late"
+                        + " from (" + keyed + ") x where x.rnk in (3, 4) group by x.unit_key) g"
+                        + " join org_unit k on k.id = g.unit_key"
+                        + " order by g.overdue + g.late desc, g.overdue desc, k.code",
+                scope);
         q.setMaxResults(limit);
         List<LateUnit> list = new ArrayList<>();
         for (Object[] row : list(q)) {
-            list.add(new LateUnit((String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
+            list.add(new LateUnit(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    ((Number) row[3]).longValue(),
                     ((Number) row[4]).longValue()));
         }
         return list;

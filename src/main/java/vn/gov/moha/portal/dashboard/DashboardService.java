@@ -6,12 +6,6 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
-import vn.gov.moha.portal.workflow.period.Period;
-import vn.gov.moha.portal.workflow.reporting.ReportingFilter;
-import vn.gov.moha.portal.workflow.period.ReportingPeriods;
-import vn.gov.moha.portal.workflow.reporting.ReportingService;
-import vn.gov.moha.portal.workflow.reporting.UnitLateness;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.dashboard.Figures.CellAssignment;
 import vn.gov.moha.portal.dashboard.Figures.Headline;
@@ -20,6 +14,12 @@ import vn.gov.moha.portal.dashboard.Figures.Matrix;
 import vn.gov.moha.portal.dashboard.Figures.ProgressPoint;
 import vn.gov.moha.portal.dashboard.Figures.TaskState;
 import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
+import vn.gov.moha.portal.workflow.period.Period;
+import vn.gov.moha.portal.workflow.period.ReportingPeriods;
+import vn.gov.moha.portal.workflow.reporting.ReportingFilter;
+import vn.gov.moha.portal.workflow.reporting.ReportingService;
+import vn.gov.moha.portal.workflow.reporting.UnitLateness;
 
 /**
  * The leader dashboard's figures, computed by the database, each person's within what they may see.
@@ -39,8 +39,12 @@ public class DashboardService {
     private final ReportingService reporting;
     private final ReportingPeriods periods;
 
-    DashboardService(DashboardQueries queries, AssignmentAccess access, CurrentUser currentUser,
-                     ReportingService reporting, ReportingPeriods periods) {
+    DashboardService(
+            DashboardQueries queries,
+            AssignmentAccess access,
+            CurrentUser currentUser,
+            ReportingService reporting,
+            ReportingPeriods periods) {
         this.queries = queries;
         this.access = access;
         this.currentUser = currentUser;
@@ -55,7 +59,10 @@ public class DashboardService {
     public Headline headline(DashboardFilter filter) {
         DashboardQueries.Scope scope = scope(filter.withState(null));
         DashboardQueries.StateCounts counts = queries.countByState(scope);
-        return new Headline(counts.byState(), queries.waitingReports(scope), counts.openExtensions(),
+        return new Headline(
+                counts.byState(),
+                queries.waitingReports(scope),
+                counts.openExtensions(),
                 reporting.missing(reportingFilter(filter, true)));
     }
 
@@ -112,7 +119,8 @@ public class DashboardService {
             throw InvalidInputException.of("year", "error.required");
         }
         LocalDate today = LocalDate.now();
-        LocalDate asOf = period(filter).map(p -> p.to().isBefore(today) ? p.to() : today).orElse(today);
+        LocalDate asOf =
+                period(filter).map(p -> p.to().isBefore(today) ? p.to() : today).orElse(today);
         return new DashboardQueries.Scope(filter, access.visibility(currentUser.require()), today, asOf);
     }
 

@@ -1,14 +1,15 @@
 package vn.gov.moha.portal.dashboard;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,11 +20,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
-import vn.gov.moha.portal.workflow.reporting.MissingReports;
-import vn.gov.moha.portal.workflow.period.Period;
-import vn.gov.moha.portal.workflow.reporting.PeriodStatus;
-import vn.gov.moha.portal.workflow.period.ReportingPeriods;
-import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.dashboard.Figures.Cell;
 import vn.gov.moha.portal.dashboard.Figures.Headline;
@@ -36,12 +32,16 @@ import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.task.ProgrammeYear;
 import vn.gov.moha.portal.task.TaskService;
-import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.ui.ExportButton;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.unit.UnitKind;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.user.UserService;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
+import vn.gov.moha.portal.workflow.period.Period;
+import vn.gov.moha.portal.workflow.period.ReportingPeriods;
+import vn.gov.moha.portal.workflow.reporting.MissingReports;
+import vn.gov.moha.portal.workflow.reporting.PeriodStatus;
 
 /**
  * "Bảng điều hành": the year at a glance for leaders and managers; a unit's staff see the same
@@ -69,7 +69,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Div lateReportsChart = new Div();
     final ExportButton matrixExport;
     final ExportButton pdfExport;
-    private Runnable drawCharts = () -> { };
+    private Runnable drawCharts = () -> {};
     private boolean narrow;
 
     private final DashboardService service;
@@ -78,8 +78,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final boolean english;
     private final boolean seesAll;
 
-    DashboardView(DashboardService service, TaskService tasks, UserService users, CurrentUser currentUser,
-                  ReportingPeriods periods, DashboardExports exports, SummaryExports summary) {
+    DashboardView(
+            DashboardService service,
+            TaskService tasks,
+            UserService users,
+            CurrentUser currentUser,
+            ReportingPeriods periods,
+            DashboardExports exports,
+            SummaryExports summary) {
         this.service = service;
         this.tasks = tasks;
         this.periods = periods;
@@ -90,8 +96,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         addClassName("dashboard");
 
         if (!seesAll) {
-            Paragraph scope = new Paragraph(getTranslation(me.has(Role.MANAGER) ? "dashboard.scope.manager"
-                    : "dashboard.scope.unit", me.unitName() == null ? "" : me.unitName()));
+            Paragraph scope = new Paragraph(getTranslation(
+                    me.has(Role.MANAGER) ? "dashboard.scope.manager" : "dashboard.scope.unit",
+                    me.unitName() == null ? "" : me.unitName()));
             scope.addClassNames("hint", "dashboard-scope");
             add(scope);
         }
@@ -104,15 +111,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         task.setLabel(getTranslation("assignment.task"));
         task.setEmptySelectionAllowed(true);
         task.setEmptySelectionCaption(getTranslation("assignment.allTasks"));
-        task.setItemLabelGenerator(t -> t == null ? getTranslation("assignment.allTasks")
-                : t.getNumber() + ". " + t.title(english));
+        task.setItemLabelGenerator(
+                t -> t == null ? getTranslation("assignment.allTasks") : t.getNumber() + ". " + t.title(english));
         task.addClassName("task-filter");
         kind.setLabel(getTranslation("unit.kind"));
         kind.setItems(UnitKind.DEPARTMENT, UnitKind.PROVINCE);
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("dashboard.filter.allUnits"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("dashboard.filter.allUnits")
-                : getTranslation(k.translationKey()));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("dashboard.filter.allUnits") : getTranslation(k.translationKey()));
         leader.setLabel(getTranslation("task.leader"));
         leader.setItems(users.leaders());
         leader.setEmptySelectionAllowed(true);
@@ -122,14 +129,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         state.setItems(DeadlineState.values());
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("dashboard.filter.allStates"));
-        state.setItemLabelGenerator(s -> s == null ? getTranslation("dashboard.filter.allStates")
-                : getTranslation(s.translationKey()));
+        state.setItemLabelGenerator(
+                s -> s == null ? getTranslation("dashboard.filter.allStates") : getTranslation(s.translationKey()));
         // a reporting period of the year: the figures as they stood at the end of its data window
         // (what that means for each block: DashboardService)
         period.setLabel(getTranslation("dashboard.filter.period"));
         period.setEmptySelectionAllowed(true);
         period.setEmptySelectionCaption(getTranslation("dashboard.filter.period.year"));
-        period.setItemLabelGenerator(p -> p == null ? getTranslation("dashboard.filter.period.year") : p.label(getLocale()));
+        period.setItemLabelGenerator(
+                p -> p == null ? getTranslation("dashboard.filter.period.year") : p.label(getLocale()));
         period.addClassName("period-filter");
         rollUp.setLabel(getTranslation("dashboard.filter.rollUp"));
         onlyWithWork.setLabel(getTranslation("dashboard.filter.onlyWithWork"));
@@ -165,7 +173,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div charts = new Div(
                 chartCard("dashboard.chart.progress", progressChart, hint("dashboard.chart.progress.hint")),
                 chartCard("dashboard.chart.states", statesChart, legend(DeadlineState.values())),
-                chartCard("dashboard.chart.late", lateChart,
+                chartCard(
+                        "dashboard.chart.late",
+                        lateChart,
                         legend(DeadlineState.IN_PROGRESS_OVERDUE, DeadlineState.DONE_LATE)),
                 chartCard("dashboard.chart.lateReports", lateReportsChart, reportLegend()));
         charts.addClassName("charts");
@@ -195,9 +205,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     DashboardFilter filter() {
-        return new DashboardFilter(year.getValue() == null ? 0 : year.getValue(),
-                task.getValue() == null ? null : task.getValue().getId(), kind.getValue(),
-                leader.getValue() == null ? null : leader.getValue().getId(), state.getValue(), rollUp.getValue(),
+        return new DashboardFilter(
+                year.getValue() == null ? 0 : year.getValue(),
+                task.getValue() == null ? null : task.getValue().getId(),
+                kind.getValue(),
+                leader.getValue() == null ? null : leader.getValue().getId(),
+                state.getValue(),
+                rollUp.getValue(),
                 period.getValue() == null ? null : period.getValue().key());
     }
 
@@ -211,7 +225,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         for (int y = year.getValue() == null ? today.getYear() + 1 : year.getValue(); y <= today.getYear(); y++) {
             periods.ofYear(y).stream().filter(p -> !p.from().isAfter(today)).forEach(begun::add);
         }
-        begun.sort(java.util.Comparator.comparing(Period::to).reversed()
+        begun.sort(java.util.Comparator.comparing(Period::to)
+                .reversed()
                 .thenComparingInt(p -> ReportingPeriods.perYear(p.kind())));
         period.setItems(begun);
     }
@@ -229,8 +244,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         DashboardFilter f = filter();
         Period p = period.getValue();
         LocalDate today = LocalDate.now();
-        period.setHelperText(p == null ? null : getTranslation("dashboard.filter.period.asOf",
-                Formats.date(p.to().isBefore(today) ? p.to() : today)));
+        period.setHelperText(
+                p == null
+                        ? null
+                        : getTranslation(
+                                "dashboard.filter.period.asOf", Formats.date(p.to().isBefore(today) ? p.to() : today)));
         showHeadline(f, service.headline(f));
         Matrix matrix = service.matrix(f, onlyWithWork.getValue());
         if (matrix.cells().isEmpty()) {
@@ -255,33 +273,43 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private void showHeadline(DashboardFilter f, Headline h) {
         Div total = figure("figure-total", null, num(h.total()), getTranslation("dashboard.total"));
         headline.add(total);
-        for (DeadlineState s : List.of(DeadlineState.IN_PROGRESS_ON_TIME, DeadlineState.IN_PROGRESS_OVERDUE,
-                DeadlineState.DONE_ON_TIME, DeadlineState.DONE_LATE)) {
+        for (DeadlineState s : List.of(
+                DeadlineState.IN_PROGRESS_ON_TIME,
+                DeadlineState.IN_PROGRESS_OVERDUE,
+                DeadlineState.DONE_ON_TIME,
+                DeadlineState.DONE_LATE)) {
             Div card = figure("figure-" + s.name(), s, num(h.count(s)), getTranslation(s.translationKey()));
             card.addClassName(MatrixTable.cssClass(s));
             headline.add(card);
         }
-        Div waiting = figure("figure-waiting", null, num(h.waitingTotal()),
-                getTranslation("dashboard.waiting"));
+        Div waiting = figure("figure-waiting", null, num(h.waitingTotal()), getTranslation("dashboard.waiting"));
         Div steps = new Div();
         steps.addClassName("figure-steps");
         for (WaitingStep w : h.waiting()) {
-            Span line = new Span(getTranslation("dashboard.waiting.step", getTranslation("dashboard.chain." + w.chain()),
-                    w.step(), w.role() == null ? "?" : getTranslation(w.role().translationKey()), w.count()));
+            Span line = new Span(getTranslation(
+                    "dashboard.waiting.step",
+                    getTranslation("dashboard.chain." + w.chain()),
+                    w.step(),
+                    w.role() == null ? "?" : getTranslation(w.role().translationKey()),
+                    w.count()));
             line.addClassName("waiting-step");
             steps.add(line);
         }
         waiting.add(steps);
         headline.add(waiting);
-        headline.add(figure("figure-extensions", null, num(h.openExtensions()),
-                getTranslation("dashboard.extensions")));
+        headline.add(
+                figure("figure-extensions", null, num(h.openExtensions()), getTranslation("dashboard.extensions")));
         MissingReports missing = h.notReported();
-        Div notReported = figure("figure-not-reported", null, num(missing.units()),
+        Div notReported = figure(
+                "figure-not-reported",
+                null,
+                num(missing.units()),
                 getTranslation(f.periodKey() == null ? "dashboard.notReported" : "dashboard.notReported.period"));
         Div note = new Div();
         note.addClassName("figure-note");
         note.add(new Span(getTranslation("dashboard.notReported.reports", missing.reports())));
-        note.add(new Span(missing.periods().stream().map(p -> p.label(getLocale()))
+        note.add(new Span(missing.periods().stream()
+                .map(p -> p.label(getLocale()))
                 .collect(java.util.stream.Collectors.joining(", "))));
         notReported.add(note);
         // the "Báo cáo định kỳ" screen with the same periods, task and status: the same count
@@ -300,7 +328,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (p == null) {
             q.append(f.year()).append("&lastDue=true");
         } else {
-            q.append(p.year()).append("&kind=").append(p.kind().name()).append("&period=").append(p.key());
+            q.append(p.year())
+                    .append("&kind=")
+                    .append(p.kind().name())
+                    .append("&period=")
+                    .append(p.key());
         }
         if (f.taskId() != null) {
             q.append("&task=").append(f.taskId());
@@ -351,10 +383,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Div reportLegend() {
         Div legend = new Div();
         legend.addClassName("matrix-legend");
-        Span missing = new Span(MatrixTable.icon(DeadlineState.IN_PROGRESS_OVERDUE),
+        Span missing = new Span(
+                MatrixTable.icon(DeadlineState.IN_PROGRESS_OVERDUE),
                 new Span(getTranslation(PeriodStatus.MISSING.translationKey())));
         missing.addClassNames("legend-item", MatrixTable.cssClass(DeadlineState.IN_PROGRESS_OVERDUE));
-        Span late = new Span(MatrixTable.icon(DeadlineState.DONE_LATE),
+        Span late = new Span(
+                MatrixTable.icon(DeadlineState.DONE_LATE),
                 new Span(getTranslation(PeriodStatus.LATE.translationKey())));
         late.addClassNames("legend-item", MatrixTable.cssClass(DeadlineState.DONE_LATE));
         legend.add(missing, late);
@@ -377,10 +411,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         for (Figures.CellAssignment a : service.cellAssignments(f, cell.taskId(), cell.unitId())) {
             Anchor link = new Anchor("assignments/" + a.id(), "");
             link.getElement().setAttribute("router-link", "");
-            link.add(MatrixTable.icon(a.state()), new Span(a.unitName(english)),
+            link.add(
+                    MatrixTable.icon(a.state()),
+                    new Span(a.unitName(english)),
                     new Span(a.percent() + "% · " + getTranslation(a.state().translationKey())
-                            + (a.deadline() == null ? "" : " · " + getTranslation("assignment.deadline") + " "
-                            + Formats.date(a.deadline()))));
+                            + (a.deadline() == null
+                                    ? ""
+                                    : " · " + getTranslation("assignment.deadline") + " "
+                                            + Formats.date(a.deadline()))));
             link.addClassNames("cell-assignment", MatrixTable.cssClass(a.state()));
             link.getElement().addEventListener("click", e -> dialog.close());
             list.add(link);

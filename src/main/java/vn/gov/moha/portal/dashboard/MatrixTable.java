@@ -13,12 +13,12 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.function.Consumer;
-import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 import vn.gov.moha.portal.dashboard.Figures.Cell;
 import vn.gov.moha.portal.dashboard.Figures.Matrix;
 import vn.gov.moha.portal.dashboard.Figures.TaskRow;
 import vn.gov.moha.portal.dashboard.Figures.UnitColumn;
 import vn.gov.moha.portal.unit.UnitKind;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 
 /**
  * The task x unit matrix as a plain HTML table: tasks down, units across under two header groups
@@ -47,8 +47,10 @@ class MatrixTable extends Div {
 
     /** "Sở Nội vụ tỉnh Lâm Đồng" is "Lâm Đồng" in a column header, "Vụ Pháp chế" "Pháp chế"; English likewise. */
     static String shortName(String name) {
-        return name.replaceFirst("^Sở Nội vụ (tỉnh|thành phố) ", "").replaceFirst("^Vụ ", "")
-                .replaceFirst(" (City )?Department of Home Affairs$", "").replaceFirst("^Department of ", "");
+        return name.replaceFirst("^Sở Nội vụ (tỉnh|thành phố) ", "")
+                .replaceFirst("^Vụ ", "")
+                .replaceFirst(" (City )?Department of Home Affairs$", "")
+                .replaceFirst("^Department of ", "");
     }
 
     MatrixTable(Matrix matrix, boolean english, Consumer<Cell> openList) {
@@ -59,8 +61,12 @@ class MatrixTable extends Div {
         getElement().setAttribute("aria-label", getTranslation("dashboard.matrix"));
         NativeTable table = new NativeTable();
         table.addClassName("matrix");
-        List<UnitColumn> departments = matrix.columns().stream().filter(c -> c.kind() != UnitKind.PROVINCE).toList();
-        List<UnitColumn> provinces = matrix.columns().stream().filter(c -> c.kind() == UnitKind.PROVINCE).toList();
+        List<UnitColumn> departments = matrix.columns().stream()
+                .filter(c -> c.kind() != UnitKind.PROVINCE)
+                .toList();
+        List<UnitColumn> provinces = matrix.columns().stream()
+                .filter(c -> c.kind() == UnitKind.PROVINCE)
+                .toList();
         List<UnitColumn> columns = new java.util.ArrayList<>(departments);
         columns.addAll(provinces);
 
@@ -92,8 +98,13 @@ class MatrixTable extends Div {
             th.addClassName("task-cell");
             th.getElement().setAttribute("scope", "row");
             String title = row.number() + ". " + row.title(english);
-            th.getElement().setAttribute("title", title + (row.leaderName() == null ? ""
-                    : " – " + getTranslation("dashboard.matrix.leader", row.leaderName())));
+            th.getElement()
+                    .setAttribute(
+                            "title",
+                            title
+                                    + (row.leaderName() == null
+                                            ? ""
+                                            : " – " + getTranslation("dashboard.matrix.leader", row.leaderName())));
             Span number = new Span(String.valueOf(row.number()));
             number.addClassName("task-no");
             Span name = new Span(row.title(english));
@@ -103,8 +114,9 @@ class MatrixTable extends Div {
             th.add(inner);
             for (UnitColumn c : columns) {
                 NativeTableCell td = tr.addDataCell();
-                matrix.cell(row.id(), c.id()).ifPresentOrElse(cell -> fill(td, cell, row, c, english, openList),
-                        () -> td.addClassName("empty"));
+                matrix.cell(row.id(), c.id())
+                        .ifPresentOrElse(
+                                cell -> fill(td, cell, row, c, english, openList), () -> td.addClassName("empty"));
             }
         }
         add(table);
@@ -118,11 +130,15 @@ class MatrixTable extends Div {
         th.getElement().setAttribute("scope", "colgroup");
     }
 
-    private void fill(NativeTableCell td, Cell cell, TaskRow row, UnitColumn column, boolean english,
-                      Consumer<Cell> openList) {
+    private void fill(
+            NativeTableCell td, Cell cell, TaskRow row, UnitColumn column, boolean english, Consumer<Cell> openList) {
         td.addClassName(cssClass(cell.worst()));
-        String label = getTranslation("dashboard.cell.label", row.number(), column.name(english),
-                getTranslation(cell.worst().translationKey()), cell.percent())
+        String label = getTranslation(
+                        "dashboard.cell.label",
+                        row.number(),
+                        column.name(english),
+                        getTranslation(cell.worst().translationKey()),
+                        cell.percent())
                 + (cell.count() > 1 ? " " + getTranslation("dashboard.cell.several", cell.count()) : "");
         Span percent = new Span(cell.percent() + "%");
         percent.addClassName("pct");

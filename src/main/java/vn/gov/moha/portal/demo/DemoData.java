@@ -55,8 +55,13 @@ class DemoData implements StartupStep {
      * (with their repositories, whose queries are parsed then, and their security proxies) would compete with the
      * first pages for the CPU right after the start (docs/benchmarks.md, "Cold start").
      */
-    DemoData(JdbcTemplate jdbc, @Lazy UserService users, @Lazy UnitService units, @Lazy TaskService tasks,
-             @Lazy DemoWorkflow workflow, DemoProperties demo) {
+    DemoData(
+            JdbcTemplate jdbc,
+            @Lazy UserService users,
+            @Lazy UnitService units,
+            @Lazy TaskService tasks,
+            @Lazy DemoWorkflow workflow,
+            DemoProperties demo) {
         this.jdbc = jdbc;
         this.workflow = workflow;
         this.withWorkflow = demo.workflow();
@@ -73,21 +78,34 @@ class DemoData implements StartupStep {
         }
         var context = SecurityContextHolder.getContext();
         int created = 0;
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-data", null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                        Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "demo-data",
+                        null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                Role.ADMIN.authority()))));
         try {
             if (users.count("") > 0) {
                 return;
             }
             List<OrgUnit> all = units.all();
             for (CSVRecord r : read()) {
-                OrgUnit unit = all.stream().filter(u -> u.getCode().equals(r.get("unit_code"))).findFirst()
+                OrgUnit unit = all.stream()
+                        .filter(u -> u.getCode().equals(r.get("unit_code")))
+                        .findFirst()
                         .orElseThrow(() -> new IllegalStateException("Unknown unit " + r.get("unit_code")));
-                Set<Role> roles = Arrays.stream(r.get("roles").split(" ")).map(Role::valueOf)
+                Set<Role> roles = Arrays.stream(r.get("roles").split(" "))
+                        .map(Role::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-                AppUser user = users.save(new UserDraft(null, r.get("username"), r.get("full_name"), r.get("email"),
-                        unit.getId(), roles, true, password));
+                AppUser user = users.save(new UserDraft(
+                        null,
+                        r.get("username"),
+                        r.get("full_name"),
+                        r.get("email"),
+                        unit.getId(),
+                        roles,
+                        true,
+                        password));
                 created++;
                 if (!r.get("leads_tasks").isBlank()) {
                     leadTasks(user, r.get("leads_tasks"));
@@ -106,21 +124,35 @@ class DemoData implements StartupStep {
 
     private void leadTasks(AppUser leader, String numbers) {
         tasks.currentYear().ifPresent(year -> {
-            Set<Integer> wanted = Arrays.stream(numbers.split(" ")).map(Integer::valueOf).collect(Collectors.toSet());
+            Set<Integer> wanted =
+                    Arrays.stream(numbers.split(" ")).map(Integer::valueOf).collect(Collectors.toSet());
             for (PriorityTask t : tasks.tasksOf(year.getYear(), "")) {
                 if (wanted.contains(t.getNumber())) {
-                    tasks.save(new TaskDraft(t.getId(), t.getYear(), t.getNumber(), t.getTitleVi(), t.getTitleEn(),
-                            t.getDescription(), t.getLeadUnit().getId(), leader.getId()));
+                    tasks.save(new TaskDraft(
+                            t.getId(),
+                            t.getYear(),
+                            t.getNumber(),
+                            t.getTitleVi(),
+                            t.getTitleEn(),
+                            t.getDescription(),
+                            t.getLeadUnit().getId(),
+                            leader.getId()));
                 }
             }
         });
     }
 
     private static List<CSVRecord> read() throws java.io.IOException {
-        try (Reader in = new InputStreamReader(new ClassPathResource("demo/users.csv").getInputStream(),
-                StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
-                    .parse(in).getRecords();
+        try (Reader in = new InputStreamReader(
+                new ClassPathResource("demo/users.csv").getInputStream(), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setTrim(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         }
     }
 }

@@ -17,18 +17,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import vn.gov.moha.portal.workflow.assignment.AssignDraft;
-import vn.gov.moha.portal.workflow.assignment.Assignment;
-import vn.gov.moha.portal.workflow.assignment.AssignmentService;
-import vn.gov.moha.portal.workflow.report.Confidence;
-import vn.gov.moha.portal.workflow.extension.ExtensionService;
-import vn.gov.moha.portal.workflow.report.ProgressReport;
-import vn.gov.moha.portal.workflow.report.ReportDraft;
-import vn.gov.moha.portal.workflow.report.ApprovalService;
-import vn.gov.moha.portal.workflow.report.EvidenceService;
-import vn.gov.moha.portal.workflow.report.ReportService;
-import vn.gov.moha.portal.workflow.period.ReportedMonths;
-import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 import vn.gov.moha.portal.notification.DeadlineScanner;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
@@ -39,6 +27,18 @@ import vn.gov.moha.portal.unit.UnitKind;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserDraft;
 import vn.gov.moha.portal.user.UserService;
+import vn.gov.moha.portal.workflow.assignment.AssignDraft;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.extension.ExtensionService;
+import vn.gov.moha.portal.workflow.period.ReportedMonths;
+import vn.gov.moha.portal.workflow.period.ReportingPeriod;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
+import vn.gov.moha.portal.workflow.report.Confidence;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.workflow.report.ReportDraft;
+import vn.gov.moha.portal.workflow.report.ReportService;
 
 /**
  * Demo work in progress, done through the services as the demo people themselves, so every rule
@@ -63,9 +63,19 @@ class DemoWorkflow {
     private final DeadlineScanner deadlines;
     private final ReportedMonths reportedMonths;
 
-    DemoWorkflow(UserDetailsService people, TaskService tasks, UnitService units, AssignmentService assignments,
-                 ReportService reports, ApprovalService approvals, EvidenceService evidence, ExtensionService extensions,
-                 UserService users, JdbcTemplate jdbc, DeadlineScanner deadlines, ReportedMonths reportedMonths) {
+    DemoWorkflow(
+            UserDetailsService people,
+            TaskService tasks,
+            UnitService units,
+            AssignmentService assignments,
+            ReportService reports,
+            ApprovalService approvals,
+            EvidenceService evidence,
+            ExtensionService extensions,
+            UserService users,
+            JdbcTemplate jdbc,
+            DeadlineScanner deadlines,
+            ReportedMonths reportedMonths) {
         this.deadlines = deadlines;
         this.reportedMonths = reportedMonths;
         this.users = users;
@@ -86,40 +96,91 @@ class DemoWorkflow {
         PriorityTask t3 = as("admin", () -> task(3));
         PriorityTask t8 = as("admin", () -> task(8));
         List<OrgUnit> all = as("admin", () -> units.validOn(today));
-        Set<Long> provinces = all.stream().filter(u -> u.getKind() == UnitKind.PROVINCE).map(OrgUnit::getId)
+        Set<Long> provinces = all.stream()
+                .filter(u -> u.getKind() == UnitKind.PROVINCE)
+                .map(OrgUnit::getId)
                 .collect(Collectors.toSet());
 
-        as("quanly", () -> assignments.assign(new AssignDraft(t3.getId(), provinces, Set.of(), false,
-                today.plusDays(45), null, "Báo cáo kết quả tinh giản biên chế năm 2024 gắn với vị trí việc làm",
-                List.of(new AssignDraft.IndicatorDraft("Số biên chế tinh giản", "người", new BigDecimal("120")),
-                        new AssignDraft.IndicatorDraft("Số vị trí việc làm được phê duyệt", "vị trí",
-                                new BigDecimal("350"))),
-                null, "Thực hiện theo Nghị định số 29/2023/NĐ-CP về tinh giản biên chế; báo cáo số liệu đến ngày 14 "
-                + "hằng tháng.")));
-        as("quanly", () -> assignments.assign(new AssignDraft(t2.getId(), Set.of(id(all, "SNV-01"), id(all, "SNV-48")),
-                Set.of(), true, null, ReportingPeriod.QUARTERLY, "Đề án sắp xếp đơn vị sự nghiệp công lập của tỉnh",
-                List.of(new AssignDraft.IndicatorDraft("Số đơn vị sự nghiệp công lập giảm", "đơn vị",
-                        new BigDecimal("12"))), null, null)));
-        as("quanly.cchc", () -> assignments.assign(new AssignDraft(t8.getId(), provinces, Set.of(id(all, "V-CCHC")),
-                false, today.plusDays(20), null, "Báo cáo tự đánh giá Chỉ số CCHC (PAR INDEX) năm 2024",
-                List.of(new AssignDraft.IndicatorDraft("Tỷ lệ hồ sơ trực tuyến toàn trình", "%", new BigDecimal("80"))),
-                null, null)));
+        as(
+                "quanly",
+                () -> assignments.assign(new AssignDraft(
+                        t3.getId(),
+                        provinces,
+                        Set.of(),
+                        false,
+                        today.plusDays(45),
+                        null,
+                        "Báo cáo kết quả tinh giản biên chế năm 2024 gắn với vị trí việc làm",
+                        List.of(
+                                new AssignDraft.IndicatorDraft("Số biên chế tinh giản", "người", new BigDecimal("120")),
+                                new AssignDraft.IndicatorDraft(
+                                        "Số vị trí việc làm được phê duyệt", "vị trí", new BigDecimal("350"))),
+                        null,
+                        "Thực hiện theo Nghị định số 29/2023/NĐ-CP về tinh giản biên chế; báo cáo số liệu đến ngày 14 "
+                                + "hằng tháng.")));
+        as(
+                "quanly",
+                () -> assignments.assign(new AssignDraft(
+                        t2.getId(),
+                        Set.of(id(all, "SNV-01"), id(all, "SNV-48")),
+                        Set.of(),
+                        true,
+                        null,
+                        ReportingPeriod.QUARTERLY,
+                        "Đề án sắp xếp đơn vị sự nghiệp công lập của tỉnh",
+                        List.of(new AssignDraft.IndicatorDraft(
+                                "Số đơn vị sự nghiệp công lập giảm", "đơn vị", new BigDecimal("12"))),
+                        null,
+                        null)));
+        as(
+                "quanly.cchc",
+                () -> assignments.assign(new AssignDraft(
+                        t8.getId(),
+                        provinces,
+                        Set.of(id(all, "V-CCHC")),
+                        false,
+                        today.plusDays(20),
+                        null,
+                        "Báo cáo tự đánh giá Chỉ số CCHC (PAR INDEX) năm 2024",
+                        List.of(new AssignDraft.IndicatorDraft(
+                                "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", new BigDecimal("80"))),
+                        null,
+                        null)));
 
         Assignment lamDong3 = assignment("lamdong.cv", t3, "SNV-68");
-        ProgressReport ld = report("lamdong.cv", lamDong3, 40, Confidence.ON_TRACK,
-                "Đã rà soát vị trí việc làm tại 12 sở, ngành; tinh giản 48 biên chế trong quý III.", "48");
-        as("lamdong.cv", () -> evidence.addEvidence(ld.getId(), "bao-cao-tinh-gian-bien-che-lam-dong.pdf",
-                new ByteArrayInputStream(pdf())));
+        ProgressReport ld = report(
+                "lamdong.cv",
+                lamDong3,
+                40,
+                Confidence.ON_TRACK,
+                "Đã rà soát vị trí việc làm tại 12 sở, ngành; tinh giản 48 biên chế trong quý III.",
+                "48");
+        as(
+                "lamdong.cv",
+                () -> evidence.addEvidence(
+                        ld.getId(), "bao-cao-tinh-gian-bien-che-lam-dong.pdf", new ByteArrayInputStream(pdf())));
         submit("lamdong.cv", ld);
         approve("lamdong.truong", ld);
 
         Assignment haNoi3 = assignment("hanoi.cv", t3, "SNV-01");
-        submit("hanoi.cv", report("hanoi.cv", haNoi3, 60, Confidence.ON_TRACK,
-                "Hoàn thành rà soát đề án vị trí việc làm của các quận, huyện; đang tổng hợp số liệu.", "70"));
+        submit(
+                "hanoi.cv",
+                report(
+                        "hanoi.cv",
+                        haNoi3,
+                        60,
+                        Confidence.ON_TRACK,
+                        "Hoàn thành rà soát đề án vị trí việc làm của các quận, huyện; đang tổng hợp số liệu.",
+                        "70"));
 
         Assignment daNang8 = assignment("danang.cv", t8, "SNV-48");
-        ProgressReport dn = report("danang.cv", daNang8, 30, Confidence.AT_RISK,
-                "Đang thu thập tài liệu kiểm chứng cho các tiêu chí.", "55");
+        ProgressReport dn = report(
+                "danang.cv",
+                daNang8,
+                30,
+                Confidence.AT_RISK,
+                "Đang thu thập tài liệu kiểm chứng cho các tiêu chí.",
+                "55");
         submit("danang.cv", dn);
         as("danang.truong", () -> {
             ProgressReport r = reports.find(dn.getId()).orElseThrow();
@@ -127,8 +188,12 @@ class DemoWorkflow {
         });
 
         Assignment haNoi8 = assignment("hanoi.truong", t8, "SNV-01");
-        as("hanoi.truong", () -> extensions.request(haNoi8.getId(), haNoi8.getDeadline().plusDays(15),
-                "Chờ kết quả điều tra xã hội học SIPAS của Bộ để hoàn thiện báo cáo."));
+        as(
+                "hanoi.truong",
+                () -> extensions.request(
+                        haNoi8.getId(),
+                        haNoi8.getDeadline().plusDays(15),
+                        "Chờ kết quả điều tra xã hội học SIPAS của Bộ để hoàn thiện báo cáo."));
 
         Long lastNotice = jdbc.queryForObject("select coalesce(max(id), 0) from notification", Long.class);
         history(today, all, t3, t8, password);
@@ -149,11 +214,22 @@ class DemoWorkflow {
      */
     private void history(LocalDate today, List<OrgUnit> all, PriorityTask t3, PriorityTask t8, String password) {
         PriorityTask t7 = as("admin", () -> task(7));
-        as("admin", () -> users.save(new UserDraft(null, "quanly.cqdp", "Trương Minh Tuấn",
-                "quanly.cqdp@noivu.example.vn", id(all, "V-CQDP"), EnumSet.of(Role.MANAGER), true, password)));
+        as(
+                "admin",
+                () -> users.save(new UserDraft(
+                        null,
+                        "quanly.cqdp",
+                        "Trương Minh Tuấn",
+                        "quanly.cqdp@noivu.example.vn",
+                        id(all, "V-CQDP"),
+                        EnumSet.of(Role.MANAGER),
+                        true,
+                        password)));
         List<OrgUnit> staffed = new ArrayList<>();
-        List<OrgUnit> provinces = all.stream().filter(u -> u.getKind() == UnitKind.PROVINCE)
-                .filter(u -> !Set.of("SNV-01", "SNV-48", "SNV-68").contains(u.getCode())).toList();
+        List<OrgUnit> provinces = all.stream()
+                .filter(u -> u.getKind() == UnitKind.PROVINCE)
+                .filter(u -> !Set.of("SNV-01", "SNV-48", "SNV-68").contains(u.getCode()))
+                .toList();
         for (int i = 0; i < provinces.size(); i++) {
             if (i % 3 != 2) { // every third province has not reported at all
                 OrgUnit unit = provinces.get(i);
@@ -161,19 +237,37 @@ class DemoWorkflow {
                 String place = unit.getNameVi().replaceFirst("^Sở Nội vụ ", "");
                 for (Role role : List.of(Role.UNIT_OFFICER, Role.UNIT_HEAD)) {
                     String name = login(unit, role);
-                    as("admin", () -> users.save(new UserDraft(null, name, (role == Role.UNIT_HEAD ? "Giám đốc Sở Nội vụ "
-                            : "Chuyên viên Sở Nội vụ ") + place, name + "@snv.example.vn", unit.getId(),
-                            EnumSet.of(role), true, password)));
+                    as(
+                            "admin",
+                            () -> users.save(new UserDraft(
+                                    null,
+                                    name,
+                                    (role == Role.UNIT_HEAD ? "Giám đốc Sở Nội vụ " : "Chuyên viên Sở Nội vụ ") + place,
+                                    name + "@snv.example.vn",
+                                    unit.getId(),
+                                    EnumSet.of(role),
+                                    true,
+                                    password)));
                 }
             }
         }
 
         Set<Long> t7Units = staffed.stream().limit(16).map(OrgUnit::getId).collect(Collectors.toSet());
-        as("quanly.cqdp", () -> assignments.assign(new AssignDraft(t7.getId(), t7Units, Set.of(), false,
-                today.plusDays(10), null, "Đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025 "
-                + "của tỉnh được phê duyệt và triển khai",
-                List.of(new AssignDraft.IndicatorDraft("Số đơn vị hành chính cấp xã giảm", "đơn vị",
-                        new BigDecimal("40"))), null, null)));
+        as(
+                "quanly.cqdp",
+                () -> assignments.assign(new AssignDraft(
+                        t7.getId(),
+                        t7Units,
+                        Set.of(),
+                        false,
+                        today.plusDays(10),
+                        null,
+                        "Đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025 "
+                                + "của tỉnh được phê duyệt và triển khai",
+                        List.of(new AssignDraft.IndicatorDraft(
+                                "Số đơn vị hành chính cấp xã giảm", "đơn vị", new BigDecimal("40"))),
+                        null,
+                        null)));
 
         int waiting = 0;
         for (int i = 0; i < staffed.size(); i++) {
@@ -183,31 +277,66 @@ class DemoWorkflow {
             int p3 = i % 7 == 0 ? 100 : 20 + (i * 37) % 70;
             Assignment a3 = assignment(cv, t3, unit.getCode());
             if (i % 2 == 0) {
-                dated(fullReport(cv, head, "quanly", "lanhdao", a3, p3 / 2, "Đã rà soát vị trí việc làm, đang thẩm "
-                        + "định."), today.minusDays(75));
+                dated(
+                        fullReport(
+                                cv,
+                                head,
+                                "quanly",
+                                "lanhdao",
+                                a3,
+                                p3 / 2,
+                                "Đã rà soát vị trí việc làm, đang thẩm " + "định."),
+                        today.minusDays(75));
             }
-            dated(fullReport(cv, head, "quanly", "lanhdao", a3, p3, "Đã phê duyệt vị trí việc làm; tinh giản theo kế "
-                    + "hoạch."), today.minusDays(25));
+            dated(
+                    fullReport(
+                            cv,
+                            head,
+                            "quanly",
+                            "lanhdao",
+                            a3,
+                            p3,
+                            "Đã phê duyệt vị trí việc làm; tinh giản theo kế " + "hoạch."),
+                    today.minusDays(25));
 
             Assignment a8 = assignment(cv, t8, unit.getCode());
             int p8 = 10 + (i * 53) % 60;
-            dated(fullReport(cv, head, "quanly.cchc", "lanhdao2", a8, p8, "Đã tự chấm điểm các tiêu chí thành phần."),
+            dated(
+                    fullReport(cv, head, "quanly.cchc", "lanhdao2", a8, p8, "Đã tự chấm điểm các tiêu chí thành phần."),
                     today.minusDays(40));
             if (i % 4 == 0 && waiting < 3) {
                 waiting++;
-                submit(cv, report(cv, assignment(cv, t8, unit.getCode()), Math.min(100, p8 + 20), Confidence.AT_RISK,
-                        "Bổ sung tài liệu kiểm chứng tiêu chí cải cách thủ tục hành chính.", "60"));
+                submit(
+                        cv,
+                        report(
+                                cv,
+                                assignment(cv, t8, unit.getCode()),
+                                Math.min(100, p8 + 20),
+                                Confidence.AT_RISK,
+                                "Bổ sung tài liệu kiểm chứng tiêu chí cải cách thủ tục hành chính.",
+                                "60"));
             }
 
             if (t7Units.contains(unit.getId())) {
                 Assignment a7 = assignment(cv, t7, unit.getCode());
                 int p7 = 35 + (i * 29) % 50;
-                dated(fullReport(cv, head, "quanly.cqdp", "lanhdao2", a7, p7 / 2, "Đã xây dựng phương án sắp xếp."),
+                dated(
+                        fullReport(cv, head, "quanly.cqdp", "lanhdao2", a7, p7 / 2, "Đã xây dựng phương án sắp xếp."),
                         today.minusDays(120));
-                dated(fullReport(cv, head, "quanly.cqdp", "lanhdao2", a7, p7, "Hội đồng nhân dân tỉnh đã thông qua đề án."),
+                dated(
+                        fullReport(
+                                cv,
+                                head,
+                                "quanly.cqdp",
+                                "lanhdao2",
+                                a7,
+                                p7,
+                                "Hội đồng nhân dân tỉnh đã thông qua đề án."),
                         today.minusDays(60));
                 if (i % 4 < 2) { // four finish on time, four after the deadline
-                    dated(fullReport(cv, head, "quanly.cqdp", "lanhdao2", a7, 100, "Nghị quyết sắp xếp đã có hiệu lực."),
+                    dated(
+                            fullReport(
+                                    cv, head, "quanly.cqdp", "lanhdao2", a7, 100, "Nghị quyết sắp xếp đã có hiệu lực."),
                             today.minusDays(i % 4 == 0 ? 40 : 12));
                 }
             }
@@ -215,20 +344,31 @@ class DemoWorkflow {
         // the assignments were made months ago, and task 7 was due 30 days ago
         LocalDateTime months = today.minusDays(150).atTime(8, 30);
         for (PriorityTask t : List.of(t3, t7, t8)) {
-            jdbc.update("update assignment set created_at = ? where task_id = ?", months.plusDays(t == t7 ? 0 : 30),
+            jdbc.update(
+                    "update assignment set created_at = ? where task_id = ?",
+                    months.plusDays(t == t7 ? 0 : 30),
                     t.getId());
-            jdbc.update("update deadline_change set changed_at = ? where assignment_id in "
-                    + "(select id from assignment where task_id = ?)", months.plusDays(t == t7 ? 0 : 30), t.getId());
+            jdbc.update(
+                    "update deadline_change set changed_at = ? where assignment_id in "
+                            + "(select id from assignment where task_id = ?)",
+                    months.plusDays(t == t7 ? 0 : 30),
+                    t.getId());
         }
         // the quarterly task 2 was given then too, so its two provinces owe the latest quarter already due
         // and have not reported it: the dashboard's "not reported this period" and late-reports chart
         PriorityTask t2 = as("admin", () -> task(2));
         jdbc.update("update assignment set created_at = ? where task_id = ?", months, t2.getId());
-        jdbc.update("update deadline_change set changed_at = ? where assignment_id in "
-                + "(select id from assignment where task_id = ?)", months, t2.getId());
+        jdbc.update(
+                "update deadline_change set changed_at = ? where assignment_id in "
+                        + "(select id from assignment where task_id = ?)",
+                months,
+                t2.getId());
         jdbc.update("update assignment set deadline = ? where task_id = ?", today.minusDays(30), t7.getId());
-        jdbc.update("update deadline_change set new_deadline = ? where assignment_id in "
-                + "(select id from assignment where task_id = ?)", today.minusDays(30), t7.getId());
+        jdbc.update(
+                "update deadline_change set new_deadline = ? where assignment_id in "
+                        + "(select id from assignment where task_id = ?)",
+                today.minusDays(30),
+                t7.getId());
         beforeTheMerger(today, t7, t7Units, months);
     }
 
@@ -239,22 +379,38 @@ class DemoWorkflow {
      */
     private void beforeTheMerger(LocalDate today, PriorityTask t7, Set<Long> t7Units, LocalDateTime when) {
         Long creator = jdbc.queryForObject("select id from app_user where username = 'quanly.cqdp'", Long.class);
-        List<Long> ended = jdbc.queryForList("select u.id from org_unit u join org_unit s on s.id = u.successor_id "
-                + "where u.kind = 'PROVINCE' order by s.code, u.code", Long.class).stream()
-                .filter(id -> t7Units.contains(jdbc.queryForObject("select successor_id from org_unit where id = ?",
-                        Long.class, id)))
-                .limit(8).toList();
+        List<Long> ended = jdbc
+                .queryForList(
+                        "select u.id from org_unit u join org_unit s on s.id = u.successor_id "
+                                + "where u.kind = 'PROVINCE' order by s.code, u.code",
+                        Long.class)
+                .stream()
+                .filter(id -> t7Units.contains(
+                        jdbc.queryForObject("select successor_id from org_unit where id = ?", Long.class, id)))
+                .limit(8)
+                .toList();
         LocalDate deadline = today.minusDays(30);
         for (int i = 0; i < ended.size(); i++) {
             int percent = i % 3 == 2 ? 70 : 100;
             LocalDate completed = percent < 100 ? null : deadline.plusDays(i % 3 == 0 ? -15 : 10);
-            jdbc.update("insert into assignment (task_id, lead_unit_id, deadline, expected_output, leader_id, "
-                    + "percent_complete, completed_on, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    t7.getId(), ended.get(i), deadline, "Đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã của tỉnh",
-                    t7.getLeader() == null ? null : t7.getLeader().getId(), percent, completed, creator, when);
-            jdbc.update("insert into deadline_change (assignment_id, new_deadline, reason, changed_by, changed_at) "
-                    + "select id, deadline, 'assign', created_by, created_at from assignment "
-                    + "where task_id = ? and lead_unit_id = ?", t7.getId(), ended.get(i));
+            jdbc.update(
+                    "insert into assignment (task_id, lead_unit_id, deadline, expected_output, leader_id, "
+                            + "percent_complete, completed_on, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    t7.getId(),
+                    ended.get(i),
+                    deadline,
+                    "Đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã của tỉnh",
+                    t7.getLeader() == null ? null : t7.getLeader().getId(),
+                    percent,
+                    completed,
+                    creator,
+                    when);
+            jdbc.update(
+                    "insert into deadline_change (assignment_id, new_deadline, reason, changed_by, changed_at) "
+                            + "select id, deadline, 'assign', created_by, created_at from assignment "
+                            + "where task_id = ? and lead_unit_id = ?",
+                    t7.getId(),
+                    ended.get(i));
         }
     }
 
@@ -264,8 +420,8 @@ class DemoWorkflow {
     }
 
     /** A report written, submitted and approved at every step; returns it. */
-    private ProgressReport fullReport(String officer, String head, String manager, String leader, Assignment a,
-                                      int percent, String text) {
+    private ProgressReport fullReport(
+            String officer, String head, String manager, String leader, Assignment a, int percent, String text) {
         Assignment fresh = as(officer, () -> assignments.find(a.getId()).orElseThrow());
         ProgressReport r = report(officer, fresh, percent, Confidence.ON_TRACK, text, String.valueOf(percent));
         submit(officer, r);
@@ -280,34 +436,48 @@ class DemoWorkflow {
         LocalDateTime at = day.atTime(9, 0);
         jdbc.update("update progress_report set created_at = ?, submitted_at = ? where id = ?", at, at, report.getId());
         jdbc.update("update approval_decision set decided_at = ? where report_id = ?", at.plusHours(4), report.getId());
-        jdbc.update("update assignment set completed_on = ? where completed_on is not null and id = "
-                + "(select assignment_id from progress_report where id = ?)", day, report.getId());
+        jdbc.update(
+                "update assignment set completed_on = ? where completed_on is not null and id = "
+                        + "(select assignment_id from progress_report where id = ?)",
+                day,
+                report.getId());
         // the report now counts in that day's month
-        reportedMonths.refresh(jdbc.queryForObject("select assignment_id from progress_report where id = ?",
-                Long.class, report.getId()));
+        reportedMonths.refresh(jdbc.queryForObject(
+                "select assignment_id from progress_report where id = ?", Long.class, report.getId()));
     }
 
     private PriorityTask task(int number) {
-        return tasks.tasksOf(2024, "").stream().filter(t -> t.getNumber() == number).findFirst().orElseThrow();
+        return tasks.tasksOf(2024, "").stream()
+                .filter(t -> t.getNumber() == number)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Long id(List<OrgUnit> all, String code) {
-        return all.stream().filter(u -> u.getCode().equals(code)).findFirst().orElseThrow().getId();
+        return all.stream()
+                .filter(u -> u.getCode().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     private Assignment assignment(String who, PriorityTask task, String unitCode) {
         return as(who, () -> {
             Assignment a = assignments.list(task.getYear(), task.getId(), "", 0, 100).stream()
-                    .filter(x -> x.getLeadUnit().getCode().equals(unitCode)).findFirst().orElseThrow();
+                    .filter(x -> x.getLeadUnit().getCode().equals(unitCode))
+                    .findFirst()
+                    .orElseThrow();
             return assignments.find(a.getId()).orElseThrow();
         });
     }
 
-    private ProgressReport report(String who, Assignment a, int percent, Confidence confidence, String text,
-                                  String firstValue) {
+    private ProgressReport report(
+            String who, Assignment a, int percent, Confidence confidence, String text, String firstValue) {
         Long indicator = a.getIndicators().get(0).getId();
-        return as(who, () -> reports.save(new ReportDraft(null, a.getId(), 0, percent, confidence, text,
-                Map.of(indicator, new BigDecimal(firstValue)))));
+        return as(
+                who,
+                () -> reports.save(new ReportDraft(
+                        null, a.getId(), 0, percent, confidence, text, Map.of(indicator, new BigDecimal(firstValue)))));
     }
 
     private void submit(String who, ProgressReport report) {
@@ -345,7 +515,8 @@ class DemoWorkflow {
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
                     + "/Resources << /Font << /F1 5 0 R >> >> >>",
             "<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+        };
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         int[] offsets = new int[objects.length];
         for (int i = 0; i < objects.length; i++) {
@@ -357,8 +528,11 @@ class DemoWorkflow {
         for (int offset : offsets) {
             pdf.append(String.format("%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

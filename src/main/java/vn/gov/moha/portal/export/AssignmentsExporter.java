@@ -31,22 +31,36 @@ public class AssignmentsExporter implements AssignmentExports {
         LocalDate today = LocalDate.now();
         long total = assignments.count(year, taskId, unitQuery);
         List<Xlsx.Column> columns = List.of(
-                x.col("task.number", Xlsx.Type.INTEGER, 6), x.col("assignment.task", Xlsx.Type.TEXT, 60),
-                x.col("assignment.leadUnit", Xlsx.Type.TEXT, 40), x.col("export.unitCode", Xlsx.Type.TEXT, 11),
+                x.col("task.number", Xlsx.Type.INTEGER, 6),
+                x.col("assignment.task", Xlsx.Type.TEXT, 60),
+                x.col("assignment.leadUnit", Xlsx.Type.TEXT, 40),
+                x.col("export.unitCode", Xlsx.Type.TEXT, 11),
                 x.col("assignment.deadline", Xlsx.Type.DATE, 12),
                 x.col("export.reportingPeriod", Xlsx.Type.TEXT, 14),
-                x.col("export.percent", Xlsx.Type.PERCENT, 10), x.col("assignment.state", Xlsx.Type.TEXT, 28),
-                x.col("export.completedOn", Xlsx.Type.DATE, 14), x.col("task.leader", Xlsx.Type.TEXT, 24));
-        List<Object[]> filters = List.of(x.line("task.year", String.valueOf(year)),
+                x.col("export.percent", Xlsx.Type.PERCENT, 10),
+                x.col("assignment.state", Xlsx.Type.TEXT, 28),
+                x.col("export.completedOn", Xlsx.Type.DATE, 14),
+                x.col("task.leader", Xlsx.Type.TEXT, 24));
+        List<Object[]> filters = List.of(
+                x.line("task.year", String.valueOf(year)),
                 x.line("assignment.task", sheet.taskName(taskId, x)),
                 x.line("export.filter.unitSearch", PagedSheet.blankAsAll(unitQuery, x)));
-        return sheet.pages(new PagedSheet.Grid(x, "nav.assignments", "nhiem-vu", columns, filters), total,
+        return sheet.pages(
+                new PagedSheet.Grid(x, "nav.assignments", "nhiem-vu", columns, filters),
+                total,
                 (offset, last) -> assignments.list(year, taskId, unitQuery, offset, PagedSheet.PAGE),
-                (Assignment a) -> new Object[] {a.getTask().getNumber(), a.getTask().title(x.english()),
-                        a.getLeadUnit().name(x.english()), a.getLeadUnit().getCode(), a.getDeadline(),
-                        a.isOngoing() ? x.t(a.getReportingPeriod().translationKey()) : null, a.getPercentComplete(),
-                        x.t(a.state(today).translationKey()), a.getCompletedOn(),
-                        a.getLeader() == null ? null : a.getLeader().getFullName()},
+                (Assignment a) -> new Object[] {
+                    a.getTask().getNumber(),
+                    a.getTask().title(x.english()),
+                    a.getLeadUnit().name(x.english()),
+                    a.getLeadUnit().getCode(),
+                    a.getDeadline(),
+                    a.isOngoing() ? x.t(a.getReportingPeriod().translationKey()) : null,
+                    a.getPercentComplete(),
+                    x.t(a.state(today).translationKey()),
+                    a.getCompletedOn(),
+                    a.getLeader() == null ? null : a.getLeader().getFullName()
+                },
                 progress);
     }
 }

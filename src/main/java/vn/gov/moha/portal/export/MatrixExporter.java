@@ -40,8 +40,8 @@ public class MatrixExporter implements DashboardExports {
     }
 
     @Override
-    public Download matrix(DashboardFilter filter, boolean onlyUnitsWithCells, Locale locale,
-                           Download.Progress progress) {
+    public Download matrix(
+            DashboardFilter filter, boolean onlyUnitsWithCells, Locale locale, Download.Progress progress) {
         Texts x = sheet.texts(locale);
         Matrix m = dashboard.matrix(filter, onlyUnitsWithCells);
         List<UnitColumn> columns = ordered(m.columns());
@@ -74,11 +74,15 @@ public class MatrixExporter implements DashboardExports {
         sheet.setColumnWidth(0, 6 * 256);
         sheet.setColumnWidth(1, 50 * 256);
         CellStyle vertical = xlsx.sheetHeaderVertical();
-        int departments = (int) columns.stream().filter(c -> c.kind() != UnitKind.PROVINCE).count();
+        int departments = (int)
+                columns.stream().filter(c -> c.kind() != UnitKind.PROVINCE).count();
         for (int i = 0; i < columns.size(); i++) {
             UnitColumn c = columns.get(i);
-            header(groups, 2 + i, x.t(i < departments ? "dashboard.matrix.departments"
-                    : "dashboard.matrix.provinces"), xlsx.header());
+            header(
+                    groups,
+                    2 + i,
+                    x.t(i < departments ? "dashboard.matrix.departments" : "dashboard.matrix.provinces"),
+                    xlsx.header());
             header(names, 2 + i, shortName(c.name(x.english())), vertical);
             sheet.setColumnWidth(2 + i, 6 * 256);
         }
@@ -117,17 +121,28 @@ public class MatrixExporter implements DashboardExports {
 
     /** Every cell of the matrix as a row, with its state in words; returns the rows written. */
     private static long cellsSheet(Xlsx xlsx, Texts x, Matrix m, List<UnitColumn> columns) {
-        Xlsx.Table cells = xlsx.table(x.t("export.sheet.cells"), List.of(
-                x.col("task.number", Xlsx.Type.INTEGER, 6), x.col("assignment.task", Xlsx.Type.TEXT, 55),
-                x.col("export.unitCode", Xlsx.Type.TEXT, 11), x.col("reporting.unit", Xlsx.Type.TEXT, 40),
-                x.col("unit.kind", Xlsx.Type.TEXT, 18), x.col("assignment.state", Xlsx.Type.TEXT, 28),
-                x.col("export.percent", Xlsx.Type.PERCENT, 10), x.col("export.count", Xlsx.Type.INTEGER, 10)));
+        Xlsx.Table cells = xlsx.table(
+                x.t("export.sheet.cells"),
+                List.of(
+                        x.col("task.number", Xlsx.Type.INTEGER, 6), x.col("assignment.task", Xlsx.Type.TEXT, 55),
+                        x.col("export.unitCode", Xlsx.Type.TEXT, 11), x.col("reporting.unit", Xlsx.Type.TEXT, 40),
+                        x.col("unit.kind", Xlsx.Type.TEXT, 18), x.col("assignment.state", Xlsx.Type.TEXT, 28),
+                        x.col("export.percent", Xlsx.Type.PERCENT, 10), x.col("export.count", Xlsx.Type.INTEGER, 10)));
         for (TaskRow row : m.rows()) {
             for (UnitColumn c : columns) {
-                m.cell(row.id(), c.id()).ifPresent(cell -> cells.add(row.number(), row.title(x.english()), c.code(),
-                        c.name(x.english()), x.t(c.kind() == UnitKind.PROVINCE ? "dashboard.matrix.provinces"
-                                : "dashboard.matrix.departments"), x.t(cell.worst().translationKey()),
-                        cell.percent(), cell.count()));
+                m.cell(row.id(), c.id())
+                        .ifPresent(cell -> cells.add(
+                                row.number(),
+                                row.title(x.english()),
+                                c.code(),
+                                c.name(x.english()),
+                                x.t(
+                                        c.kind() == UnitKind.PROVINCE
+                                                ? "dashboard.matrix.provinces"
+                                                : "dashboard.matrix.departments"),
+                                x.t(cell.worst().translationKey()),
+                                cell.percent(),
+                                cell.count()));
             }
         }
         cells.finish();
@@ -142,14 +157,17 @@ public class MatrixExporter implements DashboardExports {
 
     /** Departments first, then provinces, as on the screen. */
     static List<UnitColumn> ordered(List<UnitColumn> columns) {
-        List<UnitColumn> list = new ArrayList<>(columns.stream().filter(c -> c.kind() != UnitKind.PROVINCE).toList());
+        List<UnitColumn> list = new ArrayList<>(
+                columns.stream().filter(c -> c.kind() != UnitKind.PROVINCE).toList());
         list.addAll(columns.stream().filter(c -> c.kind() == UnitKind.PROVINCE).toList());
         return list;
     }
 
     /** "Sở Nội vụ tỉnh Lâm Đồng" is "Lâm Đồng" in a column header, as on the screen. */
     static String shortName(String name) {
-        return name.replaceFirst("^Sở Nội vụ (tỉnh|thành phố) ", "").replaceFirst("^Vụ ", "")
-                .replaceFirst(" (City )?Department of Home Affairs$", "").replaceFirst("^Department of ", "");
+        return name.replaceFirst("^Sở Nội vụ (tỉnh|thành phố) ", "")
+                .replaceFirst("^Vụ ", "")
+                .replaceFirst(" (City )?Department of Home Affairs$", "")
+                .replaceFirst("^Department of ", "");
     }
 }

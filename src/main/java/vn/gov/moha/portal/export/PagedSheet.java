@@ -42,8 +42,7 @@ class PagedSheet {
     }
 
     /** A data sheet: its title key (also the about sheet's heading), file name before the date, columns, filters. */
-    record Grid(Texts x, String titleKey, String name, List<Xlsx.Column> columns, List<Object[]> filters) {
-    }
+    record Grid(Texts x, String titleKey, String name, List<Xlsx.Column> columns, List<Object[]> filters) {}
 
     private final CurrentUser currentUser;
     private final Translations translations;
@@ -51,8 +50,12 @@ class PagedSheet {
     private final UserService users;
     private final EntityManager em;
 
-    PagedSheet(CurrentUser currentUser, Translations translations, TaskService tasks, UserService users,
-               EntityManager em) {
+    PagedSheet(
+            CurrentUser currentUser,
+            Translations translations,
+            TaskService tasks,
+            UserService users,
+            EntityManager em) {
         this.currentUser = currentUser;
         this.translations = translations;
         this.tasks = tasks;
@@ -128,7 +131,9 @@ class PagedSheet {
         if (taskId == null) {
             return x.t("assignment.allTasks");
         }
-        return tasks.find(taskId).map((PriorityTask t) -> t.getNumber() + ". " + t.title(x.english())).orElse("?");
+        return tasks.find(taskId)
+                .map((PriorityTask t) -> t.getNumber() + ". " + t.title(x.english()))
+                .orElse("?");
     }
 
     /** A search as typed, without what no stored text holds (as the search itself reads it). */
@@ -155,12 +160,22 @@ class PagedSheet {
         }
         lines.add(new String[] {x.t("task.year"), String.valueOf(f.year())});
         lines.add(new String[] {x.t("assignment.task"), taskName(f.taskId(), x)});
-        lines.add(new String[] {x.t("unit.kind"), f.kind() == null ? x.t("dashboard.filter.allUnits")
-                : x.t(f.kind().translationKey())});
-        lines.add(new String[] {x.t("task.leader"), f.leaderId() == null ? x.t("dashboard.filter.allLeaders")
-                : users.find(f.leaderId()).map(AppUser::getFullName).orElse("?")});
-        lines.add(new String[] {x.t("assignment.state"), f.state() == null ? x.t("dashboard.filter.allStates")
-                : x.t(f.state().translationKey())});
+        lines.add(new String[] {
+            x.t("unit.kind"),
+            f.kind() == null ? x.t("dashboard.filter.allUnits") : x.t(f.kind().translationKey())
+        });
+        lines.add(new String[] {
+            x.t("task.leader"),
+            f.leaderId() == null
+                    ? x.t("dashboard.filter.allLeaders")
+                    : users.find(f.leaderId()).map(AppUser::getFullName).orElse("?")
+        });
+        lines.add(new String[] {
+            x.t("assignment.state"),
+            f.state() == null
+                    ? x.t("dashboard.filter.allStates")
+                    : x.t(f.state().translationKey())
+        });
         lines.add(new String[] {x.t("dashboard.filter.rollUp"), x.t(f.rollUp() ? "export.yes" : "export.no")});
         return lines;
     }

@@ -48,8 +48,12 @@ public class SummaryExporter implements SummaryExports {
     private final CurrentUser currentUser;
     private final PagedSheet sheet;
 
-    SummaryExporter(DashboardService dashboard, ReportingService reporting, ReportingPeriods periods,
-                    CurrentUser currentUser, PagedSheet sheet) {
+    SummaryExporter(
+            DashboardService dashboard,
+            ReportingService reporting,
+            ReportingPeriods periods,
+            CurrentUser currentUser,
+            PagedSheet sheet) {
         this.dashboard = dashboard;
         this.reporting = reporting;
         this.periods = periods;
@@ -74,19 +78,36 @@ public class SummaryExporter implements SummaryExports {
         List<ReportingRow> lateReports = new ArrayList<>();
         for (Period period : lastDue) {
             for (PeriodStatus s : List.of(PeriodStatus.MISSING, PeriodStatus.LATE)) {
-                reporting.rows(new ReportingFilter(period.year(), period.kind(), period.key(), filter.taskId(), s,
-                        null), 0, 10_000).stream().filter(r -> shown.contains(r.taskId())).forEach(lateReports::add);
+                reporting
+                        .rows(
+                                new ReportingFilter(
+                                        period.year(), period.kind(), period.key(), filter.taskId(), s, null),
+                                0,
+                                10_000)
+                        .stream()
+                        .filter(r -> shown.contains(r.taskId()))
+                        .forEach(lateReports::add);
             }
         }
-        lateReports.sort(Comparator.comparing((ReportingRow r) -> r.period().due()).reversed()
-                .thenComparing(ReportingRow::taskNumber).thenComparing(ReportingRow::unitCode));
+        lateReports.sort(Comparator.comparing((ReportingRow r) -> r.period().due())
+                .reversed()
+                .thenComparing(ReportingRow::taskNumber)
+                .thenComparing(ReportingRow::unitCode));
         p.rows(3, 4);
-        byte[] pdf = new SummaryPdf(x, MatrixExporter.ordered(matrix.columns())).write(headline, matrix, overdue,
-                lateReports, sheet.scope(x), sheet.describe(x, filter), LocalDateTime.now(), sheet.who(),
-                lastDue.stream().map(period -> period.label(x.locale())).collect(Collectors.joining(", ")));
+        byte[] pdf = new SummaryPdf(x, MatrixExporter.ordered(matrix.columns()))
+                .write(
+                        headline,
+                        matrix,
+                        overdue,
+                        lateReports,
+                        sheet.scope(x),
+                        sheet.describe(x, filter),
+                        LocalDateTime.now(),
+                        sheet.who(),
+                        lastDue.stream().map(period -> period.label(x.locale())).collect(Collectors.joining(", ")));
         p.rows(4, 4);
-        return new Download(PagedSheet.fileName("bao-cao-tong-hop", "pdf"), Download.PDF, pdf,
-                overdue.size() + lateReports.size());
+        return new Download(
+                PagedSheet.fileName("bao-cao-tong-hop", "pdf"), Download.PDF, pdf, overdue.size() + lateReports.size());
     }
 
     /** The overdue assignments behind the matrix's overdue cells, by task, the longest overdue first. */
@@ -97,10 +118,17 @@ public class SummaryExporter implements SummaryExports {
             if (cell.states().getOrDefault(DeadlineState.IN_PROGRESS_OVERDUE, 0) == 0) {
                 continue;
             }
-            TaskRow task = matrix.rows().stream().filter(t -> t.id() == cell.taskId()).findFirst().orElseThrow();
+            TaskRow task = matrix.rows().stream()
+                    .filter(t -> t.id() == cell.taskId())
+                    .findFirst()
+                    .orElseThrow();
             for (Figures.CellAssignment a : dashboard.cellAssignments(late, cell.taskId(), cell.unitId())) {
-                overdue.add(new SummaryPdf.Overdue(task, a.unitName(x.english()), a.deadline(),
-                        ChronoUnit.DAYS.between(a.deadline(), LocalDate.now()), a.percent()));
+                overdue.add(new SummaryPdf.Overdue(
+                        task,
+                        a.unitName(x.english()),
+                        a.deadline(),
+                        ChronoUnit.DAYS.between(a.deadline(), LocalDate.now()),
+                        a.percent()));
             }
         }
         overdue.sort(Comparator.comparingInt((SummaryPdf.Overdue o) -> o.task().number())
@@ -112,7 +140,8 @@ public class SummaryExporter implements SummaryExports {
     private List<Period> lastDuePeriods(LocalDate today) {
         List<Period> list = new ArrayList<>();
         for (ReportingPeriod kind : ReportingPeriod.values()) {
-            Stream.concat(periods.ofYear(kind, today.getYear() - 1).stream(),
+            Stream.concat(
+                            periods.ofYear(kind, today.getYear() - 1).stream(),
                             periods.ofYear(kind, today.getYear()).stream())
                     .filter(period -> period.due().isBefore(today))
                     .max(Comparator.comparing(Period::due))

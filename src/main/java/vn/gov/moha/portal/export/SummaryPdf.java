@@ -23,8 +23,6 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.gov.moha.portal.workflow.assignment.DeadlineState;
-import vn.gov.moha.portal.workflow.reporting.ReportingRow;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.dashboard.Figures;
 import vn.gov.moha.portal.dashboard.Figures.Matrix;
@@ -32,6 +30,8 @@ import vn.gov.moha.portal.dashboard.Figures.TaskRow;
 import vn.gov.moha.portal.dashboard.Figures.UnitColumn;
 import vn.gov.moha.portal.dashboard.Figures.WaitingStep;
 import vn.gov.moha.portal.unit.UnitKind;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
+import vn.gov.moha.portal.workflow.reporting.ReportingRow;
 
 /**
  * The leader's summary on A4 landscape, in Vietnamese with DejaVu Sans embedded (Identity-H, so every
@@ -49,15 +49,20 @@ import vn.gov.moha.portal.unit.UnitKind;
 final class SummaryPdf {
 
     /** An overdue assignment of the late list. */
-    record Overdue(TaskRow task, String unitName, LocalDate deadline, long days, int percent) {
-    }
+    record Overdue(TaskRow task, String unitName, LocalDate deadline, long days, int percent) {}
 
     private static final int PER_LINE = 8;
     private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
     private static final Map<DeadlineState, String> SIGN = new EnumMap<>(Map.of(
-            DeadlineState.IN_PROGRESS_ON_TIME, "○", DeadlineState.IN_PROGRESS_OVERDUE, "!",
-            DeadlineState.DONE_ON_TIME, "✓", DeadlineState.DONE_LATE, "✓!"));
+            DeadlineState.IN_PROGRESS_ON_TIME,
+            "○",
+            DeadlineState.IN_PROGRESS_OVERDUE,
+            "!",
+            DeadlineState.DONE_ON_TIME,
+            "✓",
+            DeadlineState.DONE_LATE,
+            "✓!"));
 
     private final Texts x;
     private final List<UnitColumn> columns;
@@ -73,10 +78,10 @@ final class SummaryPdf {
         this.x = x;
         this.columns = columns;
         try {
-            BaseFont regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    REGULAR, null);
-            BaseFont heavy = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    BOLD, null);
+            BaseFont regular =
+                    BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, REGULAR, null);
+            BaseFont heavy = BaseFont.createFont(
+                    "DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, BOLD, null);
             title = new Font(heavy, 15);
             heading = new Font(heavy, 11);
             normal = new Font(regular, 8.5f);
@@ -105,13 +110,23 @@ final class SummaryPdf {
         return new Color(rgb[0] & 0xFF, rgb[1] & 0xFF, rgb[2] & 0xFF);
     }
 
-    byte[] write(Figures.Headline headline, Matrix matrix, List<Overdue> overdue, List<ReportingRow> lateReports,
-                 String scope, List<String[]> filters, LocalDateTime at, String who, String reportingPeriods) {
+    byte[] write(
+            Figures.Headline headline,
+            Matrix matrix,
+            List<Overdue> overdue,
+            List<ReportingRow> lateReports,
+            String scope,
+            List<String[]> filters,
+            LocalDateTime at,
+            String who,
+            String reportingPeriods) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 28, 28, 26, 30);
         PdfWriter.getInstance(doc, out);
-        HeaderFooter footer = new HeaderFooter(new Phrase(x.t("export.pdf.footer", Formats.dateTime(at)) + " · "
-                + x.t("export.pdf.page") + " ", small), true);
+        HeaderFooter footer = new HeaderFooter(
+                new Phrase(
+                        x.t("export.pdf.footer", Formats.dateTime(at)) + " · " + x.t("export.pdf.page") + " ", small),
+                true);
         footer.setBorder(Rectangle.NO_BORDER);
         footer.setAlignment(Element.ALIGN_RIGHT);
         doc.setFooter(footer);
@@ -146,7 +161,8 @@ final class SummaryPdf {
 
         section(doc, "export.pdf.overdue");
         doc.add(overdue(overdue));
-        Paragraph late = new Paragraph(x.t("export.pdf.lateReports", reportingPeriods.isEmpty() ? "—" : reportingPeriods), heading);
+        Paragraph late = new Paragraph(
+                x.t("export.pdf.lateReports", reportingPeriods.isEmpty() ? "—" : reportingPeriods), heading);
         late.setSpacingBefore(10);
         late.setSpacingAfter(4);
         doc.add(late);
@@ -166,15 +182,22 @@ final class SummaryPdf {
         PdfPTable t = new PdfPTable(7);
         t.setWidthPercentage(100);
         t.addCell(figureCell(h.total(), x.t("dashboard.total"), Color.WHITE, null));
-        for (DeadlineState s : List.of(DeadlineState.IN_PROGRESS_ON_TIME, DeadlineState.IN_PROGRESS_OVERDUE,
-                DeadlineState.DONE_ON_TIME, DeadlineState.DONE_LATE)) {
+        for (DeadlineState s : List.of(
+                DeadlineState.IN_PROGRESS_ON_TIME,
+                DeadlineState.IN_PROGRESS_OVERDUE,
+                DeadlineState.DONE_ON_TIME,
+                DeadlineState.DONE_LATE)) {
             t.addCell(figureCell(h.count(s), SIGN.get(s) + " " + x.t(s.translationKey()), color(s), null));
         }
         StringBuilder steps = new StringBuilder();
         for (WaitingStep w : h.waiting()) {
-            steps.append(steps.isEmpty() ? "" : "\n").append(x.t("dashboard.waiting.step",
-                    x.t("dashboard.chain." + w.chain()), w.step(), w.role() == null ? "?"
-                            : x.t(w.role().translationKey()), w.count()));
+            steps.append(steps.isEmpty() ? "" : "\n")
+                    .append(x.t(
+                            "dashboard.waiting.step",
+                            x.t("dashboard.chain." + w.chain()),
+                            w.step(),
+                            w.role() == null ? "?" : x.t(w.role().translationKey()),
+                            w.count()));
         }
         t.addCell(figureCell(h.waitingTotal(), x.t("dashboard.waiting"), Color.WHITE, steps.toString()));
         t.addCell(figureCell(h.openExtensions(), x.t("dashboard.extensions"), Color.WHITE, null));
@@ -201,10 +224,15 @@ final class SummaryPdf {
         PdfPTable t = new PdfPTable(new float[] {3, 40, 14, 6, 8, 8, 8, 8, 7});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
-        for (String head : List.of(x.t("task.number"), x.t("assignment.task"), x.t("task.leader"),
-                x.t("export.pdf.units"), SIGN.get(DeadlineState.IN_PROGRESS_ON_TIME) + " "
+        for (String head : List.of(
+                x.t("task.number"),
+                x.t("assignment.task"),
+                x.t("task.leader"),
+                x.t("export.pdf.units"),
+                SIGN.get(DeadlineState.IN_PROGRESS_ON_TIME) + " "
                         + x.t(DeadlineState.IN_PROGRESS_ON_TIME.translationKey()),
-                SIGN.get(DeadlineState.IN_PROGRESS_OVERDUE) + " " + x.t(DeadlineState.IN_PROGRESS_OVERDUE.translationKey()),
+                SIGN.get(DeadlineState.IN_PROGRESS_OVERDUE) + " "
+                        + x.t(DeadlineState.IN_PROGRESS_OVERDUE.translationKey()),
                 SIGN.get(DeadlineState.DONE_ON_TIME) + " " + x.t(DeadlineState.DONE_ON_TIME.translationKey()),
                 SIGN.get(DeadlineState.DONE_LATE) + " " + x.t(DeadlineState.DONE_LATE.translationKey()),
                 x.t("export.pdf.averagePercent"))) {
@@ -228,13 +256,19 @@ final class SummaryPdf {
             t.addCell(text(row.title(x.english()), small, Element.ALIGN_LEFT, null));
             t.addCell(text(row.leaderName() == null ? "" : row.leaderName(), small, Element.ALIGN_LEFT, null));
             t.addCell(text(String.valueOf(units), small, Element.ALIGN_RIGHT, null));
-            for (DeadlineState s : List.of(DeadlineState.IN_PROGRESS_ON_TIME, DeadlineState.IN_PROGRESS_OVERDUE,
-                    DeadlineState.DONE_ON_TIME, DeadlineState.DONE_LATE)) {
+            for (DeadlineState s : List.of(
+                    DeadlineState.IN_PROGRESS_ON_TIME,
+                    DeadlineState.IN_PROGRESS_OVERDUE,
+                    DeadlineState.DONE_ON_TIME,
+                    DeadlineState.DONE_LATE)) {
                 int n = counts.getOrDefault(s, 0);
                 t.addCell(text(String.valueOf(n), small, Element.ALIGN_RIGHT, n > 0 ? color(s) : null));
             }
-            t.addCell(text(assignments == 0 ? "—" : Math.round((double) percentSum / assignments) + "%", small,
-                    Element.ALIGN_RIGHT, null));
+            t.addCell(text(
+                    assignments == 0 ? "—" : Math.round((double) percentSum / assignments) + "%",
+                    small,
+                    Element.ALIGN_RIGHT,
+                    null));
         }
         if (matrix.rows().isEmpty()) {
             PdfPCell none = text(x.t("dashboard.matrix.none"), small, Element.ALIGN_LEFT, null);
@@ -259,10 +293,14 @@ final class SummaryPdf {
 
     /** One task: its title over its units, departments then provinces, eight to a line. */
     private PdfPTable block(Matrix matrix, TaskRow row) {
-        List<UnitColumn> departments = columns.stream().filter(c -> c.kind() != UnitKind.PROVINCE)
-                .filter(c -> matrix.cell(row.id(), c.id()).isPresent()).toList();
-        List<UnitColumn> provinces = columns.stream().filter(c -> c.kind() == UnitKind.PROVINCE)
-                .filter(c -> matrix.cell(row.id(), c.id()).isPresent()).toList();
+        List<UnitColumn> departments = columns.stream()
+                .filter(c -> c.kind() != UnitKind.PROVINCE)
+                .filter(c -> matrix.cell(row.id(), c.id()).isPresent())
+                .toList();
+        List<UnitColumn> provinces = columns.stream()
+                .filter(c -> c.kind() == UnitKind.PROVINCE)
+                .filter(c -> matrix.cell(row.id(), c.id()).isPresent())
+                .toList();
         if (departments.isEmpty() && provinces.isEmpty()) {
             return null;
         }
@@ -270,8 +308,10 @@ final class SummaryPdf {
         t.setWidthPercentage(100);
         t.setSpacingBefore(3);
         t.setHeaderRows(1);
-        PdfPCell head = new PdfPCell(new Phrase(row.number() + ". " + row.title(x.english())
-                + (row.leaderName() == null ? "" : " — " + x.t("dashboard.matrix.leader", row.leaderName())), bold));
+        PdfPCell head = new PdfPCell(new Phrase(
+                row.number() + ". " + row.title(x.english())
+                        + (row.leaderName() == null ? "" : " — " + x.t("dashboard.matrix.leader", row.leaderName())),
+                bold));
         head.setColspan(PER_LINE);
         head.setBackgroundColor(new Color(0xEE, 0xEE, 0xEE));
         head.setPadding(3);
@@ -294,8 +334,9 @@ final class SummaryPdf {
             Figures.Cell cell = matrix.cell(row.id(), c.id()).orElseThrow();
             Paragraph p = new Paragraph("", small);
             p.add(new Chunk(MatrixExporter.shortName(c.name(x.english())) + "\n", small));
-            p.add(new Chunk(SIGN.get(cell.worst()) + " " + cell.percent() + "%"
-                    + (cell.count() > 1 ? " ×" + cell.count() : ""), smallBold));
+            p.add(new Chunk(
+                    SIGN.get(cell.worst()) + " " + cell.percent() + "%" + (cell.count() > 1 ? " ×" + cell.count() : ""),
+                    smallBold));
             PdfPCell pc = new PdfPCell(p);
             pc.setBackgroundColor(color(cell.worst()));
             pc.setBorderColor(Color.WHITE);
@@ -314,8 +355,13 @@ final class SummaryPdf {
         PdfPTable t = new PdfPTable(new float[] {3, 45, 25, 9, 8, 7});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
-        for (String head : List.of(x.t("task.number"), x.t("assignment.task"), x.t("assignment.leadUnit"),
-                x.t("assignment.deadline"), x.t("export.pdf.daysLate"), x.t("export.percent"))) {
+        for (String head : List.of(
+                x.t("task.number"),
+                x.t("assignment.task"),
+                x.t("assignment.leadUnit"),
+                x.t("assignment.deadline"),
+                x.t("export.pdf.daysLate"),
+                x.t("export.percent"))) {
             t.addCell(head(head));
         }
         for (Overdue o : list) {
@@ -323,8 +369,8 @@ final class SummaryPdf {
             t.addCell(text(o.task().title(x.english()), small, Element.ALIGN_LEFT, null));
             t.addCell(text(o.unitName(), small, Element.ALIGN_LEFT, null));
             t.addCell(text(Formats.date(o.deadline()), small, Element.ALIGN_CENTER, null));
-            t.addCell(text(String.valueOf(o.days()), small, Element.ALIGN_RIGHT,
-                    color(DeadlineState.IN_PROGRESS_OVERDUE)));
+            t.addCell(text(
+                    String.valueOf(o.days()), small, Element.ALIGN_RIGHT, color(DeadlineState.IN_PROGRESS_OVERDUE)));
             t.addCell(text(o.percent() + "%", small, Element.ALIGN_RIGHT, null));
         }
         none(t, list.isEmpty(), 6);
@@ -335,8 +381,14 @@ final class SummaryPdf {
         PdfPTable t = new PdfPTable(new float[] {12, 3, 38, 25, 9, 11, 11});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
-        for (String head : List.of(x.t("reporting.period"), x.t("task.number"), x.t("reporting.task"),
-                x.t("reporting.unit"), x.t("reporting.due"), x.t("reporting.status"), x.t("reporting.submittedAt"))) {
+        for (String head : List.of(
+                x.t("reporting.period"),
+                x.t("task.number"),
+                x.t("reporting.task"),
+                x.t("reporting.unit"),
+                x.t("reporting.due"),
+                x.t("reporting.status"),
+                x.t("reporting.submittedAt"))) {
             t.addCell(head(head));
         }
         for (ReportingRow r : rows) {
@@ -345,7 +397,10 @@ final class SummaryPdf {
             t.addCell(text(r.taskTitle(x.english()), small, Element.ALIGN_LEFT, null));
             t.addCell(text(r.unitName(x.english()), small, Element.ALIGN_LEFT, null));
             t.addCell(text(Formats.date(r.period().due()), small, Element.ALIGN_CENTER, null));
-            t.addCell(text(x.t(r.status().translationKey()), small, Element.ALIGN_LEFT,
+            t.addCell(text(
+                    x.t(r.status().translationKey()),
+                    small,
+                    Element.ALIGN_LEFT,
                     color(DeadlineState.IN_PROGRESS_OVERDUE)));
             t.addCell(text(Formats.dateTime(r.submittedAt()), small, Element.ALIGN_CENTER, null));
         }

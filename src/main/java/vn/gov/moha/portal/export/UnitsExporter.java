@@ -29,16 +29,27 @@ public class UnitsExporter implements UnitExports {
     public Download units(String query, UnitKind kind, Locale locale, Download.Progress progress) {
         Texts x = sheet.texts(locale);
         List<OrgUnit> rows = units.search(query, kind);
-        List<Xlsx.Column> columns = List.of(x.col("unit.code", Xlsx.Type.TEXT, 12),
-                x.col("unit.name", Xlsx.Type.TEXT, 50), x.col("unit.kind", Xlsx.Type.TEXT, 26),
-                x.col("unit.validFrom", Xlsx.Type.DATE, 14), x.col("unit.validTo", Xlsx.Type.DATE, 14),
+        List<Xlsx.Column> columns = List.of(
+                x.col("unit.code", Xlsx.Type.TEXT, 12),
+                x.col("unit.name", Xlsx.Type.TEXT, 50),
+                x.col("unit.kind", Xlsx.Type.TEXT, 26),
+                x.col("unit.validFrom", Xlsx.Type.DATE, 14),
+                x.col("unit.validTo", Xlsx.Type.DATE, 14),
                 x.col("unit.successor", Xlsx.Type.TEXT, 40));
-        List<Object[]> filters = List.of(x.line("export.filter.unitSearch", PagedSheet.blankAsAll(query, x)),
+        List<Object[]> filters = List.of(
+                x.line("export.filter.unitSearch", PagedSheet.blankAsAll(query, x)),
                 x.line("unit.kind", kind == null ? x.t("unit.kind.all") : x.t(kind.translationKey())));
-        return sheet.rows(new PagedSheet.Grid(x, "nav.units", "don-vi", columns, filters), rows,
-                u -> new Object[] {u.getCode(), u.name(x.english()), x.t(u.getKind().translationKey()),
-                        u.getValidFrom(), u.getValidTo(),
-                        u.getSuccessor() == null ? null : u.getSuccessor().name(x.english())},
+        return sheet.rows(
+                new PagedSheet.Grid(x, "nav.units", "don-vi", columns, filters),
+                rows,
+                u -> new Object[] {
+                    u.getCode(),
+                    u.name(x.english()),
+                    x.t(u.getKind().translationKey()),
+                    u.getValidFrom(),
+                    u.getValidTo(),
+                    u.getSuccessor() == null ? null : u.getSuccessor().name(x.english())
+                },
                 progress);
     }
 }

@@ -29,17 +29,26 @@ public class UsersExporter implements UserExports {
     public Download users(String query, Locale locale, Download.Progress progress) {
         Texts x = sheet.texts(locale);
         long total = users.count(query);
-        List<Xlsx.Column> columns = List.of(x.col("user.username", Xlsx.Type.TEXT, 18),
-                x.col("user.fullName", Xlsx.Type.TEXT, 28), x.col("user.email", Xlsx.Type.TEXT, 28),
-                x.col("user.unit", Xlsx.Type.TEXT, 40), x.col("user.roles", Xlsx.Type.TEXT, 30),
+        List<Xlsx.Column> columns = List.of(
+                x.col("user.username", Xlsx.Type.TEXT, 18),
+                x.col("user.fullName", Xlsx.Type.TEXT, 28),
+                x.col("user.email", Xlsx.Type.TEXT, 28),
+                x.col("user.unit", Xlsx.Type.TEXT, 40),
+                x.col("user.roles", Xlsx.Type.TEXT, 30),
                 x.col("user.status", Xlsx.Type.TEXT, 16));
         List<Object[]> filters = List.<Object[]>of(x.line("export.filter.search", PagedSheet.blankAsAll(query, x)));
-        return sheet.pages(new PagedSheet.Grid(x, "nav.users", "nguoi-dung", columns, filters), total,
+        return sheet.pages(
+                new PagedSheet.Grid(x, "nav.users", "nguoi-dung", columns, filters),
+                total,
                 (offset, last) -> users.search(query, offset, PagedSheet.PAGE),
-                (AppUser u) -> new Object[] {u.getUsername(), u.getFullName(), u.getEmail(),
-                        u.getUnit() == null ? null : u.getUnit().name(x.english()),
-                        u.getRoles().stream().map(r -> x.t(r.translationKey())).collect(Collectors.joining(", ")),
-                        x.t(u.isEnabled() ? "user.enabled" : "user.disabled")},
+                (AppUser u) -> new Object[] {
+                    u.getUsername(),
+                    u.getFullName(),
+                    u.getEmail(),
+                    u.getUnit() == null ? null : u.getUnit().name(x.english()),
+                    u.getRoles().stream().map(r -> x.t(r.translationKey())).collect(Collectors.joining(", ")),
+                    x.t(u.isEnabled() ? "user.enabled" : "user.disabled")
+                },
                 progress);
     }
 }

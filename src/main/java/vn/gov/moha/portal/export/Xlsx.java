@@ -33,7 +33,11 @@ final class Xlsx implements AutoCloseable {
 
     /** How a column's cells are written. */
     enum Type {
-        TEXT(null), INTEGER("#,##0"), PERCENT("0%"), DATE("dd/mm/yyyy"), DATE_TIME("dd/mm/yyyy hh:mm");
+        TEXT(null),
+        INTEGER("#,##0"),
+        PERCENT("0%"),
+        DATE("dd/mm/yyyy"),
+        DATE_TIME("dd/mm/yyyy hh:mm");
 
         final String format;
 
@@ -43,8 +47,7 @@ final class Xlsx implements AutoCloseable {
     }
 
     /** A column: header text, type, width in characters. */
-    record Column(String header, Type type, int width) {
-    }
+    record Column(String header, Type type, int width) {}
 
     private final SXSSFWorkbook book = new SXSSFWorkbook(200);
     private final CellStyle header;

@@ -44,8 +44,11 @@ final class AssignmentRows {
         int i = 0;
         for (PlannedAssignment a : plan.planned(year)) {
             i++;
-            if (sql.findLong("select id from assignment where task_id = ? and lead_unit_id = ?", a.task.id(),
-                    a.unit.id()) != null) {
+            if (sql.findLong(
+                            "select id from assignment where task_id = ? and lead_unit_id = ?",
+                            a.task.id(),
+                            a.unit.id())
+                    != null) {
                 continue; // already assigned (append to a database with work in it)
             }
             a.id = b.next("assignment");
@@ -53,8 +56,20 @@ final class AssignmentRows {
             LocalDateTime when = at.plusSeconds(i * 3L);
             String output = "Báo cáo kết quả thực hiện nhiệm vụ " + a.task.number() + " năm " + year + " của "
                     + a.unit.nameVi();
-            b.add("assignment", a.id, a.task.id(), a.unit.id(), a.deadline, NO_TEXT, output,
-                    "Báo cáo tiến độ hằng tuần vào thứ Hai.", a.task.leader().id(), 0, NO_DATE, manager.id(), when);
+            b.add(
+                    "assignment",
+                    a.id,
+                    a.task.id(),
+                    a.unit.id(),
+                    a.deadline,
+                    NO_TEXT,
+                    output,
+                    "Báo cáo tiến độ hằng tuần vào thứ Hai.",
+                    a.task.leader().id(),
+                    0,
+                    NO_DATE,
+                    manager.id(),
+                    when);
             for (int p = 0; p < a.profile.indicators(); p++) {
                 String[] def = INDICATORS[(a.task.number() + a.unit.code().length() + p) % INDICATORS.length];
                 long indicatorId = b.next("indicator");
@@ -65,12 +80,34 @@ final class AssignmentRows {
             for (Unit co : a.coordinators) {
                 b.add("assignment_coordinator", a.id, co.id());
             }
-            b.add("deadline_change", b.next("deadline_change"), a.id, NO_DATE, a.deadline, "assign", manager.id(),
+            b.add(
+                    "deadline_change",
+                    b.next("deadline_change"),
+                    a.id,
+                    NO_DATE,
+                    a.deadline,
+                    "assign",
+                    manager.id(),
                     when);
-            b.event(new Event(when, manager, "ASSIGN", "ASSIGNMENT", a.id, a.id, null, "lead=" + a.unit.code()
-                    + "; coordinators=" + String.join(",", a.coordinators.stream().map(Unit::code).sorted().toList())
-                    + "; deadline=" + a.deadline + "; period=-; leader=" + a.task.leader().username() + "; output="
-                    + output));
+            b.event(new Event(
+                    when,
+                    manager,
+                    "ASSIGN",
+                    "ASSIGNMENT",
+                    a.id,
+                    a.id,
+                    null,
+                    "lead=" + a.unit.code()
+                            + "; coordinators="
+                            + String.join(
+                                    ",",
+                                    a.coordinators.stream()
+                                            .map(Unit::code)
+                                            .sorted()
+                                            .toList())
+                            + "; deadline=" + a.deadline + "; period=-; leader="
+                            + a.task.leader().username() + "; output="
+                            + output));
             made.add(a);
         }
         return made;

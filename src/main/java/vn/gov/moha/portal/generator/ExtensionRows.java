@@ -17,8 +17,8 @@ import vn.gov.moha.portal.generator.Plan.PlannedAssignment;
  */
 final class ExtensionRows {
 
-    private static final String REASON = "Cần thêm thời gian hoàn thiện hồ sơ, tổng hợp số liệu của các đơn vị "
-            + "trực thuộc.";
+    private static final String REASON =
+            "Cần thêm thời gian hoàn thiện hồ sơ, tổng hợp số liệu của các đơn vị " + "trực thuộc.";
 
     private final Organisation org;
     private final Plan plan;
@@ -41,27 +41,63 @@ final class ExtensionRows {
         Person head = org.head(a.unit);
         LocalDate wanted = a.deadline.plusDays(a.profile.extensionDays());
         long id = b.next("extension_request");
-        b.event(new Event(asked, head, "EXTENSION_ASK", "EXTENSION", id, a.id, "deadline=" + a.deadline,
+        b.event(new Event(
+                asked,
+                head,
+                "EXTENSION_ASK",
+                "EXTENSION",
+                id,
+                a.id,
+                "deadline=" + a.deadline,
                 "deadline=" + wanted + "; reason=" + REASON));
         LocalDateTime decided = monday.plusDays(4).atTime(15, 0);
         Person leader = a.task.leader();
         if (decided.isAfter(until)) {
-            b.add("extension_request", id, 0, a.id, a.deadline, wanted, REASON, "PENDING", head.id(), asked,
-                    NO_LONG, NO_TIME, NO_TEXT);
+            b.add(
+                    "extension_request",
+                    id,
+                    0,
+                    a.id,
+                    a.deadline,
+                    wanted,
+                    REASON,
+                    "PENDING",
+                    head.id(),
+                    asked,
+                    NO_LONG,
+                    NO_TIME,
+                    NO_TEXT);
             return;
         }
         boolean approved = a.profile.extensionApproved();
         String comment = approved ? "Đồng ý gia hạn." : "Không gia hạn; đề nghị tập trung hoàn thành đúng hạn.";
-        b.add("extension_request", id, 1, a.id, a.deadline, wanted, REASON, approved ? "APPROVED" : "REJECTED",
-                head.id(), asked, leader.id(), decided, comment);
+        b.add(
+                "extension_request",
+                id,
+                1,
+                a.id,
+                a.deadline,
+                wanted,
+                REASON,
+                approved ? "APPROVED" : "REJECTED",
+                head.id(),
+                asked,
+                leader.id(),
+                decided,
+                comment);
         if (approved) {
-            b.add("deadline_change", b.next("deadline_change"), a.id, a.deadline, wanted, REASON, leader.id(),
-                    decided);
+            b.add("deadline_change", b.next("deadline_change"), a.id, a.deadline, wanted, REASON, leader.id(), decided);
             b.deadline(a.id, wanted);
         }
-        b.event(new Event(decided, leader, approved ? "EXTENSION_APPROVE" : "EXTENSION_REJECT", "EXTENSION", id,
-                a.id, "deadline=" + a.deadline, "deadline=" + (approved ? wanted : a.deadline) + "; comment="
-                + comment));
+        b.event(new Event(
+                decided,
+                leader,
+                approved ? "EXTENSION_APPROVE" : "EXTENSION_REJECT",
+                "EXTENSION",
+                id,
+                a.id,
+                "deadline=" + a.deadline,
+                "deadline=" + (approved ? wanted : a.deadline) + "; comment=" + comment));
     }
 
     /** Whether the assignment's last report before this week already said 100 %. */

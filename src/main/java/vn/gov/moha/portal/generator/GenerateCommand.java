@@ -15,12 +15,12 @@ public final class GenerateCommand {
 
     public static final String PROFILE = "generate";
 
-    private GenerateCommand() {
-    }
+    private GenerateCommand() {}
 
     /** Whether the command line asks for the generator. */
     public static boolean requested(String[] args) {
-        return Arrays.stream(args).anyMatch(a -> a.startsWith("--generate=") || a.startsWith("--portal.generate.scale="));
+        return Arrays.stream(args)
+                .anyMatch(a -> a.startsWith("--generate=") || a.startsWith("--portal.generate.scale="));
     }
 
     /** Runs the generator in the started context; returns the process's exit code. */
@@ -28,14 +28,20 @@ public final class GenerateCommand {
         Environment env = context.getEnvironment();
         try {
             String name = env.getProperty("generate", env.getProperty("portal.generate.scale"));
-            Scale scale = Scale.of(name, number(env, "portal.generate.tasks-per-year"),
-                    number(env, "portal.generate.provinces"), number(env, "portal.generate.every-weeks"));
+            Scale scale = Scale.of(
+                    name,
+                    number(env, "portal.generate.tasks-per-year"),
+                    number(env, "portal.generate.provinces"),
+                    number(env, "portal.generate.every-weeks"));
             long seed = number(env, "portal.generate.seed") == null ? 2024 : number(env, "portal.generate.seed");
             String until = env.getProperty("portal.generate.until");
-            DataGenerator.Settings settings = new DataGenerator.Settings(scale, seed,
+            DataGenerator.Settings settings = new DataGenerator.Settings(
+                    scale,
+                    seed,
                     env.getProperty("portal.generate.append", Boolean.class, false),
                     until == null ? LocalDateTime.now(ZoneOffset.UTC) : LocalDateTime.parse(until),
-                    env.getProperty("portal.generate.password", "Demo@2024"), 0);
+                    env.getProperty("portal.generate.password", "Demo@2024"),
+                    0);
             context.getBean(DataGenerator.class).run(settings, System.out);
             return 0;
         } catch (GeneratorException e) {
@@ -53,9 +59,10 @@ public final class GenerateCommand {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new GeneratorException("Giá trị không hợp lệ cho " + property + ": \"" + GeneratorException.shown(value)
-                    + "\" (phải là một số nguyên).", "Invalid " + property + ": \"" + GeneratorException.shown(value)
-                    + "\" (must be a whole number).");
+            throw new GeneratorException(
+                    "Giá trị không hợp lệ cho " + property + ": \"" + GeneratorException.shown(value)
+                            + "\" (phải là một số nguyên).",
+                    "Invalid " + property + ": \"" + GeneratorException.shown(value) + "\" (must be a whole number).");
         }
     }
 }

@@ -21,7 +21,13 @@ final class Organisation {
 
     private static final String PREFIX = "g.";
 
-    record Unit(long id, String code, String kind, String nameVi, LocalDate validFrom, @Nullable LocalDate validTo) {
+    record Unit(
+            long id,
+            String code,
+            String kind,
+            String nameVi,
+            LocalDate validFrom,
+            @Nullable LocalDate validTo) {
         boolean validOn(LocalDate day) {
             return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
         }
@@ -31,16 +37,15 @@ final class Organisation {
         }
     }
 
-    record Person(long id, String username, String roles) {
-    }
+    record Person(long id, String username, String roles) {}
 
-    record Task(long id, int year, int number, Unit lead, Person leader) {
-    }
+    record Task(long id, int year, int number, Unit lead, Person leader) {}
 
     private final Sql sql;
     private final Scale scale;
     /** Rows written per table, for the run's summary. */
     private final Map<String, Long> rows;
+
     private final Map<Long, Unit> unitsById = new HashMap<>();
     private final List<Unit> provinces = new ArrayList<>();
     private final List<Unit> departments = new ArrayList<>();
@@ -94,12 +99,15 @@ final class Organisation {
 
     /** The provinces the scale asks for: all, or the first N of the 63 (the small preset's three by name). */
     List<Unit> selectedProvinces() {
-        List<Unit> originals = provinces.stream().filter(u -> u.validOn(DataGenerator.FIRST_MONDAY)).toList();
+        List<Unit> originals = provinces.stream()
+                .filter(u -> u.validOn(DataGenerator.FIRST_MONDAY))
+                .toList();
         if (scale.provinces() == 0) {
             return provinces;
         }
         if (scale.name().equals("small") && scale.provinces() == 3) {
-            return originals.stream().filter(u -> List.of("SNV-01", "SNV-48", "SNV-68").contains(u.code()))
+            return originals.stream()
+                    .filter(u -> List.of("SNV-01", "SNV-48", "SNV-68").contains(u.code()))
                     .toList();
         }
         return originals.subList(0, scale.provinces());
@@ -107,8 +115,8 @@ final class Organisation {
 
     private void readUnits() throws SQLException {
         sql.each("select id, code, kind, name_vi, valid_from, valid_to from org_unit order by code", rs -> {
-            Unit u = new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), sql.date(rs, 5),
-                    sql.date(rs, 6));
+            Unit u = new Unit(
+                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), sql.date(rs, 5), sql.date(rs, 6));
             unitsById.put(u.id(), u);
             if (u.kind().equals("PROVINCE")) {
                 provinces.add(u);
@@ -120,7 +128,9 @@ final class Organisation {
     }
 
     private void makePeople(String hash) throws SQLException {
-        Unit ministry = unitsById.values().stream().filter(u -> u.kind().equals("MINISTRY")).findFirst()
+        Unit ministry = unitsById.values().stream()
+                .filter(u -> u.kind().equals("MINISTRY"))
+                .findFirst()
                 .orElseThrow();
         for (Unit u : selectedProvinces()) {
             person(u.login() + ".cv", "Chuyên viên " + u.nameVi(), u, "UNIT_OFFICER", hash);
@@ -139,8 +149,15 @@ final class Organisation {
         Long id = sql.findLong("select id from app_user where username = ?", username);
         if (id == null) {
             String email = username + "@dulieumau.example.vn";
-            sql.update("insert into app_user (username, full_name, email, unit_id, password_hash, enabled, "
-                    + "search_text) values (?, ?, ?, ?, ?, ?, ?)", username, fullName, email, unit.id(), hash, true,
+            sql.update(
+                    "insert into app_user (username, full_name, email, unit_id, password_hash, enabled, "
+                            + "search_text) values (?, ?, ?, ?, ?, ?, ?)",
+                    username,
+                    fullName,
+                    email,
+                    unit.id(),
+                    hash,
+                    true,
                     SearchText.limit(SearchText.of(username, fullName, email, unit.nameVi()), 600));
             id = sql.findLong("select id from app_user where username = ?", username);
             sql.update("insert into app_user_role (user_id, role) values (?, ?)", id, role);
@@ -152,12 +169,16 @@ final class Organisation {
     private void makeTasks() throws SQLException {
         // the ten tasks of the programme's first year, copied into the later years
         Map<Integer, Object[]> programme = new HashMap<>();
-        sql.each("select number, title_vi, title_en, description, lead_unit_id from priority_task "
-                + "where programme_year = " + DataGenerator.FIRST_YEAR, rs -> programme.put(rs.getInt(1),
-                new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)}));
+        sql.each(
+                "select number, title_vi, title_en, description, lead_unit_id from priority_task "
+                        + "where programme_year = " + DataGenerator.FIRST_YEAR,
+                rs -> programme.put(
+                        rs.getInt(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)}));
         for (int year = DataGenerator.FIRST_YEAR; year <= DataGenerator.LAST_YEAR; year++) {
             if (sql.count("select count(*) from programme_year where programme_year = " + year) == 0) {
-                sql.update("insert into programme_year (programme_year, opened_at) values (?, ?)", year,
+                sql.update(
+                        "insert into programme_year (programme_year, opened_at) values (?, ?)",
+                        year,
                         LocalDate.of(year, 1, 1).atTime(8, 0));
             }
             for (int n = 1; n <= scale.tasksPerYear(); n++) {
@@ -168,8 +189,11 @@ final class Organisation {
 
     private void task(int year, int number, Object[] programme) throws SQLException {
         Person leader = people.get(PREFIX + "lanhdao" + (number % 2 == 1 ? 1 : 2));
-        Task found = sql.first("select id, lead_unit_id from priority_task where programme_year = ? and number = ?",
-                rs -> new Task(rs.getLong(1), year, number, unitsById.get(rs.getLong(2)), leader), year, number);
+        Task found = sql.first(
+                "select id, lead_unit_id from priority_task where programme_year = ? and number = ?",
+                rs -> new Task(rs.getLong(1), year, number, unitsById.get(rs.getLong(2)), leader),
+                year,
+                number);
         if (found != null) {
             tasks.put(year + "-" + number, found);
             return;
@@ -189,10 +213,17 @@ final class Organisation {
             description = "Nhiệm vụ do Lãnh đạo Bộ giao bổ sung trong năm (dữ liệu mẫu).";
             lead = departments.get(number % departments.size());
         }
-        sql.update("insert into priority_task (programme_year, number, title_vi, title_en, description, lead_unit_id, "
-                + "leader_id, search_text) values (?, ?, ?, ?, ?, ?, ?, ?)", year, number, titleVi, titleEn,
-                description, lead.id(), leader.id(), SearchText.of(String.valueOf(number), titleVi, titleEn,
-                        lead.nameVi()));
+        sql.update(
+                "insert into priority_task (programme_year, number, title_vi, title_en, description, lead_unit_id, "
+                        + "leader_id, search_text) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                year,
+                number,
+                titleVi,
+                titleEn,
+                description,
+                lead.id(),
+                leader.id(),
+                SearchText.of(String.valueOf(number), titleVi, titleEn, lead.nameVi()));
         rows.merge("priority_task", 1L, Long::sum);
         long id = sql.findLong("select id from priority_task where programme_year = ? and number = ?", year, number);
         tasks.put(year + "-" + number, new Task(id, year, number, lead, leader));

@@ -23,13 +23,16 @@ import vn.gov.moha.portal.generator.Organisation.Unit;
  */
 final class Plan {
 
-    record Indicator(long id, BigDecimal target) {
-    }
+    record Indicator(long id, BigDecimal target) {}
 
     /** The shape of one assignment's year, drawn once from its own seed. */
-    record Profile(int startOffset, int speedWeeks, int extensionAt, boolean extensionApproved, int extensionDays,
-                   int indicators) {
-    }
+    record Profile(
+            int startOffset,
+            int speedWeeks,
+            int extensionAt,
+            boolean extensionApproved,
+            int extensionDays,
+            int indicators) {}
 
     /** An assignment as the weeks need it; {@code id} and {@code indicators} once it is written. */
     static final class PlannedAssignment {
@@ -62,7 +65,8 @@ final class Plan {
     List<PlannedAssignment> planned(int year) {
         List<PlannedAssignment> plan = new ArrayList<>();
         LocalDate day = LocalDate.of(year, 1, 2);
-        List<Unit> chosen = org.selectedProvinces().stream().filter(u -> u.validOn(day)).toList();
+        List<Unit> chosen =
+                org.selectedProvinces().stream().filter(u -> u.validOn(day)).toList();
         List<Unit> departments = org.departments();
         for (int n = 1; n <= scale.tasksPerYear(); n++) {
             Task task = org.task(year, n);
@@ -99,8 +103,13 @@ final class Plan {
         Random r = run.random("assignment", task.year(), task.number(), unit.code());
         int speed = 20 + r.nextInt(Math.max(1, scale.slowestWeeks() - 19));
         boolean extension = r.nextDouble() < 0.06;
-        return new Profile(1 + r.nextInt(3), speed, extension ? 15 + r.nextInt(20) : -1, r.nextDouble() < 0.7,
-                30 + r.nextInt(31), 1 + r.nextInt(2));
+        return new Profile(
+                1 + r.nextInt(3),
+                speed,
+                extension ? 15 + r.nextInt(20) : -1,
+                r.nextDouble() < 0.7,
+                30 + r.nextInt(31),
+                1 + r.nextInt(2));
     }
 
     /** The assignments this run made in the weeks before a restart, with their indicators and coordinators. */
@@ -108,31 +117,40 @@ final class Plan {
         Map<Long, Task> taskById = new HashMap<>();
         org.tasks().forEach(t -> taskById.put(t.id(), t));
         Map<Long, PlannedAssignment> byId = new LinkedHashMap<>();
-        sql.each("select id, task_id, lead_unit_id from assignment where id >= ? order by id", rs -> {
-            Task t = taskById.get(rs.getLong(2));
-            if (t != null) { // else made by someone else meanwhile
-                PlannedAssignment a = planned(t, org.unit(rs.getLong(3)), List.of());
-                a.id = rs.getLong(1);
-                byId.put(a.id, a);
-            }
-            return null;
-        }, run.firstAssignment());
-        sql.each("select assignment_id, id, target from indicator where assignment_id >= ? "
-                + "order by assignment_id, position", rs -> {
+        sql.each(
+                "select id, task_id, lead_unit_id from assignment where id >= ? order by id",
+                rs -> {
+                    Task t = taskById.get(rs.getLong(2));
+                    if (t != null) { // else made by someone else meanwhile
+                        PlannedAssignment a = planned(t, org.unit(rs.getLong(3)), List.of());
+                        a.id = rs.getLong(1);
+                        byId.put(a.id, a);
+                    }
+                    return null;
+                },
+                run.firstAssignment());
+        sql.each(
+                "select assignment_id, id, target from indicator where assignment_id >= ? "
+                        + "order by assignment_id, position",
+                rs -> {
                     PlannedAssignment a = byId.get(rs.getLong(1));
                     if (a != null) {
                         a.indicators.add(new Indicator(rs.getLong(2), rs.getBigDecimal(3)));
                     }
                     return null;
-                }, run.firstAssignment());
-        sql.each("select assignment_id, unit_id from assignment_coordinator where assignment_id >= ? "
-                + "order by assignment_id, unit_id", rs -> {
+                },
+                run.firstAssignment());
+        sql.each(
+                "select assignment_id, unit_id from assignment_coordinator where assignment_id >= ? "
+                        + "order by assignment_id, unit_id",
+                rs -> {
                     PlannedAssignment a = byId.get(rs.getLong(1));
                     if (a != null) {
                         a.coordinators.add(org.unit(rs.getLong(2)));
                     }
                     return null;
-                }, run.firstAssignment());
+                },
+                run.firstAssignment());
         return new ArrayList<>(byId.values());
     }
 

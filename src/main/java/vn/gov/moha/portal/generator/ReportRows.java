@@ -69,8 +69,8 @@ final class ReportRows {
         Person officer = org.officer(a.unit);
         Person head = org.head(a.unit);
         boolean province = a.unit.kind().equals("PROVINCE");
-        List<Person> chain = province ? List.of(head, org.manager(a.task), a.task.leader())
-                : List.of(head, a.task.leader());
+        List<Person> chain =
+                province ? List.of(head, org.manager(a.task), a.task.leader()) : List.of(head, a.task.leader());
         List<String> roles = province ? List.of("UNIT_HEAD", "MANAGER", "LEADER") : List.of("UNIT_HEAD", "LEADER");
 
         long id = b.next("progress_report");
@@ -80,8 +80,11 @@ final class ReportRows {
         String narrative = NARRATIVES[r.nextInt(NARRATIVES.length)];
         Map<Long, BigDecimal> values = new LinkedHashMap<>();
         for (Indicator i : a.indicators) {
-            values.put(i.id(), i.target().multiply(BigDecimal.valueOf(percent))
-                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
+            values.put(
+                    i.id(),
+                    i.target()
+                            .multiply(BigDecimal.valueOf(percent))
+                            .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
         }
         String described = "percent=" + percent + "; confidence=" + confidence + "; status=";
 
@@ -109,8 +112,8 @@ final class ReportRows {
         int version = 0;
         LocalDateTime firstSubmitted = null;
         LocalDateTime lastSubmitted = null;
-        b.event(new Event(saved, officer, "REPORT_SAVE", "REPORT", id, a.id, null,
-                described + "DRAFT; values=" + values));
+        b.event(new Event(
+                saved, officer, "REPORT_SAVE", "REPORT", id, a.id, null, described + "DRAFT; values=" + values));
         if (withFile) {
             LocalDateTime at = saved.plusMinutes(7);
             if (!at.isAfter(until)) {
@@ -125,16 +128,40 @@ final class ReportRows {
             version++;
             firstSubmitted = submitted;
             lastSubmitted = submitted;
-            b.event(new Event(submitted, officer, "REPORT_SUBMIT", "REPORT", id, a.id, null,
+            b.event(new Event(
+                    submitted,
+                    officer,
+                    "REPORT_SUBMIT",
+                    "REPORT",
+                    id,
+                    a.id,
+                    null,
                     "round=1; " + described + "SUBMITTED; values=" + values));
             boolean going = true;
             if (returned) {
                 if (returnedAt.isAfter(until)) {
                     going = false;
                 } else {
-                    b.add("approval_decision", b.next("approval_decision"), id, 1, 1, roles.get(0), "RETURNED",
-                            returnReason, head.id(), officer.id(), returnedAt);
-                    b.event(new Event(returnedAt, head, "REPORT_RETURN", "REPORT", id, a.id, null,
+                    b.add(
+                            "approval_decision",
+                            b.next("approval_decision"),
+                            id,
+                            1,
+                            1,
+                            roles.get(0),
+                            "RETURNED",
+                            returnReason,
+                            head.id(),
+                            officer.id(),
+                            returnedAt);
+                    b.event(new Event(
+                            returnedAt,
+                            head,
+                            "REPORT_RETURN",
+                            "REPORT",
+                            id,
+                            a.id,
+                            null,
                             "round=1; step=1; role=UNIT_HEAD; comment=" + returnReason));
                     status = "RETURNED";
                     step = 0;
@@ -147,7 +174,14 @@ final class ReportRows {
                         step = 1;
                         version++;
                         lastSubmitted = resubmitted;
-                        b.event(new Event(resubmitted, officer, "REPORT_SUBMIT", "REPORT", id, a.id, null,
+                        b.event(new Event(
+                                resubmitted,
+                                officer,
+                                "REPORT_SUBMIT",
+                                "REPORT",
+                                id,
+                                a.id,
+                                null,
                                 "round=2; " + described + "SUBMITTED; values=" + values));
                     }
                 }
@@ -158,8 +192,18 @@ final class ReportRows {
                     break;
                 }
                 Person who = chain.get(s - 1);
-                b.add("approval_decision", b.next("approval_decision"), id, round, s, roles.get(s - 1),
-                        "APPROVED", NO_TEXT, who.id(), officer.id(), at);
+                b.add(
+                        "approval_decision",
+                        b.next("approval_decision"),
+                        id,
+                        round,
+                        s,
+                        roles.get(s - 1),
+                        "APPROVED",
+                        NO_TEXT,
+                        who.id(),
+                        officer.id(),
+                        at);
                 version++;
                 boolean last = s == chain.size();
                 if (last) {
@@ -170,14 +214,37 @@ final class ReportRows {
                 } else {
                     step = s + 1;
                 }
-                b.event(new Event(at, who, last ? "REPORT_ACCEPT" : "REPORT_APPROVE_STEP", "REPORT", id, a.id,
-                        null, "round=" + round + "; step=" + s + "; role=" + roles.get(s - 1)
-                        + (completed != null ? "; completed=" + completed : "")));
+                b.event(new Event(
+                        at,
+                        who,
+                        last ? "REPORT_ACCEPT" : "REPORT_APPROVE_STEP",
+                        "REPORT",
+                        id,
+                        a.id,
+                        null,
+                        "round=" + round + "; step=" + s + "; role=" + roles.get(s - 1)
+                                + (completed != null ? "; completed=" + completed : "")));
             }
         }
-        b.add("progress_report", id, version, a.id, a.unit.id(), percent, confidence, narrative, status, round,
-                step, officer.id(), saved, firstSubmitted == null ? NO_LONG : officer.id(),
-                lastSubmitted == null ? NO_TIME : lastSubmitted, NO_TEXT, NO_DATE, NO_DATE,
+        b.add(
+                "progress_report",
+                id,
+                version,
+                a.id,
+                a.unit.id(),
+                percent,
+                confidence,
+                narrative,
+                status,
+                round,
+                step,
+                officer.id(),
+                saved,
+                firstSubmitted == null ? NO_LONG : officer.id(),
+                lastSubmitted == null ? NO_TIME : lastSubmitted,
+                NO_TEXT,
+                NO_DATE,
+                NO_DATE,
                 firstSubmitted == null ? NO_TIME : firstSubmitted);
         values.forEach((indicator, value) -> b.add("indicator_value", id, indicator, value));
         if (comment && !commentAt.isAfter(until)) {

@@ -16,9 +16,14 @@ record RunParameters(Scale scale, long seed, LocalDateTime until, long firstAssi
 
     /** The parameters the unfinished run wrote into its last marker. */
     static RunParameters of(Map<String, String> marker) {
-        return new RunParameters(Scale.of(marker.get("scale"), Integer.valueOf(marker.get("tasks")),
-                Integer.valueOf(marker.get("provinces")), Integer.valueOf(marker.get("every"))),
-                Long.parseLong(marker.get("seed")), LocalDateTime.parse(marker.get("until")),
+        return new RunParameters(
+                Scale.of(
+                        marker.get("scale"),
+                        Integer.valueOf(marker.get("tasks")),
+                        Integer.valueOf(marker.get("provinces")),
+                        Integer.valueOf(marker.get("every"))),
+                Long.parseLong(marker.get("seed")),
+                LocalDateTime.parse(marker.get("until")),
                 Long.parseLong(marker.get("first")));
     }
 

@@ -10,8 +10,7 @@ import java.util.Map;
  * how often a unit reports (every N weeks) and how many weeks an assignment takes at most to reach
  * 100 % (it reports until then, so long ones run into the next programme years).
  */
-record Scale(String name, int tasksPerYear, int provinces, int departmentsPerTask, int everyWeeks,
-             int slowestWeeks) {
+record Scale(String name, int tasksPerYear, int provinces, int departmentsPerTask, int everyWeeks, int slowestWeeks) {
 
     static final Map<String, Scale> PRESETS = Map.of(
             "small", new Scale("small", 10, 3, 2, 8, 60),
@@ -27,7 +26,8 @@ record Scale(String name, int tasksPerYear, int provinces, int departmentsPerTas
                     "Quy mô không hợp lệ: \"" + GeneratorException.shown(name) + "\". Chọn small, medium hoặc large.",
                     "Unknown scale \"" + GeneratorException.shown(name) + "\": choose small, medium or large.");
         }
-        return new Scale(preset.name,
+        return new Scale(
+                preset.name,
                 check("portal.generate.tasks-per-year", tasksPerYear, preset.tasksPerYear, 1, 99),
                 check("portal.generate.provinces", provinces, preset.provinces, 0, 63),
                 preset.departmentsPerTask,

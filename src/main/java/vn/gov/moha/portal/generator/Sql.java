@@ -20,8 +20,7 @@ import java.util.TimeZone;
 final class Sql {
 
     /** A typed SQL null (PostgreSQL wants to know the type). */
-    record Null(int sqlType) {
-    }
+    record Null(int sqlType) {}
 
     static final Null NO_LONG = new Null(Types.BIGINT);
     static final Null NO_TEXT = new Null(Types.VARCHAR);
@@ -34,8 +33,15 @@ final class Sql {
     }
 
     /** The tables whose ids the generator hands out itself, then moves the identity past. */
-    private static final List<String> ID_TABLES = List.of("assignment", "indicator", "deadline_change",
-            "progress_report", "evidence_file", "approval_decision", "extension_request", "contribution",
+    private static final List<String> ID_TABLES = List.of(
+            "assignment",
+            "indicator",
+            "deadline_change",
+            "progress_report",
+            "evidence_file",
+            "approval_decision",
+            "extension_request",
+            "contribution",
             "event_log");
 
     private final Connection c;
@@ -45,7 +51,10 @@ final class Sql {
 
     Sql(Connection c, TimeZone jdbcZone) throws SQLException {
         this.c = c;
-        this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        this.postgres = c.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
         this.zone = Calendar.getInstance(jdbcZone);
     }
 
@@ -84,7 +93,8 @@ final class Sql {
     }
 
     long count(String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

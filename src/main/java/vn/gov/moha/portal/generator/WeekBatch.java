@@ -23,34 +23,54 @@ final class WeekBatch {
     private static final Map<String, String> INSERTS = new LinkedHashMap<>();
 
     static {
-        INSERTS.put("assignment", "insert into assignment (id, task_id, lead_unit_id, deadline, reporting_period, "
-                + "expected_output, instructions, leader_id, percent_complete, completed_on, created_by, "
-                + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        INSERTS.put("indicator", "insert into indicator (id, assignment_id, position, name, unit_of_measure, "
-                + "target) values (?, ?, ?, ?, ?, ?)");
-        INSERTS.put("assignment_coordinator", "insert into assignment_coordinator (assignment_id, unit_id) "
-                + "values (?, ?)");
-        INSERTS.put("deadline_change", "insert into deadline_change (id, assignment_id, old_deadline, "
-                + "new_deadline, reason, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?)");
-        INSERTS.put("progress_report", "insert into progress_report (id, version, assignment_id, unit_id, "
-                + "percent_complete, confidence, narrative, status, round, current_step, created_by, created_at, "
-                + "submitted_by, submitted_at, period_key, period_start, period_end, first_submitted_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        INSERTS.put("indicator_value", "insert into indicator_value (report_id, indicator_id, reported) "
-                + "values (?, ?, ?)");
-        INSERTS.put("evidence_file", "insert into evidence_file (id, report_id, original_name, stored_name, "
-                + "content_type, size_bytes, sha256, uploaded_by, uploaded_at, removed_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        INSERTS.put("approval_decision", "insert into approval_decision (id, report_id, round, step_order, role, "
-                + "decision, comment, decided_by, submitted_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        INSERTS.put("extension_request", "insert into extension_request (id, version, assignment_id, "
-                + "current_deadline, requested_deadline, reason, status, requested_by, requested_at, decided_by, "
-                + "decided_at, decision_comment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        INSERTS.put("contribution", "insert into contribution (id, assignment_id, unit_id, text, author_id, "
-                + "created_at) values (?, ?, ?, ?, ?, ?)");
-        INSERTS.put("event_log", "insert into event_log (id, occurred_at, actor, actor_role, action, entity_type, "
-                + "entity_id, assignment_id, before_value, after_value, prev_hash, hash) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        INSERTS.put(
+                "assignment",
+                "insert into assignment (id, task_id, lead_unit_id, deadline, reporting_period, "
+                        + "expected_output, instructions, leader_id, percent_complete, completed_on, created_by, "
+                        + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        INSERTS.put(
+                "indicator",
+                "insert into indicator (id, assignment_id, position, name, unit_of_measure, "
+                        + "target) values (?, ?, ?, ?, ?, ?)");
+        INSERTS.put(
+                "assignment_coordinator",
+                "insert into assignment_coordinator (assignment_id, unit_id) " + "values (?, ?)");
+        INSERTS.put(
+                "deadline_change",
+                "insert into deadline_change (id, assignment_id, old_deadline, "
+                        + "new_deadline, reason, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?)");
+        INSERTS.put(
+                "progress_report",
+                "insert into progress_report (id, version, assignment_id, unit_id, "
+                        + "percent_complete, confidence, narrative, status, round, current_step, created_by, created_at, "
+                        + "submitted_by, submitted_at, period_key, period_start, period_end, first_submitted_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        INSERTS.put(
+                "indicator_value",
+                "insert into indicator_value (report_id, indicator_id, reported) " + "values (?, ?, ?)");
+        INSERTS.put(
+                "evidence_file",
+                "insert into evidence_file (id, report_id, original_name, stored_name, "
+                        + "content_type, size_bytes, sha256, uploaded_by, uploaded_at, removed_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        INSERTS.put(
+                "approval_decision",
+                "insert into approval_decision (id, report_id, round, step_order, role, "
+                        + "decision, comment, decided_by, submitted_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        INSERTS.put(
+                "extension_request",
+                "insert into extension_request (id, version, assignment_id, "
+                        + "current_deadline, requested_deadline, reason, status, requested_by, requested_at, decided_by, "
+                        + "decided_at, decision_comment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        INSERTS.put(
+                "contribution",
+                "insert into contribution (id, assignment_id, unit_id, text, author_id, "
+                        + "created_at) values (?, ?, ?, ?, ?, ?)");
+        INSERTS.put(
+                "event_log",
+                "insert into event_log (id, occurred_at, actor, actor_role, action, entity_type, "
+                        + "entity_id, assignment_id, before_value, after_value, prev_hash, hash) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     private final Sql sql;
@@ -122,7 +142,8 @@ final class WeekBatch {
                 written.put(table.getKey(), (long) table.getValue().size());
             }
         }
-        sql.batch("update assignment set percent_complete = ?, completed_on = ? where id = ?",
+        sql.batch(
+                "update assignment set percent_complete = ?, completed_on = ? where id = ?",
                 new ArrayList<>(progress.values()));
         List<Object[]> moved = new ArrayList<>();
         deadlines.forEach((assignment, deadline) -> moved.add(new Object[] {deadline, assignment}));

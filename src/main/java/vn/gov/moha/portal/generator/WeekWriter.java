@@ -23,12 +23,18 @@ final class WeekWriter {
     private final Plan plan;
     /** The assignments made in earlier weeks, in the order they were made. */
     private final List<PlannedAssignment> active;
+
     private final AssignmentRows assignments;
     private final ReportRows reports;
     private final ExtensionRows extensions;
 
-    WeekWriter(Sql sql, Path filesDir, RunParameters run, Organisation org, Plan plan,
-               List<PlannedAssignment> madeEarlier) {
+    WeekWriter(
+            Sql sql,
+            Path filesDir,
+            RunParameters run,
+            Organisation org,
+            Plan plan,
+            List<PlannedAssignment> madeEarlier) {
         this.sql = sql;
         this.filesDir = filesDir;
         this.run = run;

@@ -13,18 +13,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
-import vn.gov.moha.portal.workflow.assignment.Assignment;
-import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
-import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.task.TaskService;
+import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.unit.UnitService;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 
 /**
  * The first screen after login: a greeting by role. Leaders and managers see the ten tasks of the
@@ -62,8 +62,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             tasks.currentYear().ifPresent(year -> showAssignments(assignments, year.getYear()));
         }
         if (user.has(Role.ADMIN)) {
-            Div links = new Div(link("admin/users", "nav.users", "home.admin.users"),
-                    link("units", "nav.units", "home.admin.units"), link("tasks", "nav.tasks", "home.admin.tasks"));
+            Div links = new Div(
+                    link("admin/users", "nav.users", "home.admin.users"),
+                    link("units", "nav.units", "home.admin.units"),
+                    link("tasks", "nav.tasks", "home.admin.tasks"));
             links.addClassName("task-cards");
             add(links);
         }
@@ -107,10 +109,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("unit-card");
         card.add(new H3(unit.name(english)));
         card.add(new Fact(getTranslation("unit.code"), unit.getCode()));
-        card.add(new Fact(getTranslation("unit.kind"), getTranslation(unit.getKind().translationKey())));
-        card.add(new Fact(getTranslation("unit.validity"), Formats.date(unit.getValidFrom()) + " – " + Formats.date(unit.getValidTo())));
+        card.add(new Fact(
+                getTranslation("unit.kind"), getTranslation(unit.getKind().translationKey())));
+        card.add(new Fact(
+                getTranslation("unit.validity"),
+                Formats.date(unit.getValidFrom()) + " – " + Formats.date(unit.getValidTo())));
         if (unit.getSuccessor() != null) {
-            card.add(new Fact(getTranslation("unit.successor"), unit.getSuccessor().name(english)));
+            card.add(new Fact(
+                    getTranslation("unit.successor"), unit.getSuccessor().name(english)));
         }
         add(card);
     }
@@ -132,8 +138,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             number.addClassName("task-number");
             Span title = new Span(a.getTask().title(english));
             title.addClassName("task-title");
-            Span when = new Span((a.isOngoing() ? getTranslation(a.getReportingPeriod().translationKey())
-                    : Formats.date(a.getDeadline())) + " · " + a.getPercentComplete() + " % · "
+            Span when = new Span((a.isOngoing()
+                            ? getTranslation(a.getReportingPeriod().translationKey())
+                            : Formats.date(a.getDeadline()))
+                    + " · " + a.getPercentComplete() + " % · "
                     + getTranslation(a.state(LocalDate.now()).translationKey()));
             when.addClassName("task-lead");
             Anchor card = new Anchor("assignments/" + a.getId(), new Div(number, new Div(title, when)));
@@ -143,7 +151,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         add(list);
     }
-
 
     @Override
     public String getPageTitle() {

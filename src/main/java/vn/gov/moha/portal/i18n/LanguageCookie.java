@@ -20,7 +20,9 @@ public class LanguageCookie implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setLocale(fromRequest(e.getRequest())));
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(e.getUI().getSession().getLocale()));
+        event.getSource()
+                .addUIInitListener(
+                        e -> e.getUI().setLocale(e.getUI().getSession().getLocale()));
     }
 
     static Locale fromRequest(VaadinRequest request) {

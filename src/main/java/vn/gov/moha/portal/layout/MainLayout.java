@@ -48,10 +48,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<TopBarItem> topBar;
     /** The screen shown after the last navigation, and its address. */
     private HasElement shown;
+
     private String shownAddress;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, WorkCount myWork,
-               List<TopBarItem> topBar) {
+    MainLayout(
+            CurrentUser currentUser, AuthenticationContext authentication, WorkCount myWork, List<TopBarItem> topBar) {
         PortalUser user = currentUser.require();
         this.topBar = topBar;
         this.myWork = myWork;
@@ -102,13 +103,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         name.addClassName("user-name");
         Span unit = new Span(user.unitName() == null ? getTranslation("user.noUnit") : user.unitName());
         unit.addClassName("user-unit");
-        Span roles = new Span(user.roles().stream().sorted().map(r -> getTranslation(r.translationKey()))
+        Span roles = new Span(user.roles().stream()
+                .sorted()
+                .map(r -> getTranslation(r.translationKey()))
                 .collect(Collectors.joining(", ")));
         roles.addClassName("user-roles");
         Div text = new Div(name, unit, roles);
         text.addClassName("user-text");
-        Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        Button logout =
+                new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.addClassName("logout");
         logout.setId("logout");
@@ -132,7 +135,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         HasElement screen = event.getActiveChain().get(0);
         String address = event.getLocation().getPathWithQueryParameters();
-        if (screen == shown && address.equals(shownAddress)
+        if (screen == shown
+                && address.equals(shownAddress)
                 && event.getLocationChangeEvent().getTrigger() != NavigationTrigger.REFRESH_ROUTE) {
             // the address on screen was opened again (its menu item, a link to it): Vaadin keeps the screen it
             // shows; build it anew, as a reload would, so it shows what changed meanwhile. Vaadin ignores a

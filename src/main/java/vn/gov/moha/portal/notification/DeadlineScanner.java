@@ -33,8 +33,7 @@ public class DeadlineScanner {
     private static final Logger log = LoggerFactory.getLogger(DeadlineScanner.class);
 
     /** What one scan did: notifications written, and the ones another scan had already written. */
-    public record Result(int created, int alreadyThere) {
-    }
+    public record Result(int created, int alreadyThere) {}
 
     private final DueDates dueDates;
     private final WorkingDays workingDays;
@@ -42,8 +41,12 @@ public class DeadlineScanner {
     private final Notifier notifier;
     private final List<Integer> days;
 
-    DeadlineScanner(DueDates dueDates, WorkingDays workingDays, NotificationStore store, Notifier notifier,
-                    NotifyProperties notify) {
+    DeadlineScanner(
+            DueDates dueDates,
+            WorkingDays workingDays,
+            NotificationStore store,
+            Notifier notifier,
+            NotifyProperties notify) {
         this.dueDates = dueDates;
         this.workingDays = workingDays;
         this.store = store;
@@ -88,7 +91,8 @@ public class DeadlineScanner {
         int there = 0;
         for (Map<Long, Notifier.Message> people : toSend.values()) {
             for (Map.Entry<Long, Notifier.Message> e : people.entrySet()) {
-                if (!written.contains(NotificationStore.personEvent(e.getKey(), e.getValue().eventKey()))
+                if (!written.contains(NotificationStore.personEvent(
+                                e.getKey(), e.getValue().eventKey()))
                         && notifier.notifyOneAlone(e.getKey(), e.getValue())) {
                     created++;
                 } else {
@@ -106,18 +110,24 @@ public class DeadlineScanner {
         if (today.isAfter(a.deadline())) {
             long late = ChronoUnit.DAYS.between(a.deadline(), today);
             long week = (late - 1) / 7;
-            return new Notifier.Message(NotificationKind.OVERDUE,
-                    "overdue:assignment:" + a.id() + ":" + a.deadline() + ":week:" + week, "notification.overdue",
-                    List.of(String.valueOf(a.taskNumber()), a.lead().name(), deadline, String.valueOf(late)), target);
+            return new Notifier.Message(
+                    NotificationKind.OVERDUE,
+                    "overdue:assignment:" + a.id() + ":" + a.deadline() + ":week:" + week,
+                    "notification.overdue",
+                    List.of(String.valueOf(a.taskNumber()), a.lead().name(), deadline, String.valueOf(late)),
+                    target);
         }
         int left = workingDays.workingDaysBetween(today, a.deadline());
         Integer reached = days.stream().filter(n -> left <= n).findFirst().orElse(null);
         if (reached == null) {
             return null;
         }
-        return new Notifier.Message(NotificationKind.DEADLINE_SOON,
-                "deadline:" + reached + ":assignment:" + a.id() + ":" + a.deadline(), "notification.deadlineSoon",
-                List.of(String.valueOf(a.taskNumber()), a.lead().name(), deadline, String.valueOf(left)), target);
+        return new Notifier.Message(
+                NotificationKind.DEADLINE_SOON,
+                "deadline:" + reached + ":assignment:" + a.id() + ":" + a.deadline(),
+                "notification.deadlineSoon",
+                List.of(String.valueOf(a.taskNumber()), a.lead().name(), deadline, String.valueOf(left)),
+                target);
     }
 
     /**
@@ -128,7 +138,7 @@ public class DeadlineScanner {
     static Notifier.Message coordinating(Notifier.Message lead, String coordinatingUnit) {
         List<String> params = new ArrayList<>(lead.params());
         params.add(coordinatingUnit);
-        return new Notifier.Message(lead.kind(), lead.eventKey(), lead.messageKey() + ".coordinating", params,
-                lead.target());
+        return new Notifier.Message(
+                lead.kind(), lead.eventKey(), lead.messageKey() + ".coordinating", params, lead.target());
     }
 }

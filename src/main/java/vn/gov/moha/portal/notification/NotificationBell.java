@@ -59,8 +59,8 @@ public class NotificationBell extends Composite<Div> implements TopBarItem {
         });
         Button all = new Button(getTranslation("notification.all"), e -> go("notifications"));
         all.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Button settings = new Button(getTranslation("notification.settings"), VaadinIcon.COG.create(),
-                e -> go("notifications/settings"));
+        Button settings = new Button(
+                getTranslation("notification.settings"), VaadinIcon.COG.create(), e -> go("notifications/settings"));
         settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Span title = new Span(getTranslation("notification.title"));
         title.addClassName("notification-popover-title");

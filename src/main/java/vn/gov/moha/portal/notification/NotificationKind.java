@@ -2,7 +2,13 @@ package vn.gov.moha.portal.notification;
 
 /** The kinds of notification; each person chooses per kind whether it also comes by e-mail. */
 public enum NotificationKind {
-    ASSIGNED, REPORT_WAITING, REPORT_DECIDED, EXTENSION_DECIDED, DEADLINE_SOON, OVERDUE, REPORT_DUE;
+    ASSIGNED,
+    REPORT_WAITING,
+    REPORT_DECIDED,
+    EXTENSION_DECIDED,
+    DEADLINE_SOON,
+    OVERDUE,
+    REPORT_DUE;
 
     public String translationKey() {
         return "notification.kind." + name();

@@ -25,8 +25,10 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
         addClassName("page");
         String address = service.emailAddress();
         add(new Paragraph(getTranslation("notification.settings.intro")));
-        add(new Paragraph(address == null || address.isBlank() ? getTranslation("notification.settings.noAddress")
-                : getTranslation("notification.settings.address", address)));
+        add(new Paragraph(
+                address == null || address.isBlank()
+                        ? getTranslation("notification.settings.noAddress")
+                        : getTranslation("notification.settings.address", address)));
         Div list = new Div();
         list.addClassName("card");
         list.addClassName("notification-settings");

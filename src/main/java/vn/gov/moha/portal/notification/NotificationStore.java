@@ -41,15 +41,29 @@ class NotificationStore {
      * Inserts the notification unless the person already has one for this event; true when inserted.
      * The unique key (recipient_id, event_key) is the real guard: a concurrent twin fails on it.
      */
-    boolean insertIfAbsent(long recipientId, NotificationKind kind, String eventKey, String messageKey,
-                           List<String> params, String target, LocalDateTime now) {
-        return jdbc.update("insert into notification (recipient_id, kind, event_key, message_key, params, target, "
-                + "created_at) select u.id, cast(? as varchar(30)), cast(? as varchar(200)), cast(? as varchar(100)), "
-                + "cast(? as varchar(2000)), cast(? as varchar(200)), cast(? as timestamp) from app_user u "
-                + "where u.id = ? and not exists (select 1 from notification n where n.recipient_id = u.id "
-                + "and n.event_key = ?)",
-                kind.name(), eventKey, messageKey, join(params), target, Timestamp.valueOf(now), recipientId,
-                eventKey) == 1;
+    boolean insertIfAbsent(
+            long recipientId,
+            NotificationKind kind,
+            String eventKey,
+            String messageKey,
+            List<String> params,
+            String target,
+            LocalDateTime now) {
+        return jdbc.update(
+                        "insert into notification (recipient_id, kind, event_key, message_key, params, target, "
+                                + "created_at) select u.id, cast(? as varchar(30)), cast(? as varchar(200)), cast(? as varchar(100)), "
+                                + "cast(? as varchar(2000)), cast(? as varchar(200)), cast(? as timestamp) from app_user u "
+                                + "where u.id = ? and not exists (select 1 from notification n where n.recipient_id = u.id "
+                                + "and n.event_key = ?)",
+                        kind.name(),
+                        eventKey,
+                        messageKey,
+                        join(params),
+                        target,
+                        Timestamp.valueOf(now),
+                        recipientId,
+                        eventKey)
+                == 1;
     }
 
     /**
@@ -57,15 +71,20 @@ class NotificationStore {
      * has not turned this kind off; true when queued.
      */
     boolean queueMail(long recipientId, String eventKey, String subject, String body) {
-        return jdbc.update("insert into notification_outbox (notification_id, recipient_email, subject, body, status, "
-                + "attempts, next_attempt_at, created_at) select n.id, u.email, cast(? as varchar(500)), "
-                + "cast(? as varchar(4000)), 'PENDING', 0, n.created_at, n.created_at from notification n "
-                + "join app_user u on u.id = n.recipient_id where n.recipient_id = ? and n.event_key = ? "
-                + "and u.enabled = true and trim(u.email) <> '' "
-                + "and not exists (select 1 from notification_preference p where p.user_id = u.id "
-                + "and p.kind = n.kind and p.email = false) "
-                + "and not exists (select 1 from notification_outbox o where o.notification_id = n.id)",
-                subject, body, recipientId, eventKey) == 1;
+        return jdbc.update(
+                        "insert into notification_outbox (notification_id, recipient_email, subject, body, status, "
+                                + "attempts, next_attempt_at, created_at) select n.id, u.email, cast(? as varchar(500)), "
+                                + "cast(? as varchar(4000)), 'PENDING', 0, n.created_at, n.created_at from notification n "
+                                + "join app_user u on u.id = n.recipient_id where n.recipient_id = ? and n.event_key = ? "
+                                + "and u.enabled = true and trim(u.email) <> '' "
+                                + "and not exists (select 1 from notification_preference p where p.user_id = u.id "
+                                + "and p.kind = n.kind and p.email = false) "
+                                + "and not exists (select 1 from notification_outbox o where o.notification_id = n.id)",
+                        subject,
+                        body,
+                        recipientId,
+                        eventKey)
+                == 1;
     }
 
     /** Enabled people of these units holding any of the roles. */
@@ -73,9 +92,11 @@ class NotificationStore {
         if (unitIds.isEmpty() || roles.isEmpty()) {
             return List.of();
         }
-        return named.queryForList("select distinct u.id from app_user u join app_user_role r on r.user_id = u.id "
-                + "where u.enabled = true and u.unit_id in (:units) and r.role in (:roles) order by u.id",
-                new MapSqlParameterSource("units", unitIds).addValue("roles", roles.stream().map(Role::name).toList()),
+        return named.queryForList(
+                "select distinct u.id from app_user u join app_user_role r on r.user_id = u.id "
+                        + "where u.enabled = true and u.unit_id in (:units) and r.role in (:roles) order by u.id",
+                new MapSqlParameterSource("units", unitIds)
+                        .addValue("roles", roles.stream().map(Role::name).toList()),
                 Long.class);
     }
 
@@ -84,12 +105,14 @@ class NotificationStore {
         Map<Long, List<Long>> byUnit = new HashMap<>();
         List<Long> all = List.copyOf(unitIds);
         for (int from = 0; from < all.size() && !roles.isEmpty(); from += 1_000) { // short IN lists
-            named.query("select distinct u.unit_id, u.id from app_user u join app_user_role r on r.user_id = u.id "
-                    + "where u.enabled = true and u.unit_id in (:units) and r.role in (:roles) order by u.unit_id, u.id",
+            named.query(
+                    "select distinct u.unit_id, u.id from app_user u join app_user_role r on r.user_id = u.id "
+                            + "where u.enabled = true and u.unit_id in (:units) and r.role in (:roles) order by u.unit_id, u.id",
                     new MapSqlParameterSource("units", all.subList(from, Math.min(all.size(), from + 1_000)))
                             .addValue("roles", roles.stream().map(Role::name).toList()),
                     rs -> {
-                        byUnit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                        byUnit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(rs.getLong(2));
                     });
         }
         return byUnit;
@@ -100,7 +123,8 @@ class NotificationStore {
         Set<String> found = new HashSet<>();
         List<String> all = List.copyOf(eventKeys);
         for (int from = 0; from < all.size(); from += 1_000) { // short IN lists
-            named.query("select recipient_id, event_key from notification where event_key in (:keys)",
+            named.query(
+                    "select recipient_id, event_key from notification where event_key in (:keys)",
                     new MapSqlParameterSource("keys", all.subList(from, Math.min(all.size(), from + 1_000))),
                     rs -> {
                         found.add(personEvent(rs.getLong(1), rs.getString(2)));
@@ -115,13 +139,16 @@ class NotificationStore {
 
     /** Enabled people holding the role, anywhere. */
     List<Long> withRole(Role role) {
-        return jdbc.queryForList("select distinct u.id from app_user u join app_user_role r on r.user_id = u.id "
-                + "where u.enabled = true and r.role = ? order by u.id", Long.class, role.name());
+        return jdbc.queryForList(
+                "select distinct u.id from app_user u join app_user_role r on r.user_id = u.id "
+                        + "where u.enabled = true and r.role = ? order by u.id",
+                Long.class,
+                role.name());
     }
 
     long countUnread(long userId) {
-        return jdbc.queryForObject("select count(*) from notification where recipient_id = ? and read_at is null",
-                Long.class, userId);
+        return jdbc.queryForObject(
+                "select count(*) from notification where recipient_id = ? and read_at is null", Long.class, userId);
     }
 
     long count(long userId) {
@@ -130,26 +157,38 @@ class NotificationStore {
 
     /** A page of the person's notifications, newest first. */
     List<NotificationItem> page(long userId, int offset, int limit) {
-        return jdbc.query("select id, kind, message_key, params, target, created_at, read_at from notification "
-                + "where recipient_id = ? order by created_at desc, id desc offset ? rows fetch next ? rows only",
-                NotificationStore::item, userId, Math.max(0, offset), Math.max(1, limit));
+        return jdbc.query(
+                "select id, kind, message_key, params, target, created_at, read_at from notification "
+                        + "where recipient_id = ? order by created_at desc, id desc offset ? rows fetch next ? rows only",
+                NotificationStore::item,
+                userId,
+                Math.max(0, offset),
+                Math.max(1, limit));
     }
 
     /** The target of the person's notification, marked read; null when it is not theirs or does not exist. */
     String markRead(long userId, long id, LocalDateTime now) {
-        List<String> target = jdbc.queryForList("select coalesce(target, '') from notification where id = ? "
-                + "and recipient_id = ?", String.class, id, userId);
+        List<String> target = jdbc.queryForList(
+                "select coalesce(target, '') from notification where id = ? " + "and recipient_id = ?",
+                String.class,
+                id,
+                userId);
         if (target.isEmpty()) {
             return null;
         }
-        jdbc.update("update notification set read_at = ? where id = ? and recipient_id = ? and read_at is null",
-                Timestamp.valueOf(now), id, userId);
+        jdbc.update(
+                "update notification set read_at = ? where id = ? and recipient_id = ? and read_at is null",
+                Timestamp.valueOf(now),
+                id,
+                userId);
         return target.get(0);
     }
 
     int markAllRead(long userId, LocalDateTime now) {
-        return jdbc.update("update notification set read_at = ? where recipient_id = ? and read_at is null",
-                Timestamp.valueOf(now), userId);
+        return jdbc.update(
+                "update notification set read_at = ? where recipient_id = ? and read_at is null",
+                Timestamp.valueOf(now),
+                userId);
     }
 
     /** Per kind, whether the person gets it by e-mail (no row: yes). */
@@ -158,35 +197,55 @@ class NotificationStore {
         for (NotificationKind kind : NotificationKind.values()) {
             choices.put(kind, true);
         }
-        jdbc.query("select kind, email from notification_preference where user_id = ?",
+        jdbc.query(
+                "select kind, email from notification_preference where user_id = ?",
                 rs -> {
                     choices.put(NotificationKind.valueOf(rs.getString("kind")), rs.getBoolean("email"));
-                }, userId);
+                },
+                userId);
         return choices;
     }
 
     void saveEmailChoice(long userId, NotificationKind kind, boolean email) {
-        if (jdbc.update("update notification_preference set email = ? where user_id = ? and kind = ?", email, userId,
-                kind.name()) == 0) {
-            jdbc.update("insert into notification_preference (user_id, kind, email) values (?, ?, ?)", userId,
-                    kind.name(), email);
+        if (jdbc.update(
+                        "update notification_preference set email = ? where user_id = ? and kind = ?",
+                        email,
+                        userId,
+                        kind.name())
+                == 0) {
+            jdbc.update(
+                    "insert into notification_preference (user_id, kind, email) values (?, ?, ?)",
+                    userId,
+                    kind.name(),
+                    email);
         }
     }
 
     String email(long userId) {
         return jdbc.queryForList("select email from app_user where id = ?", String.class, userId).stream()
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
     }
 
     static String join(List<String> params) {
-        return params.isEmpty() ? null : String.join(SEPARATOR, params.stream()
-                .map(p -> p == null ? "" : p.replace(SEPARATOR, " ")).toList());
+        return params.isEmpty()
+                ? null
+                : String.join(
+                        SEPARATOR,
+                        params.stream()
+                                .map(p -> p == null ? "" : p.replace(SEPARATOR, " "))
+                                .toList());
     }
 
     private static NotificationItem item(ResultSet rs, int row) throws SQLException {
         String params = rs.getString("params");
-        return new NotificationItem(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
-                rs.getString("message_key"), params == null ? List.of() : Arrays.asList(params.split(SEPARATOR, -1)),
-                rs.getString("target"), rs.getTimestamp("created_at").toLocalDateTime(), rs.getTimestamp("read_at") != null);
+        return new NotificationItem(
+                rs.getLong("id"),
+                NotificationKind.valueOf(rs.getString("kind")),
+                rs.getString("message_key"),
+                params == null ? List.of() : Arrays.asList(params.split(SEPARATOR, -1)),
+                rs.getString("target"),
+                rs.getTimestamp("created_at").toLocalDateTime(),
+                rs.getTimestamp("read_at") != null);
     }
 }

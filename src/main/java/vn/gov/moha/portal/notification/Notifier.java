@@ -19,16 +19,18 @@ import vn.gov.moha.portal.i18n.Translations;
 class Notifier {
 
     /** What to tell: the kind, the event it is about (unique per person), the text and the screen to open. */
-    record Message(NotificationKind kind, String eventKey, String messageKey, List<String> params, String target) {
-    }
+    record Message(NotificationKind kind, String eventKey, String messageKey, List<String> params, String target) {}
 
     private final NotificationStore store;
     private final Translations translations;
     private final String baseUrl;
     private final TransactionTemplate ownTransaction;
 
-    Notifier(NotificationStore store, Translations translations, PlatformTransactionManager transactions,
-             LinkProperties links) {
+    Notifier(
+            NotificationStore store,
+            Translations translations,
+            PlatformTransactionManager transactions,
+            LinkProperties links) {
         this.store = store;
         this.translations = translations;
         this.baseUrl = links.baseUrl().replaceAll("/+$", "");
@@ -61,14 +63,19 @@ class Notifier {
     }
 
     boolean notifyOne(long recipient, Message m) {
-        if (!store.insertIfAbsent(recipient, m.kind(), m.eventKey(), m.messageKey(), m.params(), m.target(),
-                LocalDateTime.now())) {
+        if (!store.insertIfAbsent(
+                recipient, m.kind(), m.eventKey(), m.messageKey(), m.params(), m.target(), LocalDateTime.now())) {
             return false;
         }
-        String text = translations.getTranslation(m.messageKey(), Translations.VIETNAMESE, m.params().toArray());
+        String text = translations.getTranslation(
+                m.messageKey(), Translations.VIETNAMESE, m.params().toArray());
         String subject = translations.getTranslation("notification.mail.subject", Translations.VIETNAMESE, text);
-        String body = translations.getTranslation("notification.mail.body", Translations.VIETNAMESE, text,
-                baseUrl + "/" + (m.target() == null ? "" : m.target()), baseUrl + "/notifications/settings");
+        String body = translations.getTranslation(
+                "notification.mail.body",
+                Translations.VIETNAMESE,
+                text,
+                baseUrl + "/" + (m.target() == null ? "" : m.target()),
+                baseUrl + "/notifications/settings");
         store.queueMail(recipient, m.eventKey(), subject, body);
         return true;
     }

@@ -14,8 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reportDays   working days before a report's due date that give a reminder, e.g. {@code 3,1}
  */
 @ConfigurationProperties("portal.notify")
-record NotifyProperties(@DefaultValue({"5", "1"}) List<Integer> deadlineDays,
-                        @DefaultValue({"3", "1"}) List<Integer> reportDays, @DefaultValue Mail mail) {
+record NotifyProperties(
+        @DefaultValue({"5", "1"}) List<Integer> deadlineDays,
+        @DefaultValue({"3", "1"}) List<Integer> reportDays,
+        @DefaultValue Mail mail) {
 
     /** The day counts are kept without negatives or repeats, smallest first. */
     NotifyProperties {
@@ -27,12 +29,20 @@ record NotifyProperties(@DefaultValue({"5", "1"}) List<Integer> deadlineDays,
      * @param maxAttempts sends tried before an e-mail is given up
      * @param firstRetry  the wait before the second try; each later wait is twice the last, up to {@code maxRetry}
      */
-    record Mail(@DefaultValue("Cong dieu hanh Bo Noi vu <no-reply@noivu.example.vn>") String from,
-                @DefaultValue("10") int maxAttempts, @DefaultValue("PT1M") Duration firstRetry,
-                @DefaultValue("PT6H") Duration maxRetry) {
-    }
+    record Mail(
+            @DefaultValue("Cong dieu hanh Bo Noi vu <no-reply@noivu.example.vn>")
+            String from,
+
+            @DefaultValue("10") int maxAttempts,
+            @DefaultValue("PT1M") Duration firstRetry,
+            @DefaultValue("PT6H") Duration maxRetry) {}
 
     private static List<Integer> dayCounts(List<Integer> days) {
-        return days.stream().filter(Objects::nonNull).filter(n -> n >= 0).distinct().sorted().toList();
+        return days.stream()
+                .filter(Objects::nonNull)
+                .filter(n -> n >= 0)
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

@@ -37,8 +37,7 @@ class OutboxSender {
     /** A row left in SENDING this long (its node stopped mid-send) is offered again. */
     private final Duration stale = Duration.ofMinutes(10);
 
-    OutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail,
-                 NotifyProperties notify) {
+    OutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail, NotifyProperties notify) {
         this.jdbc = jdbc;
         this.mail = mail;
         this.from = notify.mail().from();
@@ -62,10 +61,14 @@ class OutboxSender {
         if (sender == null) {
             return 0;
         }
-        jdbc.update("update notification_outbox set status = 'PENDING' where status = 'SENDING' and claimed_at < ?",
+        jdbc.update(
+                "update notification_outbox set status = 'PENDING' where status = 'SENDING' and claimed_at < ?",
                 Timestamp.valueOf(now.minus(stale)));
-        List<Long> due = jdbc.queryForList("select id from notification_outbox where status = 'PENDING' "
-                + "and next_attempt_at <= ? order by id fetch first 100 rows only", Long.class, Timestamp.valueOf(now));
+        List<Long> due = jdbc.queryForList(
+                "select id from notification_outbox where status = 'PENDING' "
+                        + "and next_attempt_at <= ? order by id fetch first 100 rows only",
+                Long.class,
+                Timestamp.valueOf(now));
         int sent = 0;
         for (Long id : due) {
             if (claim(id, now) && send(sender, id, now)) {
@@ -77,14 +80,18 @@ class OutboxSender {
 
     /** True when this sender moved the row to SENDING (and so owns it). */
     private boolean claim(long id, LocalDateTime now) {
-        return jdbc.update("update notification_outbox set status = 'SENDING', claimed_at = ?, attempts = attempts + 1 "
-                + "where id = ? and status = 'PENDING' and next_attempt_at <= ?", Timestamp.valueOf(now), id,
-                Timestamp.valueOf(now)) == 1;
+        return jdbc.update(
+                        "update notification_outbox set status = 'SENDING', claimed_at = ?, attempts = attempts + 1 "
+                                + "where id = ? and status = 'PENDING' and next_attempt_at <= ?",
+                        Timestamp.valueOf(now),
+                        id,
+                        Timestamp.valueOf(now))
+                == 1;
     }
 
     private boolean send(JavaMailSender sender, long id, LocalDateTime now) {
-        Map<String, Object> row = jdbc.queryForMap("select recipient_email, subject, body, attempts "
-                + "from notification_outbox where id = ?", id);
+        Map<String, Object> row = jdbc.queryForMap(
+                "select recipient_email, subject, body, attempts " + "from notification_outbox where id = ?", id);
         int attempts = ((Number) row.get("attempts")).intValue();
         try {
             MimeMessage message = sender.createMimeMessage();
@@ -94,18 +101,29 @@ class OutboxSender {
             helper.setSubject((String) row.get("subject"));
             helper.setText((String) row.get("body"));
             sender.send(message);
-            jdbc.update("update notification_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?",
-                    Timestamp.valueOf(LocalDateTime.now()), id);
+            jdbc.update(
+                    "update notification_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?",
+                    Timestamp.valueOf(LocalDateTime.now()),
+                    id);
             return true;
         } catch (Exception e) {
             String error = (e.getClass().getSimpleName() + ": " + e.getMessage()).replace('\u0000', ' ');
             boolean giveUp = attempts >= maxAttempts;
             Duration wait = backoff(attempts);
-            jdbc.update("update notification_outbox set status = ?, next_attempt_at = ?, last_error = ? where id = ?",
-                    giveUp ? "FAILED" : "PENDING", Timestamp.valueOf(now.plus(wait)),
-                    error.length() > 1000 ? error.substring(0, 1000) : error, id);
-            log.warn("E-mail {} to {} failed (attempt {} of {}){}: {}", id, row.get("recipient_email"), attempts,
-                    maxAttempts, giveUp ? ", giving up" : ", retry in " + wait, error);
+            jdbc.update(
+                    "update notification_outbox set status = ?, next_attempt_at = ?, last_error = ? where id = ?",
+                    giveUp ? "FAILED" : "PENDING",
+                    Timestamp.valueOf(now.plus(wait)),
+                    error.length() > 1000 ? error.substring(0, 1000) : error,
+                    id);
+            log.warn(
+                    "E-mail {} to {} failed (attempt {} of {}){}: {}",
+                    id,
+                    row.get("recipient_email"),
+                    attempts,
+                    maxAttempts,
+                    giveUp ? ", giving up" : ", retry in " + wait,
+                    error);
             return false;
         }
     }

@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.workflow.period.Period;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 import vn.gov.moha.portal.workflow.period.ReportingPeriods;
-import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.workflow.reporting.DueDates;
 
 /**
@@ -45,8 +45,13 @@ public class ReportReminders {
     private final Notifier notifier;
     private final List<Integer> days;
 
-    ReportReminders(DueDates dueDates, NotificationStore store, WorkingDays workingDays,
-                    ReportingPeriods periods, Notifier notifier, NotifyProperties notify) {
+    ReportReminders(
+            DueDates dueDates,
+            NotificationStore store,
+            WorkingDays workingDays,
+            ReportingPeriods periods,
+            Notifier notifier,
+            NotifyProperties notify) {
         this.dueDates = dueDates;
         this.store = store;
         this.workingDays = workingDays;
@@ -60,13 +65,15 @@ public class ReportReminders {
     void scheduledScan() {
         long start = System.nanoTime();
         DeadlineScanner.Result r = scan(LocalDate.now());
-        log.info("Report scan: {} notifications written, {} already there, {} ms", r.created(), r.alreadyThere(),
+        log.info(
+                "Report scan: {} notifications written, {} already there, {} ms",
+                r.created(),
+                r.alreadyThere(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     /** A period to look at and the notice it gives: a reminder with the N reached, or "missing" (n null). */
-    private record Due(Period period, Integer reached, String eventPrefix) {
-    }
+    private record Due(Period period, Integer reached, String eventPrefix) {}
 
     /** Scans as of {@code today}; safe to run again, and at the same time on another node. */
     public DeadlineScanner.Result scan(LocalDate today) {
@@ -74,8 +81,10 @@ public class ReportReminders {
         for (ReportingPeriod kind : ReportingPeriod.values()) {
             Period next = periods.dueNext(kind, today); // the earliest period whose due date is today or later
             int left = workingDays.workingDaysBetween(today, next.due());
-            days.stream().filter(n -> left <= n).findFirst().ifPresent(n ->
-                    due.add(new Due(next, n, "report-due:" + n + ":assignment:")));
+            days.stream()
+                    .filter(n -> left <= n)
+                    .findFirst()
+                    .ifPresent(n -> due.add(new Due(next, n, "report-due:" + n + ":assignment:")));
             due.add(new Due(periods.previous(next), null, "report-missing:assignment:"));
         }
         int created = 0;
@@ -93,7 +102,9 @@ public class ReportReminders {
     /** Who is still to be told what: the reports not sent, their lead units' staff, the notices already there. */
     private List<Pending> pending(List<Due> due) {
         List<DueDates.UnsentReport> unsent = dueDates.unsentReports(due.stream()
-                .map(d -> new DueDates.AskedPeriod(d.period(), periods.previous(d.period()).due())).toList());
+                .map(d -> new DueDates.AskedPeriod(
+                        d.period(), periods.previous(d.period()).due()))
+                .toList());
         Set<Long> units = new HashSet<>();
         Set<String> keys = new HashSet<>();
         for (DueDates.UnsentReport u : unsent) {
@@ -107,7 +118,8 @@ public class ReportReminders {
             Due d = due.get(u.asked());
             for (Long person : staff.getOrDefault(u.lead().id(), List.of())) {
                 if (!written.contains(NotificationStore.personEvent(person, eventKey(d, u.assignmentId())))) {
-                    pending.add(new Pending(d, u.assignmentId(), u.taskNumber(), u.lead().name(), person));
+                    pending.add(new Pending(
+                            d, u.assignmentId(), u.taskNumber(), u.lead().name(), person));
                 }
             }
         }
@@ -118,8 +130,7 @@ public class ReportReminders {
         return due.eventPrefix() + assignmentId + ":" + due.period().key();
     }
 
-    private record Pending(Due due, long assignmentId, int taskNumber, String leadUnit, long personId) {
-    }
+    private record Pending(Due due, long assignmentId, int taskNumber, String leadUnit, long personId) {}
 
     /**
      * The notice: its text names the period in the reader's language, e.g. "Báo cáo kỳ tháng 3/2025 nhiệm
@@ -129,17 +140,23 @@ public class ReportReminders {
     private Notifier.Message message(Pending p, LocalDate today) {
         Period period = p.due().period();
         boolean missing = p.due().reached() == null;
-        long count = missing ? ChronoUnit.DAYS.between(period.due(), today)
+        long count = missing
+                ? ChronoUnit.DAYS.between(period.due(), today)
                 : workingDays.workingDaysBetween(today, period.due());
-        List<String> params = new ArrayList<>(List.of(String.valueOf(p.taskNumber()),
-                WorkflowNotifications.DATE.format(period.due()), String.valueOf(count), p.leadUnit()));
+        List<String> params = new ArrayList<>(List.of(
+                String.valueOf(p.taskNumber()),
+                WorkflowNotifications.DATE.format(period.due()),
+                String.valueOf(count),
+                p.leadUnit()));
         for (Object arg : period.labelArgs()) {
             params.add(String.valueOf(arg));
         }
         String label = period.labelKey().substring("period.label.".length()); // MONTHLY, SEMIANNUAL.1, ...
-        return new Notifier.Message(NotificationKind.REPORT_DUE,
+        return new Notifier.Message(
+                NotificationKind.REPORT_DUE,
                 eventKey(p.due(), p.assignmentId()),
-                (missing ? "notification.reportMissing." : "notification.reportDue.") + label, params,
+                (missing ? "notification.reportMissing." : "notification.reportDue.") + label,
+                params,
                 "assignments/" + p.assignmentId());
     }
 }

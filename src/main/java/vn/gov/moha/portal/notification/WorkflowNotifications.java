@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.gov.moha.portal.workflow.assignment.WorkflowEvents;
 import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.workflow.assignment.WorkflowEvents;
 
 /**
  * Turns the workflow's events into notifications, in the transaction of the action (the listener runs
@@ -34,20 +34,30 @@ class WorkflowNotifications {
         WorkflowEvents.About a = e.assignment();
         for (Long unit : e.unitIds()) {
             List<Long> people = without(store.staff(List.of(unit), UNIT_STAFF), Set.of(e.actorId()));
-            notifier.notify(people, new Notifier.Message(NotificationKind.ASSIGNED,
-                    "assigned:assignment:" + a.assignmentId() + ":unit:" + unit, "notification.assigned",
-                    List.of(number(a), leadUnit(a)), "assignments/" + a.assignmentId()));
+            notifier.notify(
+                    people,
+                    new Notifier.Message(
+                            NotificationKind.ASSIGNED,
+                            "assigned:assignment:" + a.assignmentId() + ":unit:" + unit,
+                            "notification.assigned",
+                            List.of(number(a), leadUnit(a)),
+                            "assignments/" + a.assignmentId()));
         }
     }
 
     @EventListener
     void reportWaiting(WorkflowEvents.ReportWaiting e) {
         WorkflowEvents.About a = e.assignment();
-        List<Long> people = e.unitId() == null ? store.withRole(e.role())
-                : store.staff(List.of(e.unitId()), List.of(e.role()));
-        notifier.notify(without(people, e.notUserIds()), new Notifier.Message(NotificationKind.REPORT_WAITING,
-                "waiting:report:" + e.reportId() + ":round:" + e.round() + ":step:" + e.step(),
-                "notification.reportWaiting", List.of(number(a), leadUnit(a)), "reports/" + e.reportId()));
+        List<Long> people =
+                e.unitId() == null ? store.withRole(e.role()) : store.staff(List.of(e.unitId()), List.of(e.role()));
+        notifier.notify(
+                without(people, e.notUserIds()),
+                new Notifier.Message(
+                        NotificationKind.REPORT_WAITING,
+                        "waiting:report:" + e.reportId() + ":round:" + e.round() + ":step:" + e.step(),
+                        "notification.reportWaiting",
+                        List.of(number(a), leadUnit(a)),
+                        "reports/" + e.reportId()));
     }
 
     @EventListener
@@ -56,21 +66,29 @@ class WorkflowNotifications {
         Set<Long> people = new LinkedHashSet<>();
         people.add(e.authorId());
         people.addAll(store.staff(List.of(e.unitId()), List.of(Role.UNIT_HEAD)));
-        notifier.notify(without(new ArrayList<>(people), Set.of(e.actorId())), new Notifier.Message(
-                NotificationKind.REPORT_DECIDED,
-                "decided:report:" + e.reportId() + ":round:" + e.round() + ":" + (e.approved() ? "approved" : "returned"),
-                e.approved() ? "notification.reportApproved" : "notification.reportReturned",
-                List.of(number(a), leadUnit(a)), "reports/" + e.reportId()));
+        notifier.notify(
+                without(new ArrayList<>(people), Set.of(e.actorId())),
+                new Notifier.Message(
+                        NotificationKind.REPORT_DECIDED,
+                        "decided:report:" + e.reportId() + ":round:" + e.round() + ":"
+                                + (e.approved() ? "approved" : "returned"),
+                        e.approved() ? "notification.reportApproved" : "notification.reportReturned",
+                        List.of(number(a), leadUnit(a)),
+                        "reports/" + e.reportId()));
     }
 
     @EventListener
     void extensionDecided(WorkflowEvents.ExtensionDecided e) {
         WorkflowEvents.About a = e.assignment();
         List<Long> people = without(store.staff(List.of(e.unitId()), UNIT_STAFF), Set.of(e.actorId()));
-        notifier.notify(people, new Notifier.Message(NotificationKind.EXTENSION_DECIDED,
-                "extension:" + e.requestId() + ":" + (e.approved() ? "approved" : "rejected"),
-                e.approved() ? "notification.extensionApproved" : "notification.extensionRejected",
-                List.of(number(a), deadline(a)), "assignments/" + a.assignmentId()));
+        notifier.notify(
+                people,
+                new Notifier.Message(
+                        NotificationKind.EXTENSION_DECIDED,
+                        "extension:" + e.requestId() + ":" + (e.approved() ? "approved" : "rejected"),
+                        e.approved() ? "notification.extensionApproved" : "notification.extensionRejected",
+                        List.of(number(a), deadline(a)),
+                        "assignments/" + a.assignmentId()));
     }
 
     private static String number(WorkflowEvents.About a) {

@@ -44,20 +44,28 @@ public class V1_1__ReferenceData extends BaseJavaMigration {
         Map<String, Long> ids = new HashMap<>();
         for (CSVRecord r : read("db/data/ministry-units.csv")) {
             String parent = r.get("parent_code");
-            ids.put(r.get("code"), insertUnit(db, r.get("code"), r.get("name_vi"), r.get("name_en"), r.get("kind"),
-                    parent.isBlank() ? null : ids.get(parent), PORTAL_START));
+            ids.put(
+                    r.get("code"),
+                    insertUnit(
+                            db,
+                            r.get("code"),
+                            r.get("name_vi"),
+                            r.get("name_en"),
+                            r.get("kind"),
+                            parent.isBlank() ? null : ids.get(parent),
+                            PORTAL_START));
         }
 
         List<CSVRecord> provinces = read("db/data/provinces-2024.csv");
         Map<String, Long> provinceByName = new HashMap<>();
         for (CSVRecord r : provinces) {
             String name = r.get("name_vi");
-            long id = insertUnit(db, "SNV-" + r.get("code"), unitName(name), englishName(name), "PROVINCE", null,
-                    PORTAL_START);
+            long id = insertUnit(
+                    db, "SNV-" + r.get("code"), unitName(name), englishName(name), "PROVINCE", null, PORTAL_START);
             provinceByName.put(name, id);
         }
-        try (PreparedStatement end = db.prepareStatement(
-                "update org_unit set valid_to = ?, successor_id = ? where id = ?")) {
+        try (PreparedStatement end =
+                db.prepareStatement("update org_unit set valid_to = ?, successor_id = ? where id = ?")) {
             for (CSVRecord r : provinces) {
                 String name = r.get("name_vi");
                 String successor = r.get("successor_from_2025_07_01");
@@ -65,8 +73,14 @@ public class V1_1__ReferenceData extends BaseJavaMigration {
                     Long successorId = provinceByName.get(successor);
                     if (successorId == null) {
                         // a renamed province (Thừa Thiên Huế became Thành phố Huế): a new unit from 1/7/2025
-                        successorId = insertUnit(db, "SNV-" + r.get("code") + "-25", unitName(successor),
-                                englishName(successor), "PROVINCE", null, LAST_DAY_OF_63.plusDays(1));
+                        successorId = insertUnit(
+                                db,
+                                "SNV-" + r.get("code") + "-25",
+                                unitName(successor),
+                                englishName(successor),
+                                "PROVINCE",
+                                null,
+                                LAST_DAY_OF_63.plusDays(1));
                         provinceByName.put(successor, successorId);
                     }
                     end.setDate(1, Date.valueOf(LAST_DAY_OF_63));
@@ -92,8 +106,8 @@ public class V1_1__ReferenceData extends BaseJavaMigration {
                 ps.setString(4, r.get("title_en"));
                 ps.setString(5, r.get("description"));
                 ps.setLong(6, lead);
-                ps.setString(7, SearchText.of(r.get("number"), r.get("title_vi"), r.get("title_en"),
-                        unitNameOf(db, lead)));
+                ps.setString(
+                        7, SearchText.of(r.get("number"), r.get("title_vi"), r.get("title_en"), unitNameOf(db, lead)));
                 ps.executeUpdate();
             }
         }
@@ -112,10 +126,12 @@ public class V1_1__ReferenceData extends BaseJavaMigration {
                 : province + " Department of Home Affairs";
     }
 
-    private static long insertUnit(Connection db, String code, String nameVi, String nameEn, String kind, Long parent,
-                                   LocalDate validFrom) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("insert into org_unit (code, name_vi, name_en, kind, "
-                + "parent_id, valid_from, search_text) values (?, ?, ?, ?, ?, ?, ?)",
+    private static long insertUnit(
+            Connection db, String code, String nameVi, String nameEn, String kind, Long parent, LocalDate validFrom)
+            throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "insert into org_unit (code, name_vi, name_en, kind, "
+                        + "parent_id, valid_from, search_text) values (?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, code);
             ps.setString(2, nameVi);
@@ -147,7 +163,8 @@ public class V1_1__ReferenceData extends BaseJavaMigration {
     }
 
     private static void ensureYear(Connection db, int year) throws SQLException {
-        try (PreparedStatement check = db.prepareStatement("select count(*) from programme_year where programme_year = ?")) {
+        try (PreparedStatement check =
+                db.prepareStatement("select count(*) from programme_year where programme_year = ?")) {
             check.setInt(1, year);
             try (ResultSet rs = check.executeQuery()) {
                 rs.next();
@@ -156,8 +173,8 @@ public class V1_1__ReferenceData extends BaseJavaMigration {
                 }
             }
         }
-        try (PreparedStatement ps = db.prepareStatement(
-                "insert into programme_year (programme_year, opened_at) values (?, ?)")) {
+        try (PreparedStatement ps =
+                db.prepareStatement("insert into programme_year (programme_year, opened_at) values (?, ?)")) {
             ps.setInt(1, year);
             ps.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
             ps.executeUpdate();
@@ -166,8 +183,14 @@ public class V1_1__ReferenceData extends BaseJavaMigration {
 
     static List<CSVRecord> read(String path) throws IOException {
         try (Reader in = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
-                    .parse(in).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setTrim(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         }
     }
 }

@@ -28,7 +28,9 @@ class IdleSessions implements VaadinServiceInitListener {
             try {
                 String id = http.getId();
                 http.invalidate();
-                log.debug("Vaadin session closed; HTTP session {}... ended with it", id.substring(0, Math.min(6, id.length())));
+                log.debug(
+                        "Vaadin session closed; HTTP session {}... ended with it",
+                        id.substring(0, Math.min(6, id.length())));
             } catch (IllegalStateException alreadyEnded) {
                 // a logout or the HTTP session's own timeout closed the Vaadin session: nothing left to end
             }

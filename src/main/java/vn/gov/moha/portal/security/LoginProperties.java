@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param addressHoldMinutes    how long an address is held back
  */
 @ConfigurationProperties("portal.login")
-record LoginProperties(@DefaultValue("5") int maxFailures, @DefaultValue("50") int maxFailuresPerAddress,
-                       @DefaultValue("15") long lockMinutes, @DefaultValue("5") long addressHoldMinutes) {
-}
+record LoginProperties(
+        @DefaultValue("5") int maxFailures,
+        @DefaultValue("50") int maxFailuresPerAddress,
+        @DefaultValue("15") long lockMinutes,
+        @DefaultValue("5") long addressHoldMinutes) {}

@@ -25,13 +25,28 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean locked;
 
-    public PortalUser(Long id, String username, String passwordHash, boolean enabled, String fullName,
-                      Long unitId, String unitName, Set<Role> roles) {
+    public PortalUser(
+            Long id,
+            String username,
+            String passwordHash,
+            boolean enabled,
+            String fullName,
+            Long unitId,
+            String unitName,
+            Set<Role> roles) {
         this(id, username, passwordHash, enabled, false, fullName, unitId, unitName, roles);
     }
 
-    public PortalUser(Long id, String username, String passwordHash, boolean enabled, boolean locked,
-                      String fullName, Long unitId, String unitName, Set<Role> roles) {
+    public PortalUser(
+            Long id,
+            String username,
+            String passwordHash,
+            boolean enabled,
+            boolean locked,
+            String fullName,
+            Long unitId,
+            String unitName,
+            Set<Role> roles) {
         this.locked = locked;
         this.id = id;
         this.username = username;
@@ -69,7 +84,9 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).collect(Collectors.toSet());
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -2,7 +2,11 @@ package vn.gov.moha.portal.security;
 
 /** The portal's roles; Spring Security sees each as authority {@code ROLE_<name>}. */
 public enum Role {
-    ADMIN, MANAGER, LEADER, UNIT_HEAD, UNIT_OFFICER;
+    ADMIN,
+    MANAGER,
+    LEADER,
+    UNIT_HEAD,
+    UNIT_OFFICER;
 
     /** Unit roles belong to exactly one unit. */
     public boolean needsUnit() {
@@ -25,7 +29,6 @@ public enum Role {
         public static final String UNIT_HEAD = "UNIT_HEAD";
         public static final String UNIT_OFFICER = "UNIT_OFFICER";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

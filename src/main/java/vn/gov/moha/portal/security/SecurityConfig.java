@@ -14,15 +14,15 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Web security through Vaadin's configurer (views are checked by their annotations), and method
@@ -39,10 +39,11 @@ public class SecurityConfig {
      * calls that way (without it the login screen does not even appear, checked in Chromium in
      * production mode); no plugins, no framing by other sites, no foreign base URL.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
-            + "form-action 'self'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                    + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+                    + "form-action 'self'";
 
     /** The web part, only with a web server: the data generator (README "Dữ liệu lớn") runs without one. */
     @Configuration
@@ -51,24 +52,28 @@ public class SecurityConfig {
     static class Web {
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-                                                RequestUtil vaadinRequests) throws Exception {
-            http.headers(headers -> headers
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        SecurityFilterChain securityFilterChain(
+                HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests) throws Exception {
+            http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                     .frameOptions(frame -> frame.deny()));
             // every live session is known, so locking a user can end theirs at once
-            http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+            http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+                    .sessionRegistry(sessionRegistry)
                     .expiredUrl("/login"));
             // the portal's error page (ui/ErrorPage) answers errors for everyone, logged in or not: it shows nothing
-            http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll()
-                    .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+            http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**")
+                    .permitAll()
+                    .dispatcherTypeMatchers(DispatcherType.ERROR)
+                    .permitAll());
             // Spring's CSRF check on every form post, the login form's too (Vaadin's configurer would exempt it, so
             // another site could log a visitor in under an account of its choosing); only Vaadin's own requests
-            // are exempt, as they carry Vaadin's own token. The login form posts the token of the page's _csrf meta tags.
+            // are exempt, as they carry Vaadin's own token. The login form posts the token of the page's _csrf meta
+            // tags.
             http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-            return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
-                            .enableCsrfConfiguration(false))
+            return http.with(
+                            VaadinSecurityConfigurer.vaadin(),
+                            configurer -> configurer.loginView(LoginView.class).enableCsrfConfiguration(false))
                     .build();
         }
     }

@@ -45,8 +45,7 @@ public class PriorityTask extends VersionedEntity {
     @Column(name = "search_text", nullable = false, length = 2000)
     private String searchText;
 
-    protected PriorityTask() {
-    }
+    protected PriorityTask() {}
 
     public PriorityTask(int year, int number) {
         this.year = year;
@@ -56,8 +55,12 @@ public class PriorityTask extends VersionedEntity {
     @PrePersist
     @PreUpdate
     void fold() {
-        searchText = SearchText.of(String.valueOf(number), titleVi, titleEn,
-                leadUnit == null ? null : leadUnit.getNameVi(), leader == null ? null : leader.getFullName());
+        searchText = SearchText.of(
+                String.valueOf(number),
+                titleVi,
+                titleEn,
+                leadUnit == null ? null : leadUnit.getNameVi(),
+                leader == null ? null : leader.getFullName());
     }
 
     public String title(boolean english) {

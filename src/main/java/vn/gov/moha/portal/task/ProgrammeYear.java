@@ -19,8 +19,7 @@ public class ProgrammeYear {
     @Column(name = "opened_at", nullable = false)
     private LocalDateTime openedAt;
 
-    protected ProgrammeYear() {
-    }
+    protected ProgrammeYear() {}
 
     public ProgrammeYear(int year) {
         this.year = year;

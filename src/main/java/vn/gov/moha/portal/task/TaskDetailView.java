@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
-import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserService;
 
@@ -68,31 +68,44 @@ class TaskDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         Div facts = new Div(
                 new Fact(getTranslation("task.leadUnit"), task.getLeadUnit().name(english)),
-                new Fact(getTranslation("task.leader"), task.getLeader() == null ? getTranslation("task.leader.none")
-                        : task.getLeader().getFullName()),
+                new Fact(
+                        getTranslation("task.leader"),
+                        task.getLeader() == null
+                                ? getTranslation("task.leader.none")
+                                : task.getLeader().getFullName()),
                 new Fact(getTranslation("task.year"), String.valueOf(task.getYear())));
         facts.addClassName("facts");
 
         Div description = new Div();
         description.addClassName("description");
         description.add(new Span(getTranslation("task.description")));
-        description.add(new Paragraph(task.getDescription() == null ? getTranslation("task.description.none")
-                : task.getDescription()));
+        description.add(new Paragraph(
+                task.getDescription() == null ? getTranslation("task.description.none") : task.getDescription()));
 
         HorizontalLayout actions = new HorizontalLayout(back());
         if (admin) {
-            Button edit = new Button(getTranslation("task.edit"), VaadinIcon.EDIT.create(),
-                    e -> new TaskDialog(tasks, units, users, task, task.getYear(), english,
-                            () -> tasks.find(task.getId()).ifPresent(this::show)).open());
+            Button edit = new Button(
+                    getTranslation("task.edit"),
+                    VaadinIcon.EDIT.create(),
+                    e -> new TaskDialog(
+                                    tasks,
+                                    units,
+                                    users,
+                                    task,
+                                    task.getYear(),
+                                    english,
+                                    () -> tasks.find(task.getId()).ifPresent(this::show))
+                            .open());
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(edit);
         }
         add(number, heading, other, facts, description, actions);
     }
 
-
     private Button back() {
-        Button back = new Button(getTranslation("task.back"), VaadinIcon.ARROW_LEFT.create(),
+        Button back = new Button(
+                getTranslation("task.back"),
+                VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(TasksView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return back;

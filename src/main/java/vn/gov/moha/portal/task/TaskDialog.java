@@ -29,8 +29,14 @@ class TaskDialog extends Dialog {
     final ComboBox<AppUser> leader = new ComboBox<>();
     final Button save = new Button();
 
-    TaskDialog(TaskService tasks, UnitService units, UserService users, PriorityTask task, int year, boolean english,
-               Runnable onSaved) {
+    TaskDialog(
+            TaskService tasks,
+            UnitService units,
+            UserService users,
+            PriorityTask task,
+            int year,
+            boolean english,
+            Runnable onSaved) {
         setHeaderTitle(getTranslation(task == null ? "task.add" : "task.edit") + " · " + year);
         number.setLabel(getTranslation("task.number"));
         number.setStepButtonsVisible(true);
@@ -42,7 +48,9 @@ class TaskDialog extends Dialog {
         TextLimit.apply(description, TaskService.MAX_DESCRIPTION);
         description.setHeight("9em");
         leadUnit.setLabel(getTranslation("task.leadUnit"));
-        leadUnit.setItems(units.validOn(LocalDate.now()).stream().filter(u -> u.getKind() != UnitKind.PROVINCE).toList());
+        leadUnit.setItems(units.validOn(LocalDate.now()).stream()
+                .filter(u -> u.getKind() != UnitKind.PROVINCE)
+                .toList());
         leadUnit.setItemLabelGenerator(u -> u.name(english));
         leader.setLabel(getTranslation("task.leader"));
         leader.setItems(users.leaders());
@@ -64,15 +72,24 @@ class TaskDialog extends Dialog {
         form.setColspan(description, 2);
         add(form);
 
-        FormErrors errors = new FormErrors().field("number", number).field("titleVi", titleVi)
-                .field("titleEn", titleEn).field("description", description).field("leadUnit", leadUnit)
+        FormErrors errors = new FormErrors()
+                .field("number", number)
+                .field("titleVi", titleVi)
+                .field("titleEn", titleEn)
+                .field("description", description)
+                .field("leadUnit", leadUnit)
                 .field("leader", leader);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                tasks.save(new TaskDraft(task == null ? null : task.getId(), year, number.getValue(),
-                        titleVi.getValue(), titleEn.getValue(), description.getValue(),
+                tasks.save(new TaskDraft(
+                        task == null ? null : task.getId(),
+                        year,
+                        number.getValue(),
+                        titleVi.getValue(),
+                        titleEn.getValue(),
+                        description.getValue(),
                         leadUnit.getValue() == null ? null : leadUnit.getValue().getId(),
                         leader.getValue() == null ? null : leader.getValue().getId()));
                 Notifications.success(getTranslation("common.saved"));

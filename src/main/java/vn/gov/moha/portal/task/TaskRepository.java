@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TaskRepository extends JpaRepository<PriorityTask, Long> {
 
-    @Query("select t from PriorityTask t join fetch t.leadUnit left join fetch t.leader where t.year = :year order by t.number")
+    @Query(
+            "select t from PriorityTask t join fetch t.leadUnit left join fetch t.leader where t.year = :year order by t.number")
     List<PriorityTask> findByYear(int year);
 
     @Query("select t from PriorityTask t join fetch t.leadUnit left join fetch t.leader where t.id = :id")

@@ -44,7 +44,9 @@ public class TaskService {
 
     /** Programme years, newest first. */
     public List<ProgrammeYear> years() {
-        return years.findAll().stream().sorted(Comparator.comparing(ProgrammeYear::getYear).reversed()).toList();
+        return years.findAll().stream()
+                .sorted(Comparator.comparing(ProgrammeYear::getYear).reversed())
+                .toList();
     }
 
     /** The year people mean by "this year's tasks": the newest year that has begun, or the earliest one. */
@@ -55,14 +57,19 @@ public class TaskService {
     /** {@link #currentYear()} among years already read (newest first), for a screen that lists them anyway. */
     public static Optional<ProgrammeYear> current(List<ProgrammeYear> newestFirst) {
         int now = Year.now().getValue();
-        return newestFirst.stream().filter(y -> y.getYear() <= now).findFirst()
-                .or(() -> newestFirst.isEmpty() ? Optional.empty()
+        return newestFirst.stream()
+                .filter(y -> y.getYear() <= now)
+                .findFirst()
+                .or(() -> newestFirst.isEmpty()
+                        ? Optional.empty()
                         : Optional.of(newestFirst.get(newestFirst.size() - 1)));
     }
 
     /** The tasks of a year whose number, title, lead unit or leader matches the query, with or without diacritics. */
     public List<PriorityTask> tasksOf(int year, String query) {
-        return tasks.findByYear(year).stream().filter(t -> SearchText.matches(t.getSearchText(), query)).toList();
+        return tasks.findByYear(year).stream()
+                .filter(t -> SearchText.matches(t.getSearchText(), query))
+                .toList();
     }
 
     public Optional<PriorityTask> find(@Nullable Long id) {
@@ -81,10 +88,12 @@ public class TaskService {
         } else if (draft.number() < 1 || draft.number() > 99) {
             problems.add("number", "task.error.number");
         } else {
-            tasks.findByYearAndNumber(draft.year(), draft.number()).filter(t -> !t.getId().equals(draft.id()))
+            tasks.findByYearAndNumber(draft.year(), draft.number())
+                    .filter(t -> !t.getId().equals(draft.id()))
                     .ifPresent(t -> problems.add("number", "task.error.numberTaken"));
         }
-        problems.requireText("titleVi", draft.titleVi(), MAX_TITLE).requireText("titleEn", draft.titleEn(), MAX_TITLE)
+        problems.requireText("titleVi", draft.titleVi(), MAX_TITLE)
+                .requireText("titleEn", draft.titleEn(), MAX_TITLE)
                 .optionalLines("description", draft.description(), MAX_DESCRIPTION);
         OrgUnit lead = units.find(draft.leadUnitId()).orElse(null);
         if (lead == null) {
@@ -98,7 +107,8 @@ public class TaskService {
         }
         problems.throwIfAny();
 
-        PriorityTask task = draft.id() == null ? new PriorityTask(draft.year(), draft.number())
+        PriorityTask task = draft.id() == null
+                ? new PriorityTask(draft.year(), draft.number())
                 : tasks.findById(draft.id()).orElseThrow(() -> InvalidInputException.of("titleVi", "error.notFound"));
         if (task.getYear() != draft.year()) {
             throw InvalidInputException.of("year", "error.notFound");

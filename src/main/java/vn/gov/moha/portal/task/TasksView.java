@@ -23,9 +23,9 @@ import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.ui.Responsive;
+import vn.gov.moha.portal.ui.SearchFields;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserService;
-import vn.gov.moha.portal.ui.SearchFields;
 
 /** The priority tasks of a programme year, searchable with or without diacritics. */
 @Route("tasks")
@@ -61,27 +61,43 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         if (admin) {
-            Button add = new Button(getTranslation("task.add"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("task.add"),
+                    VaadinIcon.PLUS.create(),
                     e -> new TaskDialog(tasks, units, users, null, year.getValue(), english, this::refresh).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button newYear = new Button(getTranslation("task.openYear"), VaadinIcon.CALENDAR.create(),
-                    e -> new NewYearDialog(tasks, opened -> UI.getCurrent().getPage().reload()).open());
+            Button newYear = new Button(
+                    getTranslation("task.openYear"),
+                    VaadinIcon.CALENDAR.create(),
+                    e -> new NewYearDialog(
+                                    tasks, opened -> UI.getCurrent().getPage().reload())
+                            .open());
             toolbar.add(add, newYear);
         }
 
-        grid.addColumn(PriorityTask::getNumber).setHeader(getTranslation("task.number")).setWidth("4.5em")
+        grid.addColumn(PriorityTask::getNumber)
+                .setHeader(getTranslation("task.number"))
+                .setWidth("4.5em")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("task.title")).setFlexGrow(4);
-        var lead = grid.addColumn(t -> t.getLeadUnit().name(english)).setHeader(getTranslation("task.leadUnit"))
+        grid.addComponentColumn(this::titleCell)
+                .setHeader(getTranslation("task.title"))
+                .setFlexGrow(4);
+        var lead = grid.addColumn(t -> t.getLeadUnit().name(english))
+                .setHeader(getTranslation("task.leadUnit"))
                 .setFlexGrow(2);
-        var leader = grid.addColumn(this::leaderName).setHeader(getTranslation("task.leader")).setFlexGrow(1);
+        var leader = grid.addColumn(this::leaderName)
+                .setHeader(getTranslation("task.leader"))
+                .setFlexGrow(1);
         Responsive.onNarrow(grid, narrow -> {
             lead.setVisible(!narrow);
             leader.setVisible(!narrow);
         });
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(TaskDetailView.class,
-                new RouteParameters(TaskDetailView.ID, String.valueOf(e.getItem().getId()))));
+        grid.addItemClickListener(e -> UI.getCurrent()
+                .navigate(
+                        TaskDetailView.class,
+                        new RouteParameters(
+                                TaskDetailView.ID, String.valueOf(e.getItem().getId()))));
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("task.empty"));
 
@@ -102,11 +118,14 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String leaderName(PriorityTask task) {
-        return task.getLeader() == null ? getTranslation("task.leader.none") : task.getLeader().getFullName();
+        return task.getLeader() == null
+                ? getTranslation("task.leader.none")
+                : task.getLeader().getFullName();
     }
 
     private void refresh() {
-        var items = year.getValue() == null ? java.util.List.<PriorityTask>of()
+        var items = year.getValue() == null
+                ? java.util.List.<PriorityTask>of()
                 : tasks.tasksOf(year.getValue(), search.getValue());
         grid.setItems(items);
         count.setText(getTranslation("common.count", items.size()));

@@ -23,25 +23,32 @@ public final class ErrorPage {
     private static final Logger log = LoggerFactory.getLogger(ErrorPage.class);
     private static final Translations TEXTS = new Translations();
 
-    private ErrorPage() {
-    }
+    private ErrorPage() {}
 
     /** Writes the page for this status as the whole answer, unless the answer has already begun. */
-    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String path,
-                             Throwable failure) throws IOException {
+    public static void write(
+            HttpServletRequest request, HttpServletResponse response, int status, String path, Throwable failure)
+            throws IOException {
         if (response.isCommitted()) {
             return;
         }
-        byte[] page = html(LanguageCookie.fromCookies(request.getCookies()), status, path, request.getContextPath(),
-                failure).getBytes(StandardCharsets.UTF_8);
+        byte[] page = html(
+                        LanguageCookie.fromCookies(request.getCookies()),
+                        status,
+                        path,
+                        request.getContextPath(),
+                        failure)
+                .getBytes(StandardCharsets.UTF_8);
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (!response.containsHeader("Content-Security-Policy")) {
-            response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; "
-                    + "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+            response.setHeader(
+                    "Content-Security-Policy",
+                    "default-src 'none'; img-src 'self'; "
+                            + "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
         }
         response.setContentLength(page.length);
         response.getOutputStream().write(page);
@@ -71,7 +78,8 @@ public final class ErrorPage {
         String home = contextPath == null || contextPath.isEmpty() ? "/" : contextPath + "/";
         return "<!doctype html><html lang=\"" + (Translations.supported(locale) == Translations.ENGLISH ? "en" : "vi")
                 + "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, "
-                + "initial-scale=1\"><title>" + escape(title) + " · " + escape(TEXTS.getTranslation("app.ministry", locale))
+                + "initial-scale=1\"><title>" + escape(title) + " · "
+                + escape(TEXTS.getTranslation("app.ministry", locale))
                 + "</title><style>body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
                 + "color:#1f2a37;background:#f5f6f8}main{max-width:40rem;margin:12vh auto;padding:2rem;"
                 + "background:#fff;border-radius:8px;box-shadow:0 1px 4px rgba(0,0,0,.12)}"
@@ -81,8 +89,8 @@ public final class ErrorPage {
                 + "<p class=\"ministry\">" + escape(TEXTS.getTranslation("app.ministry", locale)) + " · "
                 + escape(TEXTS.getTranslation("app.name", locale)) + "</p>"
                 + "<h1>" + escape(title) + "</h1><p>" + escape(text) + "</p>"
-                + "<p><a class=\"home\" href=\"" + home + "\">" + escape(TEXTS.getTranslation("error.unexpected.home",
-                        locale)) + "</a></p></main></body></html>";
+                + "<p><a class=\"home\" href=\"" + home + "\">"
+                + escape(TEXTS.getTranslation("error.unexpected.home", locale)) + "</a></p></main></body></html>";
     }
 
     /** Text as HTML: the address shown is typed by anyone. */

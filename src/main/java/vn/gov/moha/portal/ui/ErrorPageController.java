@@ -20,7 +20,11 @@ class ErrorPageController implements ErrorController {
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        ErrorPage.write(request, response, status instanceof Integer code ? code : 500,
-                path == null ? null : path.toString(), (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        ErrorPage.write(
+                request,
+                response,
+                status instanceof Integer code ? code : 500,
+                path == null ? null : path.toString(),
+                (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
     }
 }

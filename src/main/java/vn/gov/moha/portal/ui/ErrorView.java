@@ -27,12 +27,16 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        log.error("Unexpected error, reference {}, opening '{}'", reference, event.getLocation().getPath(),
+        log.error(
+                "Unexpected error, reference {}, opening '{}'",
+                reference,
+                event.getLocation().getPath(),
                 parameter.getCaughtException());
         removeAll();
         addClassName("page");
         addClassName("error-view");
-        add(new H2(getTranslation("error.unexpected.title")),
+        add(
+                new H2(getTranslation("error.unexpected.title")),
                 new Paragraph(getTranslation("error.unexpected.text", reference)),
                 new Anchor("", getTranslation("error.unexpected.home")));
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();

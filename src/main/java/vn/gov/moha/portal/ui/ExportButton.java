@@ -77,8 +77,9 @@ public class ExportButton extends HorizontalLayout {
         ui.setPollInterval(POLL_MILLIS);
         var asCaller = new DelegatingSecurityContextExecutor(WORKERS, SecurityContextHolder.getContext());
         // "running" completes once the screen's update is queued, so whoever waits on it sees that update next
-        running = CompletableFuture.supplyAsync(() -> job.apply((done, total) -> ui.access(() -> show(done, total))),
-                asCaller).whenComplete((file, failure) -> ui.access(() -> finished(ui, file, failure)));
+        running = CompletableFuture.supplyAsync(
+                        () -> job.apply((done, total) -> ui.access(() -> show(done, total))), asCaller)
+                .whenComplete((file, failure) -> ui.access(() -> finished(ui, file, failure)));
     }
 
     private void show(long done, long total) {
@@ -101,7 +102,8 @@ public class ExportButton extends HorizontalLayout {
         button.setEnabled(true);
         if (failure != null) {
             Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-            if (cause instanceof InvalidInputException invalid && !invalid.problems().isEmpty()) {
+            if (cause instanceof InvalidInputException invalid
+                    && !invalid.problems().isEmpty()) {
                 status.setText(FormErrors.message(invalid.problems().get(0)));
             } else {
                 LoggerFactory.getLogger(ExportButton.class).error("Export failed", failure);
@@ -111,13 +113,15 @@ public class ExportButton extends HorizontalLayout {
         }
         lastFile = file;
         byte[] bytes = file.content();
-        link.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes),
-                file.fileName(), file.mimeType(), bytes.length)));
+        link.setHref(DownloadHandler.fromInputStream(event ->
+                new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(), file.mimeType(), bytes.length)));
         link.getElement().setAttribute("download", file.fileName());
         link.setText(getTranslation("export.download", file.fileName()));
         link.setVisible(true);
-        status.setText(Download.PDF.equals(file.mimeType()) ? getTranslation("export.done.file")
-                : getTranslation("export.done", file.rows()));
+        status.setText(
+                Download.PDF.equals(file.mimeType())
+                        ? getTranslation("export.done.file")
+                        : getTranslation("export.done", file.rows()));
         // the file arrives without a second click; the link stays for another copy
         link.getElement().executeJs("setTimeout(() => this.click(), 0)");
     }

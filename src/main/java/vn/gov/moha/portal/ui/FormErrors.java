@@ -8,9 +8,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.gov.moha.portal.common.InvalidInputException;
@@ -45,7 +45,8 @@ public final class FormErrors {
         HorizontalLayout content = new HorizontalLayout(text);
         content.setAlignItems(FlexComponent.Alignment.CENTER);
         if (offerReload) {
-            Button reload = new Button(UI.getCurrent().getTranslation("action.reload"),
+            Button reload = new Button(
+                    UI.getCurrent().getTranslation("action.reload"),
                     e -> UI.getCurrent().getPage().reload());
             reload.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
             content.add(reload);

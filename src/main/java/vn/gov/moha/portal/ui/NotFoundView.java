@@ -24,8 +24,10 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         removeAll();
         addClassName("page");
         addClassName("error-view");
-        add(new H2(getTranslation("error.page.title")),
-                new Paragraph(getTranslation("error.page.text", "/" + event.getLocation().getPath())),
+        add(
+                new H2(getTranslation("error.page.title")),
+                new Paragraph(getTranslation(
+                        "error.page.text", "/" + event.getLocation().getPath())),
                 new Anchor("", getTranslation("error.unexpected.home")));
         return HttpStatusCode.NOT_FOUND.getCode();
     }

@@ -12,8 +12,7 @@ import vn.gov.moha.portal.common.Formats;
  */
 public final class Pickers {
 
-    private Pickers() {
-    }
+    private Pickers() {}
 
     public static DatePicker date(String labelKey) {
         DatePicker picker = new DatePicker();
@@ -22,7 +21,8 @@ public final class Pickers {
         i18n.setDateFormats(Formats.DATE_PATTERN, "d/M/yyyy", "ddMMyyyy");
         i18n.setMonthNames(List.of(picker.getTranslation("date.months").split(",")));
         i18n.setWeekdays(List.of(picker.getTranslation("date.weekdays").split(",")));
-        i18n.setWeekdaysShort(List.of(picker.getTranslation("date.weekdaysShort").split(",")));
+        i18n.setWeekdaysShort(
+                List.of(picker.getTranslation("date.weekdaysShort").split(",")));
         i18n.setFirstDayOfWeek(1);
         i18n.setToday(picker.getTranslation("date.today"));
         i18n.setCancel(picker.getTranslation("action.cancel"));
@@ -47,8 +47,10 @@ public final class Pickers {
         field.setMin(min);
         field.setMax(max);
         String range = field.getTranslation("error.range", min, max);
-        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(field.getTranslation("error.number"))
-                .setMinErrorMessage(range).setMaxErrorMessage(range));
+        field.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(field.getTranslation("error.number"))
+                .setMinErrorMessage(range)
+                .setMaxErrorMessage(range));
         return field;
     }
 }

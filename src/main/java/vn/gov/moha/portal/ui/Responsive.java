@@ -10,15 +10,14 @@ public final class Responsive {
     /** Below this width (CSS pixels) a screen drops its secondary grid columns. */
     public static final int NARROW_BELOW = 700;
 
-    private Responsive() {
-    }
+    private Responsive() {}
 
     public static void onNarrow(Component component, Consumer<Boolean> apply) {
         component.addAttachListener(attach -> {
             UI ui = attach.getUI();
             ui.getPage().retrieveExtendedClientDetails(d -> apply.accept(d.getWindowInnerWidth() < NARROW_BELOW));
-            var registration = ui.getPage().addBrowserWindowResizeListener(
-                    e -> apply.accept(e.getWidth() < NARROW_BELOW));
+            var registration =
+                    ui.getPage().addBrowserWindowResizeListener(e -> apply.accept(e.getWidth() < NARROW_BELOW));
             component.addDetachListener(detach -> {
                 registration.remove();
                 detach.unregisterListener();

@@ -7,8 +7,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 /** The search box of every list: a magnifier, a clear button, and a refresh shortly after typing stops. */
 public final class SearchFields {
 
-    private SearchFields() {
-    }
+    private SearchFields() {}
 
     public static void setUp(TextField search, String placeholder, Runnable onChange) {
         search.setPlaceholder(placeholder);

@@ -14,8 +14,7 @@ import vn.gov.moha.portal.common.TextRules;
  */
 public final class TextLimit {
 
-    private TextLimit() {
-    }
+    private TextLimit() {}
 
     public static void apply(TextFieldBase<?, String> field, int max) {
         field.setManualValidation(true); // only this counter and the service's answer mark the field

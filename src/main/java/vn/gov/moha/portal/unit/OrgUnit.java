@@ -54,8 +54,7 @@ public class OrgUnit extends VersionedEntity {
     @Column(name = "search_text", nullable = false, length = 600)
     private String searchText;
 
-    protected OrgUnit() {
-    }
+    protected OrgUnit() {}
 
     public OrgUnit(String code, String nameVi, UnitKind kind, LocalDate validFrom) {
         this.code = code;

@@ -63,14 +63,27 @@ class UnitDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
 
-        FormErrors errors = new FormErrors().field("code", code).field("nameVi", nameVi).field("nameEn", nameEn)
-                .field("kind", kind).field("parent", parent).field("successor", successor)
-                .field("validFrom", validFrom).field("validTo", validTo);
+        FormErrors errors = new FormErrors()
+                .field("code", code)
+                .field("nameVi", nameVi)
+                .field("nameEn", nameEn)
+                .field("kind", kind)
+                .field("parent", parent)
+                .field("successor", successor)
+                .field("validFrom", validFrom)
+                .field("validTo", validTo);
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                service.save(new UnitDraft(unit == null ? null : unit.getId(), code.getValue(), nameVi.getValue(),
-                        nameEn.getValue(), kind.getValue(), idOf(parent.getValue()), idOf(successor.getValue()),
-                        validFrom.getValue(), validTo.getValue()));
+                service.save(new UnitDraft(
+                        unit == null ? null : unit.getId(),
+                        code.getValue(),
+                        nameVi.getValue(),
+                        nameEn.getValue(),
+                        kind.getValue(),
+                        idOf(parent.getValue()),
+                        idOf(successor.getValue()),
+                        validFrom.getValue(),
+                        validTo.getValue()));
                 Notifications.success(getTranslation("common.saved"));
                 close();
                 onSaved.run();

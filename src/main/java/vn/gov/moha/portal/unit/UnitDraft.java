@@ -4,13 +4,27 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** What a screen sends to create or change a unit; {@code id} is null for a new one. */
-public record UnitDraft(@Nullable Long id, String code, String nameVi, @Nullable String nameEn, @Nullable UnitKind kind,
-                        @Nullable Long parentId, @Nullable Long successorId, @Nullable LocalDate validFrom,
-                        @Nullable LocalDate validTo) {
+public record UnitDraft(
+        @Nullable Long id,
+        String code,
+        String nameVi,
+        @Nullable String nameEn,
+        @Nullable UnitKind kind,
+        @Nullable Long parentId,
+        @Nullable Long successorId,
+        @Nullable LocalDate validFrom,
+        @Nullable LocalDate validTo) {
 
     public static UnitDraft of(OrgUnit u) {
-        return new UnitDraft(u.getId(), u.getCode(), u.getNameVi(), u.getNameEn(), u.getKind(),
+        return new UnitDraft(
+                u.getId(),
+                u.getCode(),
+                u.getNameVi(),
+                u.getNameEn(),
+                u.getKind(),
                 u.getParent() == null ? null : u.getParent().getId(),
-                u.getSuccessor() == null ? null : u.getSuccessor().getId(), u.getValidFrom(), u.getValidTo());
+                u.getSuccessor() == null ? null : u.getSuccessor().getId(),
+                u.getValidFrom(),
+                u.getValidTo());
     }
 }

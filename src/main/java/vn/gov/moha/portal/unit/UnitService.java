@@ -23,8 +23,9 @@ public class UnitService {
 
     /** Checked on the code as typed, before upper-casing, so no letter turns into another (ß into SS). */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{1,19}");
-    private static final Comparator<OrgUnit> ORDER = Comparator.comparing(OrgUnit::getKind)
-            .thenComparing(OrgUnit::getNameVi, vietnamese());
+
+    private static final Comparator<OrgUnit> ORDER =
+            Comparator.comparing(OrgUnit::getKind).thenComparing(OrgUnit::getNameVi, vietnamese());
 
     private final OrgUnitRepository units;
 
@@ -49,7 +50,10 @@ public class UnitService {
 
     /** Units that exist on the given day, in the order people look for them. */
     public List<OrgUnit> validOn(LocalDate day) {
-        return units.findAllBy().stream().filter(u -> u.isValidOn(day)).sorted(ORDER).toList();
+        return units.findAllBy().stream()
+                .filter(u -> u.isValidOn(day))
+                .sorted(ORDER)
+                .toList();
     }
 
     public List<OrgUnit> all() {
@@ -57,7 +61,9 @@ public class UnitService {
     }
 
     public Optional<OrgUnit> find(@Nullable Long id) {
-        return id == null ? Optional.empty() : units.findAllBy().stream().filter(u -> u.getId().equals(id)).findFirst();
+        return id == null
+                ? Optional.empty()
+                : units.findAllBy().stream().filter(u -> u.getId().equals(id)).findFirst();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -71,7 +77,8 @@ public class UnitService {
             problems.add("code", "unit.error.codeFormat");
         } else {
             code = code.toUpperCase(Locale.ROOT);
-            units.findByCodeIgnoreCase(code).filter(u -> !u.getId().equals(draft.id()))
+            units.findByCodeIgnoreCase(code)
+                    .filter(u -> !u.getId().equals(draft.id()))
                     .ifPresent(u -> problems.add("code", "unit.error.codeTaken"));
         }
         problems.requireText("nameVi", draft.nameVi(), 255).optionalText("nameEn", draft.nameEn(), 255);
@@ -81,7 +88,9 @@ public class UnitService {
         if (draft.validFrom() == null) {
             problems.add("validFrom", "error.required");
         }
-        if (draft.validFrom() != null && draft.validTo() != null && draft.validTo().isBefore(draft.validFrom())) {
+        if (draft.validFrom() != null
+                && draft.validTo() != null
+                && draft.validTo().isBefore(draft.validFrom())) {
             problems.add("validTo", "unit.error.validTo");
         }
         if (draft.id() != null && Objects.equals(draft.id(), draft.parentId())) {
@@ -93,8 +102,12 @@ public class UnitService {
         if (draft.successorId() != null && draft.validTo() == null) {
             problems.add("validTo", "unit.error.successorNeedsEnd");
         }
-        OrgUnit parent = draft.parentId() == null ? null : units.findById(draft.parentId()).orElse(null);
-        OrgUnit successor = draft.successorId() == null ? null : units.findById(draft.successorId()).orElse(null);
+        OrgUnit parent = draft.parentId() == null
+                ? null
+                : units.findById(draft.parentId()).orElse(null);
+        OrgUnit successor = draft.successorId() == null
+                ? null
+                : units.findById(draft.successorId()).orElse(null);
         if (draft.parentId() != null && parent == null) {
             problems.add("parent", "error.notFound");
         }

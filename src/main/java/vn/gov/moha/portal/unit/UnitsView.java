@@ -21,8 +21,8 @@ import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.Role;
-import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.ui.ExportButton;
+import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.ui.SearchFields;
 
 /** All units with search; ADMIN adds and edits them. */
@@ -51,7 +51,8 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(UnitKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("unit.kind.all"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("unit.kind.all") : getTranslation(k.translationKey()));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("unit.kind.all") : getTranslation(k.translationKey()));
         kind.setAriaLabel(getTranslation("unit.kind"));
         kind.addValueChangeListener(e -> refresh());
 
@@ -71,17 +72,28 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
             toolbar.add(add);
         }
 
-        grid.addColumn(OrgUnit::getCode).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.name(english)).setHeader(getTranslation("unit.name")).setFlexGrow(3)
+        grid.addColumn(OrgUnit::getCode)
+                .setHeader(getTranslation("unit.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(u -> u.name(english))
+                .setHeader(getTranslation("unit.name"))
+                .setFlexGrow(3)
                 .setTooltipGenerator(u -> u.name(english));
-        var kindColumn = grid.addColumn(u -> getTranslation(u.getKind().translationKey())).setHeader(getTranslation("unit.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
+        var kindColumn = grid.addColumn(u -> getTranslation(u.getKind().translationKey()))
+                .setHeader(getTranslation("unit.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         var validity = grid.addColumn(u -> Formats.date(u.getValidFrom()) + " – " + Formats.date(u.getValidTo()))
-                .setHeader(getTranslation("unit.validity")).setAutoWidth(true).setFlexGrow(0);
-        var successor = grid.addColumn(u -> u.getSuccessor() == null ? "" : u.getSuccessor().name(english))
-                .setHeader(getTranslation("unit.successor")).setFlexGrow(2);
-        Responsive.onNarrow(grid, narrow -> List.of(kindColumn, validity, successor)
-                .forEach(c -> c.setVisible(!narrow)));
+                .setHeader(getTranslation("unit.validity"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        var successor = grid.addColumn(
+                        u -> u.getSuccessor() == null ? "" : u.getSuccessor().name(english))
+                .setHeader(getTranslation("unit.successor"))
+                .setFlexGrow(2);
+        Responsive.onNarrow(
+                grid, narrow -> List.of(kindColumn, validity, successor).forEach(c -> c.setVisible(!narrow)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(u -> u.isValidOn(LocalDate.now()) ? null : "ended");
         if (admin) {

@@ -13,9 +13,9 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
-import org.hibernate.annotations.BatchSize;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.SearchText;
 import vn.gov.moha.portal.common.VersionedEntity;
@@ -56,8 +56,7 @@ public class AppUser extends VersionedEntity {
     @Column(name = "search_text", nullable = false, length = 600)
     private String searchText;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String username, String fullName, String email, String passwordHash) {
         this.username = username;
@@ -70,8 +69,8 @@ public class AppUser extends VersionedEntity {
     @PreUpdate
     void fold() {
         // a search column, not a record: a very long name and e-mail may only lose the unit's name at the end
-        searchText = SearchText.limit(SearchText.of(username, fullName, email, unit == null ? null : unit.getNameVi()),
-                600);
+        searchText =
+                SearchText.limit(SearchText.of(username, fullName, email, unit == null ? null : unit.getNameVi()), 600);
     }
 
     public String getUsername() {

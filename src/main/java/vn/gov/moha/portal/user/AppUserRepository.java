@@ -11,7 +11,9 @@ import vn.gov.moha.portal.security.Role;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
-    @EntityGraph(attributePaths = {"unit"}, type = EntityGraph.EntityGraphType.LOAD)
+    @EntityGraph(
+            attributePaths = {"unit"},
+            type = EntityGraph.EntityGraphType.LOAD)
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
@@ -20,7 +22,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u.username, u.fullName from AppUser u where u.username in :usernames")
     List<Object[]> fullNames(Collection<String> usernames);
 
-    @EntityGraph(attributePaths = {"unit"}, type = EntityGraph.EntityGraphType.LOAD)
+    @EntityGraph(
+            attributePaths = {"unit"},
+            type = EntityGraph.EntityGraphType.LOAD)
     List<AppUser> findBySearchTextContaining(String foldedWord, Pageable page);
 
     long countBySearchTextContaining(String foldedWord);
@@ -28,7 +32,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(Role role);
 
-    @EntityGraph(attributePaths = {"unit"}, type = EntityGraph.EntityGraphType.LOAD)
+    @EntityGraph(
+            attributePaths = {"unit"},
+            type = EntityGraph.EntityGraphType.LOAD)
     @Query("select distinct u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.fullName")
     List<AppUser> findEnabledWithRole(Role role);
 }

@@ -40,8 +40,11 @@ class FirstAdmin implements StartupStep {
         if (users.countEnabledWithRole(Role.ADMIN) > 0) {
             return;
         }
-        if (username == null || password == null || password.length() < UserService.MIN_PASSWORD
-                || email == null || email.isBlank()) {
+        if (username == null
+                || password == null
+                || password.length() < UserService.MIN_PASSWORD
+                || email == null
+                || email.isBlank()) {
             throw new IllegalStateException("No administrator exists yet. Set PORTAL_ADMIN_USERNAME, "
                     + "PORTAL_ADMIN_PASSWORD (at least " + UserService.MIN_PASSWORD + " characters) and "
                     + "PORTAL_ADMIN_EMAIL to create the first ADMIN account, then start the portal again.");

@@ -24,8 +24,15 @@ class PortalUserDetailsService implements UserDetailsService {
     public PortalUser loadUserByUsername(String username) {
         AppUser user = users.findByUsername(UserService.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        return new PortalUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.isEnabled(),
-                protection.isHeldBack(user.getUsername()), user.getFullName(), user.getUnit() == null ? null : user.getUnit().getId(),
-                user.getUnit() == null ? null : user.getUnit().getNameVi(), user.getRoles());
+        return new PortalUser(
+                user.getId(),
+                user.getUsername(),
+                user.getPasswordHash(),
+                user.isEnabled(),
+                protection.isHeldBack(user.getUsername()),
+                user.getFullName(),
+                user.getUnit() == null ? null : user.getUnit().getId(),
+                user.getUnit() == null ? null : user.getUnit().getNameVi(),
+                user.getRoles());
     }
 }

@@ -69,15 +69,26 @@ class UserDialog extends Dialog {
         form.setColspan(roles, 2);
         add(form);
 
-        FormErrors errors = new FormErrors().field("username", username).field("fullName", fullName)
-                .field("email", email).field("unit", unit).field("roles", roles).field("password", password);
+        FormErrors errors = new FormErrors()
+                .field("username", username)
+                .field("fullName", fullName)
+                .field("email", email)
+                .field("unit", unit)
+                .field("roles", roles)
+                .field("password", password);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                users.save(new UserDraft(isNew ? null : user.getId(), username.getValue(), fullName.getValue(),
-                        email.getValue(), unit.getValue() == null ? null : unit.getValue().getId(), roles.getValue(),
-                        enabled.getValue(), password.getValue()));
+                users.save(new UserDraft(
+                        isNew ? null : user.getId(),
+                        username.getValue(),
+                        fullName.getValue(),
+                        email.getValue(),
+                        unit.getValue() == null ? null : unit.getValue().getId(),
+                        roles.getValue(),
+                        enabled.getValue(),
+                        password.getValue()));
                 Notifications.success(getTranslation("common.saved"));
                 close();
                 onSaved.run();

@@ -1,8 +1,8 @@
 package vn.gov.moha.portal.user;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +43,7 @@ public class UserService {
     static final int MAX_PASSWORD_BYTES = 72;
     /** Checked on the name as typed, before lower-casing, so no letter turns into another (K into k). */
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,49}");
+
     private static final Logger log = LoggerFactory.getLogger(UserService.class);
 
     private final AppUserRepository users;
@@ -53,8 +54,14 @@ public class UserService {
     private final LoginProtection protection;
     private final EventLog events;
 
-    UserService(AppUserRepository users, UnitService units, PasswordEncoder encoder, CurrentUser currentUser,
-                LiveSessions sessions, LoginProtection protection, EventLog events) {
+    UserService(
+            AppUserRepository users,
+            UnitService units,
+            PasswordEncoder encoder,
+            CurrentUser currentUser,
+            LiveSessions sessions,
+            LoginProtection protection,
+            EventLog events) {
         this.sessions = sessions;
         this.protection = protection;
         this.events = events;
@@ -68,8 +75,8 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<AppUser> search(String query, int offset, int limit) {
         int size = Math.max(1, limit);
-        return users.findBySearchTextContaining(SearchText.fold(query),
-                PageRequest.of(offset / size, size, Sort.by("username")));
+        return users.findBySearchTextContaining(
+                SearchText.fold(query), PageRequest.of(offset / size, size, Sort.by("username")));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -102,11 +109,13 @@ public class UserService {
     @Transactional
     public AppUser save(UserDraft draft) {
         boolean isNew = draft.id() == null;
-        AppUser user = isNew ? null : users.findById(draft.id())
-                .orElseThrow(() -> InvalidInputException.of("username", "error.notFound"));
+        AppUser user = isNew
+                ? null
+                : users.findById(draft.id()).orElseThrow(() -> InvalidInputException.of("username", "error.notFound"));
         String username = isNew ? Problems.clean(draft.username()) : user.getUsername();
         Set<Role> roles = draft.roles() == null || draft.roles().isEmpty()
-                ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(draft.roles());
+                ? EnumSet.noneOf(Role.class)
+                : EnumSet.copyOf(draft.roles());
 
         Problems problems = new Problems();
         if (isNew) {
@@ -135,7 +144,11 @@ public class UserService {
         problems.throwIfAny();
 
         if (isNew) {
-            user = new AppUser(normalise(username), draft.fullName().strip(), draft.email().strip(), encoder.encode(draft.password()));
+            user = new AppUser(
+                    normalise(username),
+                    draft.fullName().strip(),
+                    draft.email().strip(),
+                    encoder.encode(draft.password()));
         } else {
             user.setFullName(draft.fullName().strip());
             user.setEmail(draft.email().strip());
@@ -147,8 +160,14 @@ public class UserService {
         if (!isNew && !saved.isEnabled()) {
             sessions.endAllOf(saved.getUsername());
         }
-        log.info("User {} {} by {}: roles {}, unit {}, enabled {}", saved.getUsername(), isNew ? "created" : "changed",
-                actor(), roles, unit == null ? "-" : unit.getCode(), saved.isEnabled());
+        log.info(
+                "User {} {} by {}: roles {}, unit {}, enabled {}",
+                saved.getUsername(),
+                isNew ? "created" : "changed",
+                actor(),
+                roles,
+                unit == null ? "-" : unit.getCode(),
+                saved.isEnabled());
         return saved;
     }
 
@@ -178,15 +197,14 @@ public class UserService {
     }
 
     /** An account locked for now after too many wrong passwords, and when its lock ends by itself. */
-    public record LockedAccount(AppUser user, LocalDateTime until) {
-    }
+    public record LockedAccount(AppUser user, LocalDateTime until) {}
 
     /** The accounts whose login is locked now (after too many wrong passwords), by username. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<LockedAccount> locked() {
         return protection.lockedAccounts().entrySet().stream()
-                .flatMap(lock -> users.findByUsername(lock.getKey()).map(u -> new LockedAccount(u, lock.getValue()))
-                        .stream())
+                .flatMap(lock ->
+                        users.findByUsername(lock.getKey()).map(u -> new LockedAccount(u, lock.getValue())).stream())
                 .toList();
     }
 
@@ -220,7 +238,10 @@ public class UserService {
     }
 
     private boolean isMe(AppUser user) {
-        return currentUser.get().map(me -> me.getUsername().equals(user.getUsername())).orElse(false);
+        return currentUser
+                .get()
+                .map(me -> me.getUsername().equals(user.getUsername()))
+                .orElse(false);
     }
 
     private String actor() {

@@ -2,9 +2,9 @@ package vn.gov.moha.portal.user;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -26,11 +26,11 @@ import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.SearchText;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.ui.ExportButton;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Responsive;
-import vn.gov.moha.portal.unit.UnitService;
-import vn.gov.moha.portal.ui.ExportButton;
 import vn.gov.moha.portal.ui.SearchFields;
+import vn.gov.moha.portal.unit.UnitService;
 
 /** ADMIN only: every account, searchable, created and changed through {@link UserDialog}. */
 @Route("admin/users")
@@ -46,6 +46,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox lockedOnly = new Checkbox();
     /** Accounts locked now after wrong passwords: username to the end of the lock, read again at each refresh. */
     private Map<String, LocalDateTime> locks = Map.of();
+
     final ExportButton export;
     private final boolean english;
 
@@ -71,18 +72,29 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        var username = grid.addColumn(AppUser::getUsername).setHeader(getTranslation("user.username")).setAutoWidth(true)
+        var username = grid.addColumn(AppUser::getUsername)
+                .setHeader(getTranslation("user.username"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AppUser::getFullName).setHeader(getTranslation("user.fullName")).setFlexGrow(2);
+        grid.addColumn(AppUser::getFullName)
+                .setHeader(getTranslation("user.fullName"))
+                .setFlexGrow(2);
         var unit = grid.addColumn(u -> u.getUnit() == null ? "" : u.getUnit().name(english))
-                .setHeader(getTranslation("user.unit")).setFlexGrow(2)
+                .setHeader(getTranslation("user.unit"))
+                .setFlexGrow(2)
                 .setTooltipGenerator(u -> u.getUnit() == null ? "" : u.getUnit().name(english));
-        var roles = grid.addColumn(u -> u.getRoles().stream().map(r -> getTranslation(r.translationKey()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setFlexGrow(2);
-        var status = grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true)
+        var roles = grid.addColumn(u -> u.getRoles().stream()
+                        .map(r -> getTranslation(r.translationKey()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("user.roles"))
+                .setFlexGrow(2);
+        var status = grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("user.status"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
-        Responsive.onNarrow(grid, narrow -> List.of(username, unit, roles, status).forEach(c -> c.setVisible(!narrow)));
+        Responsive.onNarrow(
+                grid, narrow -> List.of(username, unit, roles, status).forEach(c -> c.setVisible(!narrow)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
 
@@ -118,12 +130,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button toggle = new Button(getTranslation(user.isEnabled() ? "user.disable" : "user.enable"), e -> {
             try {
                 users.setEnabled(user.getId(), !user.isEnabled());
-                Notifications.success(getTranslation(user.isEnabled() ? "user.disabledDone" : "user.enabledDone",
-                        user.getUsername()));
+                Notifications.success(getTranslation(
+                        user.isEnabled() ? "user.disabledDone" : "user.enabledDone", user.getUsername()));
                 refresh();
             } catch (InvalidInputException ex) {
-                ex.problems().forEach(p -> com.vaadin.flow.component.notification.Notification
-                        .show(vn.gov.moha.portal.ui.FormErrors.message(p)));
+                ex.problems()
+                        .forEach(p -> com.vaadin.flow.component.notification.Notification.show(
+                                vn.gov.moha.portal.ui.FormErrors.message(p)));
             }
         });
         toggle.addClassName("toggle-enabled");
@@ -133,8 +146,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(edit, password, toggle);
         LocalDateTime lockedUntil = locks.get(user.getUsername());
         if (lockedUntil != null) {
-            Button unlock = new Button(getTranslation("user.unlock"), VaadinIcon.UNLOCK.create(),
-                    e -> confirmUnlock(user, lockedUntil));
+            Button unlock = new Button(
+                    getTranslation("user.unlock"), VaadinIcon.UNLOCK.create(), e -> confirmUnlock(user, lockedUntil));
             unlock.addClassName("unlock-login");
             unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             actions.add(unlock);
@@ -147,8 +160,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void confirmUnlock(AppUser user, LocalDateTime lockedUntil) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("user.unlock"));
-        confirm.setText(getTranslation("user.unlock.confirm", user.getFullName(), user.getUsername(),
-                Formats.dateTime(lockedUntil)));
+        confirm.setText(getTranslation(
+                "user.unlock.confirm", user.getFullName(), user.getUsername(), Formats.dateTime(lockedUntil)));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("user.unlock"));
@@ -163,10 +176,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         String query = search.getValue();
         List<UserService.LockedAccount> locked = users.locked();
-        locks = locked.stream().collect(Collectors.toMap(l -> l.user().getUsername(), UserService.LockedAccount::until));
+        locks = locked.stream()
+                .collect(Collectors.toMap(l -> l.user().getUsername(), UserService.LockedAccount::until));
         if (lockedOnly.getValue()) {
-            List<AppUser> shown = locked.stream().map(UserService.LockedAccount::user)
-                    .filter(u -> SearchText.matches(SearchText.of(u.getUsername(), u.getFullName(), u.getEmail()), query))
+            List<AppUser> shown = locked.stream()
+                    .map(UserService.LockedAccount::user)
+                    .filter(u ->
+                            SearchText.matches(SearchText.of(u.getUsername(), u.getFullName(), u.getEmail()), query))
                     .toList();
             grid.setItems(shown);
             count.setText(getTranslation("common.count", shown.size()));

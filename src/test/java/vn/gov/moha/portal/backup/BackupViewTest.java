@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -23,13 +24,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.workflow.assignment.Assignment;
-import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.backup.BackupService.Backup;
 import vn.gov.moha.portal.common.InvalidInputException;
-import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
-import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
 
 /** ADMIN's backup screen on the live (file) database: the button, the progress, the list, the archive. */
 @PortalTest
@@ -46,8 +46,8 @@ class BackupViewTest extends FileDatabaseTest {
         assumeFalse(onPostgres());
         Assignment assignment = workflow.assignTask3ToLamDong();
         ProgressReport report = workflow.submitReport(assignment, 40);
-        String stored = jdbc.queryForObject("select stored_name from evidence_file where report_id = ?", String.class,
-                report.getId());
+        String stored = jdbc.queryForObject(
+                "select stored_name from evidence_file where report_id = ?", String.class, report.getId());
         login("admin");
         navigate("admin/backup");
         BackupView view = _get(BackupView.class);
@@ -69,7 +69,8 @@ class BackupViewTest extends FileDatabaseTest {
 
         Map<String, Long> entries = new TreeMap<>();
         String fileSha;
-        try (ZipFile zip = new ZipFile(DIR.resolve("backups").resolve(made.name()).toFile())) {
+        try (ZipFile zip =
+                new ZipFile(DIR.resolve("backups").resolve(made.name()).toFile())) {
             zip.stream().forEach(e -> entries.put(e.getName(), e.getSize()));
             ZipEntry evidence = zip.getEntry("files/" + stored);
             assertThat(evidence).as("the report's evidence file in the archive").isNotNull();
@@ -77,7 +78,8 @@ class BackupViewTest extends FileDatabaseTest {
                 fileSha = sha256(in.readAllBytes());
             }
         }
-        System.out.printf("Backup %s: %,d bytes, %d entries: portal.mv.db (%,d bytes) and %d evidence files%n",
+        System.out.printf(
+                "Backup %s: %,d bytes, %d entries: portal.mv.db (%,d bytes) and %d evidence files%n",
                 made.name(), made.sizeBytes(), entries.size(), entries.get("portal.mv.db"), entries.size() - 1);
         assertThat(entries).containsKey("portal.mv.db");
         assertThat(fileSha).isEqualTo(sha256(PDF));
@@ -85,10 +87,11 @@ class BackupViewTest extends FileDatabaseTest {
         try (var files = java.nio.file.Files.list(DIR.resolve("files"))) {
             filesOnDisk = files.count();
         }
-        assertThat(entries.keySet().stream().filter(e -> e.startsWith("files/")).count()).isEqualTo(filesOnDisk);
-        assertThat(jdbc.queryForList("select actor || ' ' || after_value from event_log where action = 'BACKUP'",
-                String.class)).contains("admin archive=" + made.name() + "; bytes=" + made.sizeBytes() + "; files="
-                + filesOnDisk);
+        assertThat(entries.keySet().stream().filter(e -> e.startsWith("files/")).count())
+                .isEqualTo(filesOnDisk);
+        assertThat(jdbc.queryForList(
+                        "select actor || ' ' || after_value from event_log where action = 'BACKUP'", String.class))
+                .contains("admin archive=" + made.name() + "; bytes=" + made.sizeBytes() + "; files=" + filesOnDisk);
     }
 
     @Test
@@ -105,7 +108,8 @@ class BackupViewTest extends FileDatabaseTest {
         });
         try {
             assertThat(inside.await(1, TimeUnit.MINUTES)).isTrue();
-            assertThatThrownBy(() -> backups.start(null)).isInstanceOf(InvalidInputException.class)
+            assertThatThrownBy(() -> backups.start(null))
+                    .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("backup.error.running");
             _click(view.backupNow);
             assertThat(view.error.getText()).isEqualTo("Đang có một bản sao lưu chạy; hãy đợi bản đó xong.");
@@ -115,8 +119,8 @@ class BackupViewTest extends FileDatabaseTest {
         }
         Backup done = first.get(2, TimeUnit.MINUTES);
         Backup next = backups.start(null).get(2, TimeUnit.MINUTES);
-        System.out.printf("While %s ran a second start was refused; afterwards %s was taken%n", done.name(),
-                next.name());
+        System.out.printf(
+                "While %s ran a second start was refused; afterwards %s was taken%n", done.name(), next.name());
         assertThat(next.name()).isNotEqualTo(done.name());
         assertThat(backups.list()).extracting(Backup::name).contains(done.name(), next.name());
     }
@@ -127,15 +131,21 @@ class BackupViewTest extends FileDatabaseTest {
         login("admin");
         Backup made = backups.start(null).get(2, TimeUnit.MINUTES);
         for (String name : List.of("../db/portal.mv.db", "portal.mv.db", "portal-20240101-000000.zip", "")) {
-            assertThatThrownBy(() -> backups.download(name)).as(name).isInstanceOf(InvalidInputException.class)
+            assertThatThrownBy(() -> backups.download(name))
+                    .as(name)
+                    .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("backup.error.notFound");
         }
         BackupService.Download download = backups.download(made.name());
         try (InputStream in = download.content()) {
             assertThat(in.readAllBytes()).hasSize((int) made.sizeBytes());
         }
-        assertThat(jdbc.queryForObject("select count(*) from event_log where action = 'BACKUP_DOWNLOAD' "
-                + "and actor = 'admin' and after_value = ?", Integer.class, "archive=" + made.name())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_log where action = 'BACKUP_DOWNLOAD' "
+                                + "and actor = 'admin' and after_value = ?",
+                        Integer.class,
+                        "archive=" + made.name()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -148,7 +158,8 @@ class BackupViewTest extends FileDatabaseTest {
         assertThat(view.intro.getText()).startsWith("Cơ sở dữ liệu là PostgreSQL: sao lưu bằng pg_dump");
         assertThat(view.backupNow.isEnabled()).isFalse();
         assertThat(backups.mode()).isEqualTo(BackupService.Mode.POSTGRESQL);
-        assertThatThrownBy(() -> backups.start(null)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> backups.start(null))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("backup.error.postgres");
     }
 

@@ -45,10 +45,20 @@ class CalendarFileTest {
                 26/4/2025,makeup_day,"Làm bù, cho thứ Sáu 02/05/2025","Nguồn: ""VPCP"" 2025"
                 """));
 
-        assertThat(entries).extracting(CalendarFile.Entry::line, CalendarFile.Entry::date, CalendarFile.Entry::kind,
-                        CalendarFile.Entry::name, CalendarFile.Entry::note)
-                .containsExactly(tuple(4, LocalDate.of(2025, 1, 1), DayKind.HOLIDAY, "Tết Dương lịch", null),
-                        tuple(6, LocalDate.of(2025, 4, 26), DayKind.MAKEUP_DAY, "Làm bù, cho thứ Sáu 02/05/2025",
+        assertThat(entries)
+                .extracting(
+                        CalendarFile.Entry::line,
+                        CalendarFile.Entry::date,
+                        CalendarFile.Entry::kind,
+                        CalendarFile.Entry::name,
+                        CalendarFile.Entry::note)
+                .containsExactly(
+                        tuple(4, LocalDate.of(2025, 1, 1), DayKind.HOLIDAY, "Tết Dương lịch", null),
+                        tuple(
+                                6,
+                                LocalDate.of(2025, 4, 26),
+                                DayKind.MAKEUP_DAY,
+                                "Làm bù, cho thứ Sáu 02/05/2025",
                                 "Nguồn: \"VPCP\" 2025"));
     }
 
@@ -89,8 +99,11 @@ class CalendarFileTest {
                 06/05/2025,HOLIDAY,%s
                 """.formatted("x".repeat(201));
 
-        assertThat(problems(2025, file)).extracting(CalendarFileException.Problem::line,
-                        CalendarFileException.Problem::key, CalendarFileException.Problem::args)
+        assertThat(problems(2025, file))
+                .extracting(
+                        CalendarFileException.Problem::line,
+                        CalendarFileException.Problem::key,
+                        CalendarFileException.Problem::args)
                 .containsExactly(
                         tuple(3, "calendar.file.date", List.of("2025-04-30")),
                         tuple(4, "calendar.file.kind", List.of("NGHI")),
@@ -106,15 +119,18 @@ class CalendarFileTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "# only comments\n", HEADER})
     void aFileWithoutDaysIsRefused(String text) {
-        assertThat(problems(2025, text)).extracting(CalendarFileException.Problem::line)
+        assertThat(problems(2025, text))
+                .extracting(CalendarFileException.Problem::line)
                 .containsExactly(0);
     }
 
     @Test
     void aFileThatIsNotUtf8IsRefused() {
         // as Excel on a Vietnamese Windows saves "CSV" unless told UTF-8
-        byte[] windows1258 = "01/01/2025,HOLIDAY,Tết Dương lịch".getBytes(java.nio.charset.Charset.forName("windows-1258"));
-        assertThatThrownBy(() -> CalendarFile.parse(2025, windows1258)).isInstanceOf(CalendarFileException.class)
+        byte[] windows1258 =
+                "01/01/2025,HOLIDAY,Tết Dương lịch".getBytes(java.nio.charset.Charset.forName("windows-1258"));
+        assertThatThrownBy(() -> CalendarFile.parse(2025, windows1258))
+                .isInstanceOf(CalendarFileException.class)
                 .extracting(e -> ((CalendarFileException) e).problems().get(0).key())
                 .isEqualTo("calendar.file.encoding");
     }
@@ -122,14 +138,20 @@ class CalendarFileTest {
     @Test
     void writtenFileReadsBackToTheSameDays() throws IOException {
         List<CalendarFile.Entry> shipped = CalendarFile.parse(2024, shipped(2024));
-        List<CalendarDay> days = shipped.stream().map(e -> new CalendarDay(e.date(), e.kind(), e.name(), e.note()))
+        List<CalendarDay> days = shipped.stream()
+                .map(e -> new CalendarDay(e.date(), e.kind(), e.name(), e.note()))
                 .toList();
 
         List<CalendarFile.Entry> back = CalendarFile.parse(2024, CalendarFile.write(2024, days));
 
-        assertThat(back).extracting(CalendarFile.Entry::date, CalendarFile.Entry::kind, CalendarFile.Entry::name,
+        assertThat(back)
+                .extracting(
+                        CalendarFile.Entry::date,
+                        CalendarFile.Entry::kind,
+                        CalendarFile.Entry::name,
                         CalendarFile.Entry::note)
-                .containsExactlyElementsOf(shipped.stream().map(e -> tuple(e.date(), e.kind(), e.name(), e.note()))
+                .containsExactlyElementsOf(shipped.stream()
+                        .map(e -> tuple(e.date(), e.kind(), e.name(), e.note()))
                         .toList());
     }
 
@@ -138,15 +160,26 @@ class CalendarFileTest {
     void shippedFilesParse() throws IOException {
         List<CalendarFile.Entry> y2024 = CalendarFile.parse(2024, shipped(2024));
         List<CalendarFile.Entry> y2025 = CalendarFile.parse(2025, shipped(2025));
-        System.out.printf("shipped: 2024 %d days (%d make-up), 2025 %d days (%d make-up)%n", y2024.size(),
-                y2024.stream().filter(e -> e.kind() == DayKind.MAKEUP_DAY).count(), y2025.size(),
+        System.out.printf(
+                "shipped: 2024 %d days (%d make-up), 2025 %d days (%d make-up)%n",
+                y2024.size(),
+                y2024.stream().filter(e -> e.kind() == DayKind.MAKEUP_DAY).count(),
+                y2025.size(),
                 y2025.stream().filter(e -> e.kind() == DayKind.MAKEUP_DAY).count());
-        assertThat(y2024).filteredOn(e -> e.kind() == DayKind.MAKEUP_DAY).extracting(CalendarFile.Entry::date)
+        assertThat(y2024)
+                .filteredOn(e -> e.kind() == DayKind.MAKEUP_DAY)
+                .extracting(CalendarFile.Entry::date)
                 .containsExactly(LocalDate.of(2024, 5, 4));
-        assertThat(y2025).filteredOn(e -> e.kind() == DayKind.MAKEUP_DAY).extracting(CalendarFile.Entry::date)
+        assertThat(y2025)
+                .filteredOn(e -> e.kind() == DayKind.MAKEUP_DAY)
+                .extracting(CalendarFile.Entry::date)
                 .containsExactly(LocalDate.of(2025, 4, 26));
-        assertThat(y2024).allSatisfy(e -> assertThat(e.note()).as("source of %s", e.date()).contains("http"));
-        assertThat(y2025).allSatisfy(e -> assertThat(e.note()).as("source of %s", e.date()).contains("http"));
+        assertThat(y2024)
+                .allSatisfy(
+                        e -> assertThat(e.note()).as("source of %s", e.date()).contains("http"));
+        assertThat(y2025)
+                .allSatisfy(
+                        e -> assertThat(e.note()).as("source of %s", e.date()).contains("http"));
     }
 
     static byte[] shipped(int year) throws IOException {

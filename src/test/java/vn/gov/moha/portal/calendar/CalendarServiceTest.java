@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.InvalidInputException.Problem;
-import vn.gov.moha.portal.PortalTest;
 
 /** The calendar's rules hold in the service, whoever calls it; a bad file changes nothing; every change is logged. */
 @PortalTest
@@ -58,20 +58,28 @@ class CalendarServiceTest extends KaribuTest {
         calendar.save(new DayDraft(null, 0, monday, DayKind.HOLIDAY, "Tết Dương lịch", null));
 
         assertThatExceptionOfType(InvalidInputException.class)
-                .isThrownBy(() -> calendar.save(new DayDraft(null, 0, monday, DayKind.MAKEUP_DAY, " ", "x".repeat(501))))
-                .satisfies(e -> assertThat(e.problems()).extracting(Problem::field, Problem::messageKey)
-                        .containsExactlyInAnyOrder(tuple("kind", "calendar.error.makeupWeekday"),
-                                tuple("name", "error.required"), tuple("note", "error.tooLong"),
+                .isThrownBy(
+                        () -> calendar.save(new DayDraft(null, 0, monday, DayKind.MAKEUP_DAY, " ", "x".repeat(501))))
+                .satisfies(e -> assertThat(e.problems())
+                        .extracting(Problem::field, Problem::messageKey)
+                        .containsExactlyInAnyOrder(
+                                tuple("kind", "calendar.error.makeupWeekday"),
+                                tuple("name", "error.required"),
+                                tuple("note", "error.tooLong"),
                                 tuple("date", "calendar.error.duplicate")));
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> calendar.save(new DayDraft(null, 0, null, null, "x".repeat(201), null)))
-                .satisfies(e -> assertThat(e.problems()).extracting(Problem::field, Problem::messageKey)
-                        .containsExactlyInAnyOrder(tuple("date", "error.required"), tuple("kind", "error.required"),
+                .satisfies(e -> assertThat(e.problems())
+                        .extracting(Problem::field, Problem::messageKey)
+                        .containsExactlyInAnyOrder(
+                                tuple("date", "error.required"),
+                                tuple("kind", "error.required"),
                                 tuple("name", "error.tooLong")));
         assertThatExceptionOfType(InvalidInputException.class)
-                .isThrownBy(() -> calendar.save(new DayDraft(null, 0, LocalDate.of(1999, 1, 1), DayKind.HOLIDAY,
-                        "Xa quá", null)))
-                .satisfies(e -> assertThat(e.problems()).extracting(Problem::messageKey)
+                .isThrownBy(() ->
+                        calendar.save(new DayDraft(null, 0, LocalDate.of(1999, 1, 1), DayKind.HOLIDAY, "Xa quá", null)))
+                .satisfies(e -> assertThat(e.problems())
+                        .extracting(Problem::messageKey)
                         .containsExactly("calendar.error.year"));
         // a holiday on a weekend and a make-up Sunday are both allowed
         calendar.save(new DayDraft(null, 0, LocalDate.of(YEAR, 1, 6), DayKind.HOLIDAY, "Nghỉ thứ Bảy", null));
@@ -85,9 +93,11 @@ class CalendarServiceTest extends KaribuTest {
         CalendarDay day = calendar.save(new DayDraft(null, 0, LocalDate.of(YEAR, 1, 1), DayKind.HOLIDAY, "A", null));
         calendar.save(new DayDraft(day.getId(), day.getVersion(), day.getDate(), DayKind.HOLIDAY, "B", null));
 
-        assertThatThrownBy(() -> calendar.save(new DayDraft(day.getId(), day.getVersion(), day.getDate(),
-                DayKind.HOLIDAY, "C", null))).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).problems().get(0).messageKey()).isEqualTo("error.stale");
+        assertThatThrownBy(() -> calendar.save(
+                        new DayDraft(day.getId(), day.getVersion(), day.getDate(), DayKind.HOLIDAY, "C", null)))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).problems().get(0).messageKey())
+                .isEqualTo("error.stale");
         assertThatThrownBy(() -> calendar.delete(day.getId(), day.getVersion()))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(calendar.days(YEAR)).extracting(CalendarDay::getName).containsExactly("B");
@@ -107,7 +117,9 @@ class CalendarServiceTest extends KaribuTest {
         assertThatThrownBy(() -> calendar.replaceYear(YEAR, "lich.csv", file(bad)))
                 .isInstanceOf(CalendarFileException.class)
                 .extracting(e -> ((CalendarFileException) e).problems())
-                .satisfies(p -> assertThat(p).extracting(CalendarFileException.Problem::line).containsExactly(3));
+                .satisfies(p -> assertThat(p)
+                        .extracting(CalendarFileException.Problem::line)
+                        .containsExactly(3));
         assertThat(calendar.days(YEAR)).extracting(CalendarDay::getName).containsExactly("Tết Dương lịch");
         assertThat(events("CALENDAR_UPLOAD")).isEqualTo(uploads);
 
@@ -118,17 +130,21 @@ class CalendarServiceTest extends KaribuTest {
                 """.formatted(YEAR);
         assertThat(calendar.replaceYear(YEAR, "lich-sua.csv", file(good))).isEqualTo(2);
 
-        assertThat(calendar.days(YEAR)).extracting(d -> d.getDate().getDayOfMonth(), CalendarDay::getKind)
+        assertThat(calendar.days(YEAR))
+                .extracting(d -> d.getDate().getDayOfMonth(), CalendarDay::getKind)
                 .containsExactly(tuple(2, DayKind.HOLIDAY), tuple(6, DayKind.MAKEUP_DAY));
-        assertThat(workingDays.isWorkingDay(LocalDate.of(YEAR, 1, 1))).as("no longer listed").isTrue();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(YEAR, 1, 1)))
+                .as("no longer listed")
+                .isTrue();
         assertThat(workingDays.isWorkingDay(LocalDate.of(YEAR, 1, 6))).isTrue();
         assertThat(calendar.year(YEAR)).get().satisfies(y -> {
             assertThat(y.getSource()).isEqualTo(CalendarYear.Source.UPLOAD);
             assertThat(y.getFileName()).isEqualTo("lich-sua.csv");
             assertThat(y.getUpdatedBy()).isEqualTo("admin");
         });
-        Map<String, Object> logged = jdbc.queryForMap("select actor, entity_id, before_value, after_value from event_log "
-                + "where action = 'CALENDAR_UPLOAD' order by id desc limit 1");
+        Map<String, Object> logged =
+                jdbc.queryForMap("select actor, entity_id, before_value, after_value from event_log "
+                        + "where action = 'CALENDAR_UPLOAD' order by id desc limit 1");
         System.out.println("logged upload: " + logged);
         assertThat(logged.get("actor")).isEqualTo("admin");
         assertThat(((Number) logged.get("entity_id")).intValue()).isEqualTo(YEAR);
@@ -144,10 +160,11 @@ class CalendarServiceTest extends KaribuTest {
 
         calendar.replaceYear(2025, "lich-2025.csv", exported);
 
-        assertThat(calendar.days(2025)).extracting(CalendarDay::getDate, CalendarDay::getKind, CalendarDay::getName,
-                        CalendarDay::getNote)
-                .containsExactlyElementsOf(before.stream().map(d -> tuple(d.getDate(), d.getKind(), d.getName(),
-                        d.getNote())).toList());
+        assertThat(calendar.days(2025))
+                .extracting(CalendarDay::getDate, CalendarDay::getKind, CalendarDay::getName, CalendarDay::getNote)
+                .containsExactlyElementsOf(before.stream()
+                        .map(d -> tuple(d.getDate(), d.getKind(), d.getName(), d.getNote()))
+                        .toList());
         assertThat(calendar.export(2025)).isEqualTo(exported);
         assertThat(workingDays.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31)))
                 .isEqualTo(250);
@@ -156,18 +173,21 @@ class CalendarServiceTest extends KaribuTest {
     @Test
     void addEditAndDeleteAreLoggedWithBeforeAndAfter() {
         login("admin");
-        long before = jdbc.queryForObject("select count(*) from event_log where entity_type = 'CALENDAR_DAY'", Long.class);
-        CalendarDay day = calendar.save(new DayDraft(null, 0, LocalDate.of(YEAR, 9, 3), DayKind.HOLIDAY, "Quốc khánh",
-                null));
-        CalendarDay changed = calendar.save(new DayDraft(day.getId(), day.getVersion(), day.getDate(),
-                DayKind.HOLIDAY, "Quốc khánh (ngày liền kề)", null));
+        long before =
+                jdbc.queryForObject("select count(*) from event_log where entity_type = 'CALENDAR_DAY'", Long.class);
+        CalendarDay day =
+                calendar.save(new DayDraft(null, 0, LocalDate.of(YEAR, 9, 3), DayKind.HOLIDAY, "Quốc khánh", null));
+        CalendarDay changed = calendar.save(new DayDraft(
+                day.getId(), day.getVersion(), day.getDate(), DayKind.HOLIDAY, "Quốc khánh (ngày liền kề)", null));
         calendar.delete(changed.getId(), changed.getVersion());
 
         List<Map<String, Object>> rows = jdbc.queryForList("select action, before_value, after_value from event_log "
                 + "where entity_type = 'CALENDAR_DAY' order by id desc limit 3");
-        assertThat(rows).extracting(r -> r.get("action")).containsExactly("CALENDAR_DELETE", "CALENDAR_EDIT",
-                "CALENDAR_ADD");
-        assertThat(rows.get(1).get("before_value")).isEqualTo("date=" + YEAR + "-09-03; dayKind=HOLIDAY; name=Quốc khánh");
+        assertThat(rows)
+                .extracting(r -> r.get("action"))
+                .containsExactly("CALENDAR_DELETE", "CALENDAR_EDIT", "CALENDAR_ADD");
+        assertThat(rows.get(1).get("before_value"))
+                .isEqualTo("date=" + YEAR + "-09-03; dayKind=HOLIDAY; name=Quốc khánh");
         assertThat(rows.get(1).get("after_value"))
                 .isEqualTo("date=" + YEAR + "-09-03; dayKind=HOLIDAY; name=Quốc khánh (ngày liền kề)");
         assertThat(jdbc.queryForObject("select count(*) from event_log where entity_type = 'CALENDAR_DAY'", Long.class))
@@ -179,8 +199,9 @@ class CalendarServiceTest extends KaribuTest {
     void onlyAdminChangesTheCalendar(String username) {
         login(username);
         List<String> tried = List.of("save", "replaceYear", "days", "export");
-        assertThatThrownBy(() -> calendar.save(new DayDraft(null, 0, LocalDate.of(2024, 5, 6), DayKind.HOLIDAY,
-                "Nghỉ tự đặt", null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> calendar.save(
+                        new DayDraft(null, 0, LocalDate.of(2024, 5, 6), DayKind.HOLIDAY, "Nghỉ tự đặt", null)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> calendar.replaceYear(2024, "x.csv", file("06/05/2024,HOLIDAY,Nghỉ tự đặt")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> calendar.days(2024)).isInstanceOf(AccessDeniedException.class);

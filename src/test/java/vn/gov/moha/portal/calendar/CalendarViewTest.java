@@ -51,7 +51,8 @@ class CalendarViewTest extends KaribuTest {
         List<String> makeUp = _getFormattedRow(view.grid, 14);
         assertThat(makeUp.subList(0, 2)).containsExactly("04/05/2024", "Thứ bảy");
         assertThat(makeUp.get(3)).isEqualTo("Làm bù cho thứ Hai 29/04/2024");
-        assertThat(view.summary.getText()).startsWith("18 ngày nghỉ, 1 ngày làm bù trong danh sách · 251 ngày làm việc");
+        assertThat(view.summary.getText())
+                .startsWith("18 ngày nghỉ, 1 ngày làm bù trong danh sách · 251 ngày làm việc");
         assertThat(view.missing.isVisible()).isFalse();
         assertThat(view.download.isVisible()).isTrue();
     }
@@ -61,13 +62,18 @@ class CalendarViewTest extends KaribuTest {
         login("admin");
         navigate("admin/calendar");
         CalendarView view = _get(CalendarView.class);
-        Integer empty = view.year.getListDataView().getItems().filter(y -> !workingDays.hasCalendar(y)).findFirst()
+        Integer empty = view.year
+                .getListDataView()
+                .getItems()
+                .filter(y -> !workingDays.hasCalendar(y))
+                .findFirst()
                 .orElseThrow();
         _setValue(view.year, empty);
 
         assertThat(view.missing.isVisible()).isTrue();
-        assertThat(view.missing.getText()).isEqualTo("Năm " + empty + " chưa có lịch nghỉ lễ, Tết: hạn chót trong năm "
-                + "này chỉ trừ thứ Bảy, Chủ nhật. Hãy thêm từng ngày hoặc tải tệp lịch lên.");
+        assertThat(view.missing.getText())
+                .isEqualTo("Năm " + empty + " chưa có lịch nghỉ lễ, Tết: hạn chót trong năm "
+                        + "này chỉ trừ thứ Bảy, Chủ nhật. Hãy thêm từng ngày hoặc tải tệp lịch lên.");
         assertThat(view.grid.isVisible()).isFalse();
         assertThat(view.download.isVisible()).isFalse();
     }
@@ -89,14 +95,20 @@ class CalendarViewTest extends KaribuTest {
 
         _upload(view.upload, "lich-2025.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
 
-        List<String> shown = _find(view.uploadErrors, Paragraph.class).stream().map(Paragraph::getText).toList();
+        List<String> shown = _find(view.uploadErrors, Paragraph.class).stream()
+                .map(Paragraph::getText)
+                .toList();
         System.out.println("shown after a bad upload: " + shown);
-        assertThat(shown).containsExactly("Tệp bị từ chối, lịch năm 2025 không thay đổi:",
-                "Dòng 7: ngày '31/02/2025' không hợp lệ");
-        assertThat(calendar.days(2025)).extracting(CalendarDay::getId).containsExactlyElementsOf(
-                before.stream().map(CalendarDay::getId).toList());
+        assertThat(shown)
+                .containsExactly(
+                        "Tệp bị từ chối, lịch năm 2025 không thay đổi:", "Dòng 7: ngày '31/02/2025' không hợp lệ");
+        assertThat(calendar.days(2025))
+                .extracting(CalendarDay::getId)
+                .containsExactlyElementsOf(
+                        before.stream().map(CalendarDay::getId).toList());
         assertThat(_size(view.grid)).isEqualTo(before.size());
-        assertThat(jdbc.queryForObject("select count(*) from event_log", Long.class)).isEqualTo(events);
+        assertThat(jdbc.queryForObject("select count(*) from event_log", Long.class))
+                .isEqualTo(events);
     }
 
     @Test
@@ -104,18 +116,27 @@ class CalendarViewTest extends KaribuTest {
         CalendarView view = open(2025);
         LocalDate saturday = LocalDate.of(2025, 4, 26);
         int row = rowOf(view, "26/04/2025");
-        CalendarDay shipped = calendar.days(2025).stream().filter(d -> d.getDate().equals(saturday)).findFirst()
+        CalendarDay shipped = calendar.days(2025).stream()
+                .filter(d -> d.getDate().equals(saturday))
+                .findFirst()
                 .orElseThrow();
         assertThat(workingDays.isWorkingDay(saturday)).isTrue();
         try {
             editAndUndo(view, row, saturday);
         } finally {
             // whatever failed, the other tests find 2025 as shipped
-            CalendarDay now = calendar.days(2025).stream().filter(d -> d.getDate().equals(saturday)).findFirst()
+            CalendarDay now = calendar.days(2025).stream()
+                    .filter(d -> d.getDate().equals(saturday))
+                    .findFirst()
                     .orElseThrow();
             if (now.getKind() != shipped.getKind() || !now.getName().equals(shipped.getName())) {
-                calendar.save(new DayDraft(now.getId(), now.getVersion(), saturday, shipped.getKind(),
-                        shipped.getName(), shipped.getNote()));
+                calendar.save(new DayDraft(
+                        now.getId(),
+                        now.getVersion(),
+                        saturday,
+                        shipped.getKind(),
+                        shipped.getName(),
+                        shipped.getNote()));
             }
         }
     }
@@ -126,7 +147,9 @@ class CalendarViewTest extends KaribuTest {
         assertThat(dialog.kind.getValue()).isEqualTo(DayKind.MAKEUP_DAY);
         _setValue(dialog.date, LocalDate.of(2025, 4, 28));
         _click(dialog.save);
-        assertThat(dialog.kind.isInvalid()).as("a make-up day on a Monday is refused next to the field").isTrue();
+        assertThat(dialog.kind.isInvalid())
+                .as("a make-up day on a Monday is refused next to the field")
+                .isTrue();
         assertThat(dialog.kind.getErrorMessage()).isEqualTo("Ngày làm bù phải là thứ Bảy hoặc Chủ nhật");
 
         _setValue(dialog.date, saturday);
@@ -136,11 +159,15 @@ class CalendarViewTest extends KaribuTest {
 
         expectNotifications("Đã lưu");
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(_getFormattedRow(view.grid, row)).contains("Nghỉ (thử sửa)")
+        assertThat(_getFormattedRow(view.grid, row))
+                .contains("Nghỉ (thử sửa)")
                 .anySatisfy(cell -> assertThat(cell).contains("text='Ngày nghỉ'"));
         assertThat(workingDays.isWorkingDay(saturday)).isFalse();
-        assertThat(jdbc.queryForObject("select after_value from event_log where action = 'CALENDAR_EDIT' "
-                + "order by id desc limit 1", String.class)).isEqualTo("date=2025-04-26; dayKind=HOLIDAY; name=Nghỉ (thử sửa)");
+        assertThat(jdbc.queryForObject(
+                        "select after_value from event_log where action = 'CALENDAR_EDIT' "
+                                + "order by id desc limit 1",
+                        String.class))
+                .isEqualTo("date=2025-04-26; dayKind=HOLIDAY; name=Nghỉ (thử sửa)");
 
         // and back, as shipped
         _clickItem(view.grid, row);
@@ -158,8 +185,8 @@ class CalendarViewTest extends KaribuTest {
             logout();
             login(username);
             navigate("admin/calendar");
-            System.out.println(username + " opens admin/calendar: " + (_find(CalendarView.class).isEmpty()
-                    ? "refused" : "SHOWN"));
+            System.out.println(username + " opens admin/calendar: "
+                    + (_find(CalendarView.class).isEmpty() ? "refused" : "SHOWN"));
             assertThat(_find(CalendarView.class)).as(username).isEmpty();
             assertThat(menuLabels()).as(username).doesNotContain("Lịch làm việc");
         }

@@ -48,31 +48,32 @@ class WorkingDaysTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} + {1} working days = {2}")
     @CsvSource({
-            // Tết Giáp Thìn: off Thu 8/2 to Wed 14/2/2024
-            "07/02/2024, 1, 15/02/2024",
-            "07/02/2024, 2, 16/02/2024",
-            "15/02/2024, -1, 07/02/2024",
-            // Tết Ất Tỵ: off Sat 25/1 to Sun 2/2/2025, weekdays 27/1 to 31/1
-            "24/01/2025, 1, 03/02/2025",
-            "03/02/2025, -1, 24/01/2025",
-            // 30/4 - 1/5/2024: Mon 29/4 off, worked on Sat 4/5 instead
-            "26/04/2024, 1, 02/05/2024",
-            "03/05/2024, 1, 04/05/2024",
-            "04/05/2024, 1, 06/05/2024",
-            // 30/4 - 1/5/2025: Fri 2/5 off, worked on Sat 26/4 instead
-            "25/04/2025, 1, 26/04/2025",
-            "26/04/2025, 1, 28/04/2025",
-            "29/04/2025, 1, 05/05/2025",
-            // Giỗ Tổ: Thu 18/4/2024, Mon 7/4/2025
-            "17/04/2024, 1, 19/04/2024",
-            "04/04/2025, 1, 08/04/2025",
-            // Quốc khánh: Mon 2/9 and Tue 3/9/2024; Mon 1/9 and Tue 2/9/2025
-            "30/08/2024, 1, 04/09/2024",
-            "29/08/2025, 1, 03/09/2025",
-            // Tết Dương lịch across the turn of the year
-            "29/12/2023, 1, 02/01/2024",
-            "31/12/2024, 1, 02/01/2025",
-            "31/12/2024, 0, 31/12/2024"})
+        // Tết Giáp Thìn: off Thu 8/2 to Wed 14/2/2024
+        "07/02/2024, 1, 15/02/2024",
+        "07/02/2024, 2, 16/02/2024",
+        "15/02/2024, -1, 07/02/2024",
+        // Tết Ất Tỵ: off Sat 25/1 to Sun 2/2/2025, weekdays 27/1 to 31/1
+        "24/01/2025, 1, 03/02/2025",
+        "03/02/2025, -1, 24/01/2025",
+        // 30/4 - 1/5/2024: Mon 29/4 off, worked on Sat 4/5 instead
+        "26/04/2024, 1, 02/05/2024",
+        "03/05/2024, 1, 04/05/2024",
+        "04/05/2024, 1, 06/05/2024",
+        // 30/4 - 1/5/2025: Fri 2/5 off, worked on Sat 26/4 instead
+        "25/04/2025, 1, 26/04/2025",
+        "26/04/2025, 1, 28/04/2025",
+        "29/04/2025, 1, 05/05/2025",
+        // Giỗ Tổ: Thu 18/4/2024, Mon 7/4/2025
+        "17/04/2024, 1, 19/04/2024",
+        "04/04/2025, 1, 08/04/2025",
+        // Quốc khánh: Mon 2/9 and Tue 3/9/2024; Mon 1/9 and Tue 2/9/2025
+        "30/08/2024, 1, 04/09/2024",
+        "29/08/2025, 1, 03/09/2025",
+        // Tết Dương lịch across the turn of the year
+        "29/12/2023, 1, 02/01/2024",
+        "31/12/2024, 1, 02/01/2025",
+        "31/12/2024, 0, 31/12/2024"
+    })
     void addWorkingDaysSkipsHolidaysAndCountsMakeUpSaturdays(String from, int n, String expected) {
         assertThat(workingDays.addWorkingDays(d(from), n)).isEqualTo(d(expected));
         assertThat(workingDays.workingDaysBetween(d(from), d(expected))).isEqualTo(n);
@@ -80,23 +81,56 @@ class WorkingDaysTest extends KaribuTest {
 
     @Test
     void swappedDaysOffAndMadeUpSaturdays() {
-        assertThat(workingDays.isWorkingDay(d("04/05/2024"))).as("Sat 4/5/2024, worked for Mon 29/4").isTrue();
-        assertThat(workingDays.isWorkingDay(d("29/04/2024"))).as("Mon 29/4/2024, swapped day off").isFalse();
-        assertThat(workingDays.isWorkingDay(d("26/04/2025"))).as("Sat 26/4/2025, worked for Fri 2/5").isTrue();
-        assertThat(workingDays.isWorkingDay(d("02/05/2025"))).as("Fri 2/5/2025, swapped day off").isFalse();
-        assertThat(workingDays.isWorkingDay(d("11/05/2024"))).as("an ordinary Saturday").isFalse();
+        assertThat(workingDays.isWorkingDay(d("04/05/2024")))
+                .as("Sat 4/5/2024, worked for Mon 29/4")
+                .isTrue();
+        assertThat(workingDays.isWorkingDay(d("29/04/2024")))
+                .as("Mon 29/4/2024, swapped day off")
+                .isFalse();
+        assertThat(workingDays.isWorkingDay(d("26/04/2025")))
+                .as("Sat 26/4/2025, worked for Fri 2/5")
+                .isTrue();
+        assertThat(workingDays.isWorkingDay(d("02/05/2025")))
+                .as("Fri 2/5/2025, swapped day off")
+                .isFalse();
+        assertThat(workingDays.isWorkingDay(d("11/05/2024")))
+                .as("an ordinary Saturday")
+                .isFalse();
         assertThat(workingDays.nextWorkingDay(d("26/04/2024"))).isEqualTo(d("02/05/2024"));
     }
 
     @Test
     void holidaysAreDaysOff() {
-        for (String day : List.of("01/01/2024", "08/02/2024", "14/02/2024", "18/04/2024", "30/04/2024", "01/05/2024",
-                "02/09/2024", "03/09/2024", "01/01/2025", "27/01/2025", "31/01/2025", "07/04/2025", "30/04/2025",
-                "01/05/2025", "01/09/2025", "02/09/2025")) {
+        for (String day : List.of(
+                "01/01/2024",
+                "08/02/2024",
+                "14/02/2024",
+                "18/04/2024",
+                "30/04/2024",
+                "01/05/2024",
+                "02/09/2024",
+                "03/09/2024",
+                "01/01/2025",
+                "27/01/2025",
+                "31/01/2025",
+                "07/04/2025",
+                "30/04/2025",
+                "01/05/2025",
+                "01/09/2025",
+                "02/09/2025")) {
             assertThat(workingDays.isWorkingDay(d(day))).as(day).isFalse();
         }
-        for (String day : List.of("02/01/2024", "07/02/2024", "15/02/2024", "19/04/2024", "04/09/2024",
-                "02/01/2025", "24/01/2025", "03/02/2025", "08/04/2025", "03/09/2025")) {
+        for (String day : List.of(
+                "02/01/2024",
+                "07/02/2024",
+                "15/02/2024",
+                "19/04/2024",
+                "04/09/2024",
+                "02/01/2025",
+                "24/01/2025",
+                "03/02/2025",
+                "08/04/2025",
+                "03/09/2025")) {
             assertThat(workingDays.isWorkingDay(d(day))).as(day).isTrue();
         }
     }
@@ -113,7 +147,8 @@ class WorkingDaysTest extends KaribuTest {
         System.out.printf("working days: 2024 = %d, 2025 = %d%n", y2024, y2025);
         assertThat(y2024).isEqualTo(251);
         assertThat(y2025).isEqualTo(250);
-        assertThat(workingDays.workingDaysBetween(d("31/12/2025"), d("31/12/2023"))).isEqualTo(-(251 + 250));
+        assertThat(workingDays.workingDaysBetween(d("31/12/2025"), d("31/12/2023")))
+                .isEqualTo(-(251 + 250));
     }
 
     @Test
@@ -122,12 +157,17 @@ class WorkingDaysTest extends KaribuTest {
         assertThat(workingDays.hasCalendar(NO_FILE)).isFalse();
         LocalDate newYear = LocalDate.of(NO_FILE, 1, 1);
         assertThat(newYear.getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
-        assertThat(workingDays.isWorkingDay(newYear.plusDays(1))).as("Monday 2/1, no holiday known").isTrue();
+        assertThat(workingDays.isWorkingDay(newYear.plusDays(1)))
+                .as("Monday 2/1, no holiday known")
+                .isTrue();
         assertThat(workingDays.addWorkingDays(newYear.minusDays(1), 5)).isEqualTo(LocalDate.of(NO_FILE, 1, 6));
         // 2090 starts on a Sunday: 365 days = 52 weeks + that Sunday, so 52 x 5 weekdays
-        assertThat(workingDays.workingDaysBetween(newYear.minusDays(1), LocalDate.of(NO_FILE, 12, 31))).isEqualTo(260);
+        assertThat(workingDays.workingDaysBetween(newYear.minusDays(1), LocalDate.of(NO_FILE, 12, 31)))
+                .isEqualTo(260);
         assertThat(workingDays.yearsWithoutCalendar(d("01/06/2024"), LocalDate.of(NO_FILE, 1, 1)))
-                .startsWith(2026).endsWith(NO_FILE).doesNotContain(2024, 2025);
+                .startsWith(2026)
+                .endsWith(NO_FILE)
+                .doesNotContain(2024, 2025);
     }
 
     @Test
@@ -157,7 +197,8 @@ class WorkingDaysTest extends KaribuTest {
         int checks = 0;
         for (LocalDate day = d("01/01/2024"); day.getYear() < 2026; day = day.plusDays(1)) {
             for (int n : new int[] {1, 5, 22}) {
-                assertThat(workingDays.workingDaysBetween(day, workingDays.addWorkingDays(day, n))).isEqualTo(n);
+                assertThat(workingDays.workingDaysBetween(day, workingDays.addWorkingDays(day, n)))
+                        .isEqualTo(n);
                 checks++;
             }
         }
@@ -183,9 +224,17 @@ class WorkingDaysTest extends KaribuTest {
             workingDays.workingDaysBetween(d("31/12/2023"), d("31/12/2025"));
         }
         long spanNanos = System.nanoTime() - start;
-        System.out.printf("%d add/count round trips in %d ms; %d isWorkingDay in %d ms (%.0f ns each, %d working); "
-                        + "%d two-year counts in %d ms (%.1f µs each)%n", checks, roundTrips / 1_000_000, lookups,
-                lookupNanos / 1_000_000, (double) lookupNanos / lookups, working, spans, spanNanos / 1_000_000,
+        System.out.printf(
+                "%d add/count round trips in %d ms; %d isWorkingDay in %d ms (%.0f ns each, %d working); "
+                        + "%d two-year counts in %d ms (%.1f µs each)%n",
+                checks,
+                roundTrips / 1_000_000,
+                lookups,
+                lookupNanos / 1_000_000,
+                (double) lookupNanos / lookups,
+                working,
+                spans,
+                spanNanos / 1_000_000,
                 spanNanos / 1000.0 / spans);
         assertThat(working).isEqualTo(lookups / 731 * (251 + 250) + countWorking(lookups % 731));
     }

@@ -22,8 +22,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 import vn.gov.moha.portal.unit.UnitKind;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 
 /**
  * A generated programme year for the dashboard tests, written straight into the tables (the
@@ -33,15 +33,21 @@ import vn.gov.moha.portal.unit.UnitKind;
  */
 final class DashboardDataset {
 
-    record Unit(long id, String code, UnitKind kind, Long successorId, LocalDate validFrom, LocalDate validTo) {
-    }
+    record Unit(long id, String code, UnitKind kind, Long successorId, LocalDate validFrom, LocalDate validTo) {}
 
-    record Task(long id, int number, long deptId, Long leaderId) {
-    }
+    record Task(long id, int number, long deptId, Long leaderId) {}
 
-    record A(long id, Task task, Unit unit, Long leaderId, DeadlineState state, int percent, LocalDateTime createdAt,
-             Set<Long> coordinators, LocalDate deadline, LocalDate completed) {
-    }
+    record A(
+            long id,
+            Task task,
+            Unit unit,
+            Long leaderId,
+            DeadlineState state,
+            int percent,
+            LocalDateTime createdAt,
+            Set<Long> coordinators,
+            LocalDate deadline,
+            LocalDate completed) {}
 
     /** A report; {@code periodKey} only for the periodic reports of ongoing assignments. */
     record R(A assignment, String status, int step, LocalDateTime submittedAt, int percent, String periodKey) {
@@ -51,8 +57,7 @@ final class DashboardDataset {
         }
     }
 
-    record E(A assignment, String status) {
-    }
+    record E(A assignment, String status) {}
 
     final LocalDate today = LocalDate.now();
     final Map<Long, Unit> units = new HashMap<>();
@@ -67,24 +72,39 @@ final class DashboardDataset {
         this.jdbc = jdbc;
         jdbc.query("select id, code, kind, successor_id, valid_from, valid_to from org_unit", rs -> {
             Object successor = rs.getObject("successor_id");
-            units.put(rs.getLong("id"), new Unit(rs.getLong("id"), rs.getString("code"),
-                    UnitKind.valueOf(rs.getString("kind")), successor == null ? null : ((Number) successor).longValue(),
-                    rs.getDate("valid_from").toLocalDate(),
-                    rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate()));
+            units.put(
+                    rs.getLong("id"),
+                    new Unit(
+                            rs.getLong("id"),
+                            rs.getString("code"),
+                            UnitKind.valueOf(rs.getString("kind")),
+                            successor == null ? null : ((Number) successor).longValue(),
+                            rs.getDate("valid_from").toLocalDate(),
+                            rs.getDate("valid_to") == null
+                                    ? null
+                                    : rs.getDate("valid_to").toLocalDate()));
         });
-        jdbc.query("select id, number, lead_unit_id, leader_id from priority_task where programme_year = 2024 "
-                + "order by number", rs -> {
-            Object leader = rs.getObject("leader_id");
-            tasks.add(new Task(rs.getLong("id"), rs.getInt("number"), rs.getLong("lead_unit_id"),
-                    leader == null ? null : ((Number) leader).longValue()));
-        });
+        jdbc.query(
+                "select id, number, lead_unit_id, leader_id from priority_task where programme_year = 2024 "
+                        + "order by number",
+                rs -> {
+                    Object leader = rs.getObject("leader_id");
+                    tasks.add(new Task(
+                            rs.getLong("id"),
+                            rs.getInt("number"),
+                            rs.getLong("lead_unit_id"),
+                            leader == null ? null : ((Number) leader).longValue()));
+                });
         jdbc.query("select id, username from app_user", rs -> {
             userIds.put(rs.getString("username"), rs.getLong("id"));
         });
     }
 
     Unit unit(String code) {
-        return units.values().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+        return units.values().stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -92,8 +112,10 @@ final class DashboardDataset {
      * Huế of 2025), states in turn, with reports, extensions, coordinators and leader overrides.
      */
     DashboardDataset generate() {
-        List<Unit> targets = units.values().stream().filter(u -> u.kind() != UnitKind.MINISTRY)
-                .sorted(Comparator.comparing(Unit::code)).toList();
+        List<Unit> targets = units.values().stream()
+                .filter(u -> u.kind() != UnitKind.MINISTRY)
+                .sorted(Comparator.comparing(Unit::code))
+                .toList();
         long lamDong = unit("SNV-68").id();
         long tcbc = unit("V-TCBC").id();
         long creator = userIds.get("quanly");
@@ -138,8 +160,8 @@ final class DashboardDataset {
                 }
                 int percent = completed != null ? 100 : (task.number() * 13 + j * 7) % 100;
                 Long leaderOverride = j % 4 == 0 ? (task.number() <= 5 ? leader2 : leader1) : null;
-                LocalDateTime created = k % 5 == 0 ? LocalDateTime.of(2024, 4, 10, 10, 0)
-                        : LocalDateTime.of(2024, 1, 10, 10, 0);
+                LocalDateTime created =
+                        k % 5 == 0 ? LocalDateTime.of(2024, 4, 10, 10, 0) : LocalDateTime.of(2024, 1, 10, 10, 0);
                 Set<Long> coordinators = new LinkedHashSet<>();
                 if (j % 5 == 0 && unit.id() != lamDong) {
                     coordinators.add(lamDong);
@@ -151,8 +173,17 @@ final class DashboardDataset {
                 for (Long c : coordinators) {
                     jdbc.update("insert into assignment_coordinator (assignment_id, unit_id) values (?, ?)", id, c);
                 }
-                A a = new A(id, task, unit, leaderOverride != null ? leaderOverride : task.leaderId(), state, percent,
-                        created, coordinators, deadline, completed);
+                A a = new A(
+                        id,
+                        task,
+                        unit,
+                        leaderOverride != null ? leaderOverride : task.leaderId(),
+                        state,
+                        percent,
+                        created,
+                        coordinators,
+                        deadline,
+                        completed);
                 assignments.add(a);
                 addReports(a, k, creator);
                 if (deadline == null) {
@@ -160,10 +191,16 @@ final class DashboardDataset {
                 }
                 if (deadline != null && k % 6 < 2) {
                     String status = k % 6 == 0 ? "PENDING" : "REJECTED";
-                    jdbc.update("insert into extension_request (assignment_id, current_deadline, requested_deadline, "
-                            + "reason, status, requested_by, requested_at, decided_by, decided_at) "
-                            + "values (?, ?, ?, 'test', ?, ?, ?, ?, ?)", id, Date.valueOf(deadline),
-                            Date.valueOf(deadline.plusDays(30)), status, creator, Timestamp.valueOf(created),
+                    jdbc.update(
+                            "insert into extension_request (assignment_id, current_deadline, requested_deadline, "
+                                    + "reason, status, requested_by, requested_at, decided_by, decided_at) "
+                                    + "values (?, ?, ?, 'test', ?, ?, ?, ?, ?)",
+                            id,
+                            Date.valueOf(deadline),
+                            Date.valueOf(deadline.plusDays(30)),
+                            status,
+                            creator,
+                            Timestamp.valueOf(created),
                             status.equals("PENDING") ? null : leader1,
                             status.equals("PENDING") ? null : Timestamp.valueOf(created.plusDays(1)));
                     extensions.add(new E(a, status));
@@ -201,51 +238,96 @@ final class DashboardDataset {
      */
     private void addPeriodReports(A a, int j, long creator) {
         if (j % 3 == 0) {
-            insertPeriodReport(a, "2024-M12", LocalDate.of(2024, 11, 15), LocalDate.of(2024, 12, 14),
-                    LocalDateTime.of(2024, 12, 18, 10, 0), creator);
-            insertPeriodReport(a, "2024-M03", LocalDate.of(2024, 2, 15), LocalDate.of(2024, 3, 14),
-                    LocalDateTime.of(2024, 3, 25, 9, 0), creator);
+            insertPeriodReport(
+                    a,
+                    "2024-M12",
+                    LocalDate.of(2024, 11, 15),
+                    LocalDate.of(2024, 12, 14),
+                    LocalDateTime.of(2024, 12, 18, 10, 0),
+                    creator);
+            insertPeriodReport(
+                    a,
+                    "2024-M03",
+                    LocalDate.of(2024, 2, 15),
+                    LocalDate.of(2024, 3, 14),
+                    LocalDateTime.of(2024, 3, 25, 9, 0),
+                    creator);
         } else if (j % 3 == 1) {
-            insertPeriodReport(a, "2024-M12", LocalDate.of(2024, 11, 15), LocalDate.of(2024, 12, 14),
-                    LocalDateTime.of(2024, 12, 23, 9, 0), creator);
+            insertPeriodReport(
+                    a,
+                    "2024-M12",
+                    LocalDate.of(2024, 11, 15),
+                    LocalDate.of(2024, 12, 14),
+                    LocalDateTime.of(2024, 12, 23, 9, 0),
+                    creator);
         }
     }
 
     private void insertPeriodReport(A a, String key, LocalDate start, LocalDate end, LocalDateTime sent, long creator) {
-        jdbc.update("insert into progress_report (assignment_id, unit_id, percent_complete, confidence, narrative, "
-                + "status, round, current_step, created_by, created_at, submitted_by, submitted_at, first_submitted_at, "
-                + "period_key, period_start, period_end) values (?, ?, ?, 'ON_TRACK', 'test', 'APPROVED', 1, 0, ?, ?, "
-                + "?, ?, ?, ?, ?, ?)", a.id(), a.unit().id(), a.percent(), creator, Timestamp.valueOf(a.createdAt()),
-                creator, Timestamp.valueOf(sent), Timestamp.valueOf(sent), key, Date.valueOf(start), Date.valueOf(end));
+        jdbc.update(
+                "insert into progress_report (assignment_id, unit_id, percent_complete, confidence, narrative, "
+                        + "status, round, current_step, created_by, created_at, submitted_by, submitted_at, first_submitted_at, "
+                        + "period_key, period_start, period_end) values (?, ?, ?, 'ON_TRACK', 'test', 'APPROVED', 1, 0, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?)",
+                a.id(),
+                a.unit().id(),
+                a.percent(),
+                creator,
+                Timestamp.valueOf(a.createdAt()),
+                creator,
+                Timestamp.valueOf(sent),
+                Timestamp.valueOf(sent),
+                key,
+                Date.valueOf(start),
+                Date.valueOf(end));
         reports.add(new R(a, "APPROVED", 0, sent, a.percent(), key));
     }
 
-    private long insertAssignment(Task task, Unit unit, LocalDate deadline, LocalDate completed, int percent,
-                                  Long leader, LocalDateTime created, long creator) {
+    private long insertAssignment(
+            Task task,
+            Unit unit,
+            LocalDate deadline,
+            LocalDate completed,
+            int percent,
+            Long leader,
+            LocalDateTime created,
+            long creator) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("insert into assignment (task_id, lead_unit_id, deadline, "
-                    + "reporting_period, expected_output, leader_id, percent_complete, completed_on, created_by, "
-                    + "created_at) values (?, ?, ?, ?, 'test', ?, ?, ?, ?, ?)", new String[] {"id"});
-            ps.setLong(1, task.id());
-            ps.setLong(2, unit.id());
-            ps.setDate(3, deadline == null ? null : Date.valueOf(deadline));
-            ps.setString(4, deadline == null ? "MONTHLY" : null);
-            ps.setObject(5, leader);
-            ps.setInt(6, percent);
-            ps.setDate(7, completed == null ? null : Date.valueOf(completed));
-            ps.setLong(8, creator);
-            ps.setTimestamp(9, Timestamp.valueOf(created));
-            return ps;
-        }, keys);
+        jdbc.update(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(
+                            "insert into assignment (task_id, lead_unit_id, deadline, "
+                                    + "reporting_period, expected_output, leader_id, percent_complete, completed_on, created_by, "
+                                    + "created_at) values (?, ?, ?, ?, 'test', ?, ?, ?, ?, ?)",
+                            new String[] {"id"});
+                    ps.setLong(1, task.id());
+                    ps.setLong(2, unit.id());
+                    ps.setDate(3, deadline == null ? null : Date.valueOf(deadline));
+                    ps.setString(4, deadline == null ? "MONTHLY" : null);
+                    ps.setObject(5, leader);
+                    ps.setInt(6, percent);
+                    ps.setDate(7, completed == null ? null : Date.valueOf(completed));
+                    ps.setLong(8, creator);
+                    ps.setTimestamp(9, Timestamp.valueOf(created));
+                    return ps;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 
     private void insertReport(A a, String status, int step, LocalDateTime submitted, int percent, long creator) {
-        jdbc.update("insert into progress_report (assignment_id, unit_id, percent_complete, confidence, narrative, "
-                + "status, round, current_step, created_by, created_at, submitted_by, submitted_at) "
-                + "values (?, ?, ?, 'ON_TRACK', 'test', ?, 1, ?, ?, ?, ?, ?)", a.id(), a.unit().id(), percent, status,
-                step, creator, Timestamp.valueOf(a.createdAt()), submitted == null ? null : creator,
+        jdbc.update(
+                "insert into progress_report (assignment_id, unit_id, percent_complete, confidence, narrative, "
+                        + "status, round, current_step, created_by, created_at, submitted_by, submitted_at) "
+                        + "values (?, ?, ?, 'ON_TRACK', 'test', ?, 1, ?, ?, ?, ?, ?)",
+                a.id(),
+                a.unit().id(),
+                percent,
+                status,
+                step,
+                creator,
+                Timestamp.valueOf(a.createdAt()),
+                submitted == null ? null : creator,
                 submitted == null ? null : Timestamp.valueOf(submitted));
         reports.add(new R(a, status, step, submitted, percent));
     }
@@ -268,16 +350,33 @@ final class DashboardDataset {
             }
             boolean done = a.completed() != null && !a.completed().isAfter(day);
             DeadlineState state = done
-                    ? (a.deadline() == null || !a.completed().isAfter(a.deadline()) ? DeadlineState.DONE_ON_TIME
-                    : DeadlineState.DONE_LATE)
-                    : (a.deadline() == null || !a.deadline().isBefore(day) ? DeadlineState.IN_PROGRESS_ON_TIME
-                    : DeadlineState.IN_PROGRESS_OVERDUE);
-            int percent = done || !day.isBefore(today) ? a.percent() : reports.stream()
-                    .filter(r -> r.assignment().id() == a.id() && Set.of("SUBMITTED", "APPROVED").contains(r.status()))
-                    .filter(r -> r.submittedAt().isBefore(day.plusDays(1).atStartOfDay()))
-                    .mapToInt(R::percent).max().orElse(0);
-            d.assignments.add(new A(a.id(), a.task(), a.unit(), a.leaderId(), state, percent, a.createdAt(),
-                    a.coordinators(), a.deadline(), a.completed()));
+                    ? (a.deadline() == null || !a.completed().isAfter(a.deadline())
+                            ? DeadlineState.DONE_ON_TIME
+                            : DeadlineState.DONE_LATE)
+                    : (a.deadline() == null || !a.deadline().isBefore(day)
+                            ? DeadlineState.IN_PROGRESS_ON_TIME
+                            : DeadlineState.IN_PROGRESS_OVERDUE);
+            int percent = done || !day.isBefore(today)
+                    ? a.percent()
+                    : reports.stream()
+                            .filter(r -> r.assignment().id() == a.id()
+                                    && Set.of("SUBMITTED", "APPROVED").contains(r.status()))
+                            .filter(r ->
+                                    r.submittedAt().isBefore(day.plusDays(1).atStartOfDay()))
+                            .mapToInt(R::percent)
+                            .max()
+                            .orElse(0);
+            d.assignments.add(new A(
+                    a.id(),
+                    a.task(),
+                    a.unit(),
+                    a.leaderId(),
+                    state,
+                    percent,
+                    a.createdAt(),
+                    a.coordinators(),
+                    a.deadline(),
+                    a.completed()));
         }
         d.reports.addAll(reports);
         d.extensions.addAll(extensions);
@@ -295,15 +394,19 @@ final class DashboardDataset {
     /** Whose periodic reporting a person sees: leaders everything, a manager their department's tasks, unit staff the units they lead. */
     static Predicate<A> reportingVisibleTo(String who, DashboardDataset d) {
         return switch (who) {
-            case "lamdong.cv", "lamdong.truong" -> a -> a.unit().id() == d.unit("SNV-68").id();
+            case "lamdong.cv", "lamdong.truong" ->
+                a -> a.unit().id() == d.unit("SNV-68").id();
             default -> visibleTo(who, d);
         };
     }
 
     /** The ongoing assignments whose reporting the person sees, of one task or all. */
     private List<A> ongoing(String who, Long taskId) {
-        return assignments.stream().filter(a -> a.deadline() == null).filter(reportingVisibleTo(who, this))
-                .filter(a -> taskId == null || a.task().id() == taskId).toList();
+        return assignments.stream()
+                .filter(a -> a.deadline() == null)
+                .filter(reportingVisibleTo(who, this))
+                .filter(a -> taskId == null || a.task().id() == taskId)
+                .toList();
     }
 
     /**
@@ -317,20 +420,25 @@ final class DashboardDataset {
                 .filter(a -> !a.createdAt().toLocalDate().isAfter(end))
                 .filter(a -> a.completed() == null || a.completed().isAfter(previousDue))
                 .filter(a -> a.unit().validTo() == null || !a.unit().validTo().isBefore(start))
-                .filter(a -> reports.stream().noneMatch(r -> r.assignment().id() == a.id() && key.equals(r.periodKey())))
+                .filter(a ->
+                        reports.stream().noneMatch(r -> r.assignment().id() == a.id() && key.equals(r.periodKey())))
                 .toList();
         return new long[] {missing.stream().map(a -> a.unit().id()).distinct().count(), missing.size()};
     }
 
     /** Tháng 12/2024: data 15/11 to 14/12/2024, due Friday 20/12; the month before was due Wednesday 20/11. */
     long[] expectedMissingDecember2024(String who, Long taskId) {
-        return expectedMissing(who, taskId, "2024-M12", LocalDate.of(2024, 11, 15), LocalDate.of(2024, 12, 14),
+        return expectedMissing(
+                who,
+                taskId,
+                "2024-M12",
+                LocalDate.of(2024, 11, 15),
+                LocalDate.of(2024, 12, 14),
                 LocalDate.of(2024, 11, 20));
     }
 
     /** A monthly period as the test names it: key, data window, due day, and the previous month's due day. */
-    record Month(String key, LocalDate from, LocalDate to, LocalDate due, LocalDate previousDue) {
-    }
+    record Month(String key, LocalDate from, LocalDate to, LocalDate due, LocalDate previousDue) {}
 
     /**
      * "CODE late missing" over the months, most first, then most missing, then code: a month is owed by an
@@ -348,8 +456,10 @@ final class DashboardDataset {
                     continue;
                 }
                 LocalDateTime dueEnd = m.due().plusDays(1).atStartOfDay();
-                String st = reports.stream().filter(r -> r.assignment().id() == a.id() && m.key().equals(r.periodKey()))
-                        .map(r -> r.submittedAt().isBefore(dueEnd) ? "ON_TIME" : "LATE").findFirst()
+                String st = reports.stream()
+                        .filter(r -> r.assignment().id() == a.id() && m.key().equals(r.periodKey()))
+                        .map(r -> r.submittedAt().isBefore(dueEnd) ? "ON_TIME" : "LATE")
+                        .findFirst()
                         .orElse(m.due().isBefore(today) ? "MISSING" : "NOT_DUE");
                 if (st.equals("LATE") || st.equals("MISSING")) {
                     byUnit.computeIfAbsent(a.unit().code(), x -> new long[2])[st.equals("LATE") ? 0 : 1]++;
@@ -358,8 +468,10 @@ final class DashboardDataset {
         }
         return byUnit.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -(e.getValue()[0] + e.getValue()[1]))
-                        .thenComparingLong(e -> -e.getValue()[1]).thenComparing(Map.Entry::getKey))
-                .map(e -> e.getKey() + " " + e.getValue()[0] + " " + e.getValue()[1]).toList();
+                        .thenComparingLong(e -> -e.getValue()[1])
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> e.getKey() + " " + e.getValue()[0] + " " + e.getValue()[1])
+                .toList();
     }
 
     /** Who sees what, as the portal's rule says: leaders everything, a manager their department's tasks, unit staff their unit's. */
@@ -368,8 +480,9 @@ final class DashboardDataset {
             case "lanhdao", "admin" -> a -> true;
             case "quanly" -> a -> a.task().deptId() == d.unit("V-TCBC").id();
             case "quanly.cchc" -> a -> a.task().deptId() == d.unit("V-CCHC").id();
-            case "lamdong.cv", "lamdong.truong" -> a -> a.unit().id() == d.unit("SNV-68").id()
-                    || a.coordinators().contains(d.unit("SNV-68").id());
+            case "lamdong.cv", "lamdong.truong" ->
+                a -> a.unit().id() == d.unit("SNV-68").id()
+                        || a.coordinators().contains(d.unit("SNV-68").id());
             default -> throw new IllegalArgumentException(who);
         };
     }
@@ -390,7 +503,10 @@ final class DashboardDataset {
     }
 
     List<A> scoped(String who, DashboardFilter f) {
-        return assignments.stream().filter(visibleTo(who, this)).filter(matches(f)).toList();
+        return assignments.stream()
+                .filter(visibleTo(who, this))
+                .filter(matches(f))
+                .toList();
     }
 
     Map<DeadlineState, Long> expectedByState(String who, DashboardFilter f) {
@@ -402,15 +518,23 @@ final class DashboardDataset {
     /** "PROVINCE/2" -> count of reports waiting at that step. */
     Map<String, Long> expectedWaiting(String who, DashboardFilter f) {
         Set<Long> ids = scoped(who, f).stream().map(A::id).collect(Collectors.toSet());
-        return reports.stream().filter(r -> r.status().equals("SUBMITTED") && ids.contains(r.assignment().id()))
+        return reports.stream()
+                .filter(r -> r.status().equals("SUBMITTED")
+                        && ids.contains(r.assignment().id()))
                 .filter(r -> f.periodKey() == null || f.periodKey().equals(r.periodKey()))
-                .collect(Collectors.groupingBy(r -> (r.assignment().unit().kind() == UnitKind.PROVINCE ? "PROVINCE"
-                        : "DEPARTMENT") + "/" + r.step(), TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        r -> (r.assignment().unit().kind() == UnitKind.PROVINCE ? "PROVINCE" : "DEPARTMENT") + "/"
+                                + r.step(),
+                        TreeMap::new,
+                        Collectors.counting()));
     }
 
     long expectedOpenExtensions(String who, DashboardFilter f) {
         Set<Long> ids = scoped(who, f).stream().map(A::id).collect(Collectors.toSet());
-        return extensions.stream().filter(e -> e.status().equals("PENDING") && ids.contains(e.assignment().id())).count();
+        return extensions.stream()
+                .filter(e -> e.status().equals("PENDING")
+                        && ids.contains(e.assignment().id()))
+                .count();
     }
 
     /** "taskId:unitKey" -> "count worst percent firstId". */
@@ -420,9 +544,12 @@ final class DashboardDataset {
                 .collect(Collectors.groupingBy(a -> a.task().id() + ":" + key(a.unit(), f.rollUp())));
         Map<String, String> cells = new TreeMap<>();
         groups.forEach((k, list) -> {
-            DeadlineState worst = list.stream().map(A::state)
-                    .max(Comparator.comparingInt(Figures.BY_SEVERITY::indexOf)).orElseThrow();
-            BigDecimal avg = BigDecimal.valueOf(list.stream().mapToInt(A::percent).sum())
+            DeadlineState worst = list.stream()
+                    .map(A::state)
+                    .max(Comparator.comparingInt(Figures.BY_SEVERITY::indexOf))
+                    .orElseThrow();
+            BigDecimal avg = BigDecimal.valueOf(
+                            list.stream().mapToInt(A::percent).sum())
                     .divide(BigDecimal.valueOf(list.size()), 0, RoundingMode.HALF_UP);
             long first = list.stream().mapToLong(A::id).min().orElseThrow();
             cells.put(k, list.size() + " " + worst + " " + avg + " " + first);
@@ -436,44 +563,59 @@ final class DashboardDataset {
         LocalDate start = LocalDate.of(f.year(), 1, 1);
         LocalDate end = LocalDate.of(f.year(), 12, 31);
         if (allUnits) {
-            units.values().stream().filter(u -> u.kind() != UnitKind.MINISTRY)
+            units.values().stream()
+                    .filter(u -> u.kind() != UnitKind.MINISTRY)
                     .filter(u -> f.kind() == null || u.kind() == f.kind())
-                    .filter(u -> !u.validFrom().isAfter(end) && (u.validTo() == null || !u.validTo().isBefore(start)))
+                    .filter(u -> !u.validFrom().isAfter(end)
+                            && (u.validTo() == null || !u.validTo().isBefore(start)))
                     .forEach(u -> keys.add(key(u, f.rollUp())));
         }
-        scoped(who, f).stream().filter(a -> f.state() == null || a.state() == f.state())
+        scoped(who, f).stream()
+                .filter(a -> f.state() == null || a.state() == f.state())
                 .forEach(a -> keys.add(key(a.unit(), f.rollUp())));
         return keys;
     }
 
     /** "taskId/STATE" -> count. */
     Map<String, Long> expectedStatesByTask(String who, DashboardFilter f) {
-        return scoped(who, f).stream().collect(Collectors.groupingBy(a -> a.task().id() + "/" + a.state(),
-                TreeMap::new, Collectors.counting()));
+        return scoped(who, f).stream()
+                .collect(Collectors.groupingBy(
+                        a -> a.task().id() + "/" + a.state(), TreeMap::new, Collectors.counting()));
     }
 
     /** "taskId/yyyy-MM" -> average of each assignment's best percent submitted or approved by the month's end. */
     Map<String, Integer> expectedProgress(String who, DashboardFilter f) {
-        Set<YearMonth> months = reports.stream().filter(r -> Set.of("SUBMITTED", "APPROVED").contains(r.status()))
-                .map(r -> YearMonth.from(r.submittedAt())).filter(m -> lastMonth == null || !m.isAfter(lastMonth))
+        Set<YearMonth> months = reports.stream()
+                .filter(r -> Set.of("SUBMITTED", "APPROVED").contains(r.status()))
+                .map(r -> YearMonth.from(r.submittedAt()))
+                .filter(m -> lastMonth == null || !m.isAfter(lastMonth))
                 .collect(Collectors.toCollection(TreeSet::new));
         Map<String, Integer> points = new TreeMap<>();
-        Map<Long, List<A>> byTask = scoped(who, f).stream().collect(Collectors.groupingBy(a -> a.task().id()));
+        Map<Long, List<A>> byTask = scoped(who, f).stream()
+                .collect(Collectors.groupingBy(a -> a.task().id()));
         for (YearMonth month : months) {
             byTask.forEach((taskId, list) -> {
-                List<A> existing = list.stream().filter(a -> !YearMonth.from(a.createdAt()).isAfter(month)).toList();
+                List<A> existing = list.stream()
+                        .filter(a -> !YearMonth.from(a.createdAt()).isAfter(month))
+                        .toList();
                 if (existing.isEmpty()) {
                     return;
                 }
                 int sum = 0;
                 for (A a : existing) {
-                    sum += reports.stream().filter(r -> r.assignment().id() == a.id())
+                    sum += reports.stream()
+                            .filter(r -> r.assignment().id() == a.id())
                             .filter(r -> Set.of("SUBMITTED", "APPROVED").contains(r.status()))
                             .filter(r -> !YearMonth.from(r.submittedAt()).isAfter(month))
-                            .mapToInt(R::percent).max().orElse(0);
+                            .mapToInt(R::percent)
+                            .max()
+                            .orElse(0);
                 }
-                points.put(taskId + "/" + month, BigDecimal.valueOf(sum)
-                        .divide(BigDecimal.valueOf(existing.size()), 0, RoundingMode.HALF_UP).intValue());
+                points.put(
+                        taskId + "/" + month,
+                        BigDecimal.valueOf(sum)
+                                .divide(BigDecimal.valueOf(existing.size()), 0, RoundingMode.HALF_UP)
+                                .intValue());
             });
         }
         return points;
@@ -491,6 +633,7 @@ final class DashboardDataset {
         return counts.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<Long, long[]>>comparingLong(e -> -(e.getValue()[0] + e.getValue()[1]))
                         .thenComparingLong(e -> -e.getValue()[0]))
-                .map(e -> units.get(e.getKey()).code() + " " + e.getValue()[0] + " " + e.getValue()[1]).toList();
+                .map(e -> units.get(e.getKey()).code() + " " + e.getValue()[0] + " " + e.getValue()[1])
+                .toList();
     }
 }

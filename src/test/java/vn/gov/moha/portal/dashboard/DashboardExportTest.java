@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -32,14 +30,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.workflow.assignment.DeadlineState;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.export.Workbooks;
 import vn.gov.moha.portal.ui.ExportButton;
-import vn.gov.moha.portal.KaribuTest;
-import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 
 /**
  * The dashboard's exports on the generated year: the matrix as Excel (checked cell by cell against
@@ -77,7 +74,10 @@ class DashboardExportTest extends KaribuTest {
         data.expectedCells(who, f).forEach((key, value) -> {
             String[] k = key.split(":");
             String[] v = value.split(" ");
-            int number = data.tasks.stream().filter(t -> t.id() == Long.parseLong(k[0])).findFirst().orElseThrow()
+            int number = data.tasks.stream()
+                    .filter(t -> t.id() == Long.parseLong(k[0]))
+                    .findFirst()
+                    .orElseThrow()
                     .number();
             String code = data.units.get(Long.parseLong(k[1])).code();
             expected.put(number + "/" + code, state(DeadlineState.valueOf(v[1])) + " " + v[2] + "% " + v[0]);
@@ -86,14 +86,22 @@ class DashboardExportTest extends KaribuTest {
     }
 
     private static String state(DeadlineState s) {
-        return new vn.gov.moha.portal.i18n.Translations().getTranslation(s.translationKey(),
-                vn.gov.moha.portal.i18n.Translations.VIETNAMESE);
+        return new vn.gov.moha.portal.i18n.Translations()
+                .getTranslation(s.translationKey(), vn.gov.moha.portal.i18n.Translations.VIETNAMESE);
     }
 
     private static Map<String, String> cellsSheet(XSSFWorkbook book) {
         Sheet sheet = book.getSheet("Chi tiết ô");
-        assertThat(Workbooks.header(sheet)).containsExactly("STT", "Nhiệm vụ", "Mã đơn vị", "Đơn vị", "Loại đơn vị",
-                "Tình trạng", "Tiến độ (%)", "Số nhiệm vụ");
+        assertThat(Workbooks.header(sheet))
+                .containsExactly(
+                        "STT",
+                        "Nhiệm vụ",
+                        "Mã đơn vị",
+                        "Đơn vị",
+                        "Loại đơn vị",
+                        "Tình trạng",
+                        "Tiến độ (%)",
+                        "Số nhiệm vụ");
         Map<String, String> found = new TreeMap<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             List<String> row = Workbooks.row(sheet, r);
@@ -109,8 +117,9 @@ class DashboardExportTest extends KaribuTest {
         DashboardFilter all = DashboardFilter.of(2024);
         long started = System.nanoTime();
         Download file = export(view.matrixExport);
-        System.out.printf("Matrix export for lanhdao: %d cells, %,d bytes, %d ms%n", file.rows(),
-                file.content().length, (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "Matrix export for lanhdao: %d cells, %,d bytes, %d ms%n",
+                file.rows(), file.content().length, (System.nanoTime() - started) / 1_000_000);
         assertThat(file.fileName()).startsWith("ma-tran-nhiem-vu-").endsWith(".xlsx");
         Figures.Matrix matrix = dashboard.matrix(all, true);
         try (XSSFWorkbook book = Workbooks.open(file)) {
@@ -125,13 +134,17 @@ class DashboardExportTest extends KaribuTest {
             // the legend under the table: each state's colour and its name
             Map<String, String> legend = new TreeMap<>();
             for (int r = 3 + rows; r < 3 + rows + 4; r++) {
-                legend.put(rgb(sheet.getRow(r).getCell(0)), sheet.getRow(r).getCell(1).getStringCellValue());
+                legend.put(
+                        rgb(sheet.getRow(r).getCell(0)),
+                        sheet.getRow(r).getCell(1).getStringCellValue());
             }
             assertThat(legend).hasSize(4);
             List<String> columns = new ArrayList<>();
-            matrix.columns().stream().filter(c -> c.kind() != vn.gov.moha.portal.unit.UnitKind.PROVINCE)
+            matrix.columns().stream()
+                    .filter(c -> c.kind() != vn.gov.moha.portal.unit.UnitKind.PROVINCE)
                     .forEach(c -> columns.add(c.code()));
-            matrix.columns().stream().filter(c -> c.kind() == vn.gov.moha.portal.unit.UnitKind.PROVINCE)
+            matrix.columns().stream()
+                    .filter(c -> c.kind() == vn.gov.moha.portal.unit.UnitKind.PROVINCE)
                     .forEach(c -> columns.add(c.code()));
             Map<String, String> expected = expectedCells("lanhdao", all);
             int checked = 0;
@@ -145,8 +158,8 @@ class DashboardExportTest extends KaribuTest {
                         continue;
                     }
                     Workbooks.assertNumberCell(cell);
-                    assertThat(Math.round(cell.getNumericCellValue() * 100) + "%").isEqualTo(want.split(" ")[want
-                            .split(" ").length - 2]);
+                    assertThat(Math.round(cell.getNumericCellValue() * 100) + "%")
+                            .isEqualTo(want.split(" ")[want.split(" ").length - 2]);
                     assertThat(want).startsWith(legend.get(rgb(cell)));
                     checked++;
                 }
@@ -162,13 +175,16 @@ class DashboardExportTest extends KaribuTest {
             Map<String, String> cells = cellsSheet(book);
             assertThat(cells).isEqualTo(expectedCells("lanhdao", overdue)).isNotEmpty();
             assertThat(cells.values()).allMatch(v -> v.startsWith("Đang thực hiện, quá hạn"));
-            assertThat(Workbooks.about(book)).containsEntry("Tình trạng", "Đang thực hiện, quá hạn")
+            assertThat(Workbooks.about(book))
+                    .containsEntry("Tình trạng", "Đang thực hiện, quá hạn")
                     .containsEntry("Phạm vi số liệu", "Số liệu toàn bộ các đơn vị.");
         }
     }
 
     private static String rgb(Cell cell) {
-        byte[] rgb = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor().getRGB();
+        byte[] rgb = ((XSSFCellStyle) cell.getCellStyle())
+                .getFillForegroundXSSFColor()
+                .getRGB();
         return java.util.HexFormat.of().formatHex(rgb);
     }
 
@@ -187,22 +203,42 @@ class DashboardExportTest extends KaribuTest {
             String text = new PDFTextStripper().getText(pdf);
             render(pdf, "summary-lanhdao", text);
             PDPage first = pdf.getPage(0);
-            System.out.printf("PDF for lanhdao: %d pages, %,d bytes, %d ms; page 1 %.0f x %.0f pt%n",
-                    pdf.getNumberOfPages(), file.content().length, ms, first.getMediaBox().getWidth(),
+            System.out.printf(
+                    "PDF for lanhdao: %d pages, %,d bytes, %d ms; page 1 %.0f x %.0f pt%n",
+                    pdf.getNumberOfPages(),
+                    file.content().length,
+                    ms,
+                    first.getMediaBox().getWidth(),
                     first.getMediaBox().getHeight());
-            assertThat(first.getMediaBox().getWidth()).as("A4 landscape").isGreaterThan(first.getMediaBox().getHeight());
-            assertThat(text).contains("Báo cáo tổng hợp nhiệm vụ trọng tâm năm 2024", "Hoàn thành đúng hạn",
-                    "Hoàn thành quá hạn", "Đang thực hiện, quá hạn", "Số liệu toàn bộ các đơn vị.", "Lâm Đồng",
-                    "Đà Nẵng", "Thừa Thiên Huế", "Tổ chức - Biên chế", "Nhiệm vụ quá hạn",
-                    "Báo cáo định kỳ muộn hoặc chưa gửi", "Tình trạng theo nhiệm vụ", "Trang 1");
+            assertThat(first.getMediaBox().getWidth())
+                    .as("A4 landscape")
+                    .isGreaterThan(first.getMediaBox().getHeight());
+            assertThat(text)
+                    .contains(
+                            "Báo cáo tổng hợp nhiệm vụ trọng tâm năm 2024",
+                            "Hoàn thành đúng hạn",
+                            "Hoàn thành quá hạn",
+                            "Đang thực hiện, quá hạn",
+                            "Số liệu toàn bộ các đơn vị.",
+                            "Lâm Đồng",
+                            "Đà Nẵng",
+                            "Thừa Thiên Huế",
+                            "Tổ chức - Biên chế",
+                            "Nhiệm vụ quá hạn",
+                            "Báo cáo định kỳ muộn hoặc chưa gửi",
+                            "Tình trạng theo nhiệm vụ",
+                            "Trang 1");
             for (DeadlineState s : DeadlineState.values()) {
-                assertThat(text).as("headline figure of %s", s).contains(String.format(Locale.GERMANY, "%,d",
-                        byState.get(s)) + "\n");
+                assertThat(text)
+                        .as("headline figure of %s", s)
+                        .contains(String.format(Locale.GERMANY, "%,d", byState.get(s)) + "\n");
             }
             // every overdue assignment of the model is a line of the late list (its deadline and days)
             long overdue = byState.get(DeadlineState.IN_PROGRESS_OVERDUE);
             String lateList = text.substring(text.indexOf("Nhiệm vụ quá hạn"), text.indexOf("Báo cáo định kỳ muộn"));
-            long lines = lateList.lines().filter(l -> l.matches(".*\\d{2}/\\d{2}/\\d{4} \\d+ \\d+%$")).count();
+            long lines = lateList.lines()
+                    .filter(l -> l.matches(".*\\d{2}/\\d{2}/\\d{4} \\d+ \\d+%$"))
+                    .count();
             System.out.println("Overdue lines in the PDF: " + lines + " (model: " + overdue + ")");
             assertThat(lines).isEqualTo(overdue);
             fontsAreEmbeddedDejaVuIdentityH(pdf);
@@ -214,7 +250,8 @@ class DashboardExportTest extends KaribuTest {
         DashboardView view = open("lamdong.cv");
         Download file = export(view.pdfExport);
         Set<String> visible = data.scoped("lamdong.cv", DashboardFilter.of(2024)).stream()
-                .map(a -> a.unit().code()).collect(Collectors.toCollection(TreeSet::new));
+                .map(a -> a.unit().code())
+                .collect(Collectors.toCollection(TreeSet::new));
         try (PDDocument pdf = Loader.loadPDF(file.content())) {
             String text = new PDFTextStripper().getText(pdf);
             render(pdf, "summary-lamdong-cv", text);
@@ -225,8 +262,10 @@ class DashboardExportTest extends KaribuTest {
             List<String> foreign = new ArrayList<>();
             for (String code : List.of("SNV-01", "SNV-48", "SNV-31", "SNV-92", "V-CCHC")) {
                 if (!visible.contains(code)) {
-                    String name = jdbc.queryForObject("select name_vi from org_unit where code = ?", String.class, code);
-                    foreign.add(name.replaceFirst("^Sở Nội vụ (tỉnh|thành phố) ", "").replaceFirst("^Vụ ", ""));
+                    String name =
+                            jdbc.queryForObject("select name_vi from org_unit where code = ?", String.class, code);
+                    foreign.add(name.replaceFirst("^Sở Nội vụ (tỉnh|thành phố) ", "")
+                            .replaceFirst("^Vụ ", ""));
                 }
             }
             System.out.println("lamdong.cv PDF: " + total + " assignments of " + visible.size()
@@ -238,7 +277,9 @@ class DashboardExportTest extends KaribuTest {
         }
         newSession();
         DashboardView admin = open("admin");
-        assertThat(admin.pdfExport.isVisible()).as("ADMIN is no reader of the leader's report").isFalse();
+        assertThat(admin.pdfExport.isVisible())
+                .as("ADMIN is no reader of the leader's report")
+                .isFalse();
         assertThat(admin.matrixExport.isVisible()).isTrue();
     }
 
@@ -264,12 +305,16 @@ class DashboardExportTest extends KaribuTest {
         PDFRenderer renderer = new PDFRenderer(pdf);
         for (int page = 0; page < Math.min(2, pdf.getNumberOfPages()); page++) {
             BufferedImage image = renderer.renderImageWithDPI(page, 110);
-            List<Path> dirs = Files.isDirectory(Path.of("/work/shots")) ? List.of(Path.of("target", "exports"),
-                    Path.of("/work/shots/export")) : List.of(Path.of("target", "exports"));
+            List<Path> dirs = Files.isDirectory(Path.of("/work/shots"))
+                    ? List.of(Path.of("target", "exports"), Path.of("/work/shots/export"))
+                    : List.of(Path.of("target", "exports"));
             for (Path dir : dirs) {
                 try {
                     Files.createDirectories(dir);
-                    ImageIO.write(image, "png", dir.resolve(name + "-p" + (page + 1) + ".png").toFile());
+                    ImageIO.write(
+                            image,
+                            "png",
+                            dir.resolve(name + "-p" + (page + 1) + ".png").toFile());
                 } catch (java.io.IOException e) {
                     System.out.println("Could not write to " + dir + ": " + e.getMessage());
                 }

@@ -22,12 +22,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.gov.moha.portal.workflow.assignment.DeadlineState;
-import vn.gov.moha.portal.unit.UnitKind;
-import vn.gov.moha.portal.KaribuTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.unit.UnitKind;
+import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 
 /** The dashboard screen on the generated year: figures, filters, roll-up and drill-down, per person. */
 @PortalTest
@@ -37,6 +37,7 @@ class DashboardViewTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     DashboardDataset data;
+
     @org.springframework.beans.factory.annotation.Autowired
     vn.gov.moha.portal.workflow.period.ReportingPeriods periods;
 
@@ -81,7 +82,8 @@ class DashboardViewTest extends KaribuTest {
         DashboardView view = open("lanhdao");
         DashboardFilter all = DashboardFilter.of(2024);
         // by default only the units holding assignments; unticked, every unit of the year
-        assertThat(unitColumns()).hasSize(data.expectedColumns("lanhdao", all, false).size());
+        assertThat(unitColumns())
+                .hasSize(data.expectedColumns("lanhdao", all, false).size());
         HasValueUtilsKt._setValue(view.onlyWithWork, false);
         var expected = data.expectedByState("lanhdao", all);
         for (DeadlineState s : DeadlineState.values()) {
@@ -89,13 +91,23 @@ class DashboardViewTest extends KaribuTest {
         }
         assertThat(figure("total")).isEqualTo(String.valueOf(data.assignments.size()));
         assertThat(figure("extensions")).isEqualTo(String.valueOf(data.expectedOpenExtensions("lanhdao", all)));
-        assertThat(figure("waiting")).isEqualTo(String.valueOf(
-                data.expectedWaiting("lanhdao", all).values().stream().mapToLong(Long::longValue).sum()));
-        var now = periods.previous(periods.dueNext(vn.gov.moha.portal.workflow.period.ReportingPeriod.MONTHLY, data.today));
-        long[] missing = data.expectedMissing("lanhdao", null, now.key(), now.from(), now.to(), periods.previous(now).due());
+        assertThat(figure("waiting"))
+                .isEqualTo(String.valueOf(data.expectedWaiting("lanhdao", all).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum()));
+        var now = periods.previous(
+                periods.dueNext(vn.gov.moha.portal.workflow.period.ReportingPeriod.MONTHLY, data.today));
+        long[] missing = data.expectedMissing(
+                "lanhdao",
+                null,
+                now.key(),
+                now.from(),
+                now.to(),
+                periods.previous(now).due());
         assertThat(figure("not-reported")).isEqualTo(String.format(Locale.GERMANY, "%,d", missing[0]));
         assertThat(_find(Span.class, spec -> spec.withClasses("waiting-step")))
-                .extracting(Span::getText).contains("Tỉnh, bước 3 (Lãnh đạo Bộ): "
+                .extracting(Span::getText)
+                .contains("Tỉnh, bước 3 (Lãnh đạo Bộ): "
                         + data.expectedWaiting("lanhdao", all).get("PROVINCE/3"));
         assertThat(taskRows()).hasSize(10);
         // 17 departments and 64 provinces (63 of 2024 and the new Huế, which holds work here)
@@ -108,12 +120,18 @@ class DashboardViewTest extends KaribuTest {
         data.expectedStatesByTask("lanhdao", all).forEach((key, n) -> {
             long taskId = Long.parseLong(key.substring(0, key.indexOf('/')));
             DeadlineState s = DeadlineState.valueOf(key.substring(key.indexOf('/') + 1));
-            int number = data.tasks.stream().filter(x -> x.id() == taskId).findFirst().orElseThrow().number();
-            assertThat(svg(view.statesChart)).contains("NV " + number + " – "
-                    + UI.getCurrent().getTranslation(s.translationKey()) + ": " + n + "</title>");
+            int number = data.tasks.stream()
+                    .filter(x -> x.id() == taskId)
+                    .findFirst()
+                    .orElseThrow()
+                    .number();
+            assertThat(svg(view.statesChart))
+                    .contains("NV " + number + " – " + UI.getCurrent().getTranslation(s.translationKey()) + ": " + n
+                            + "</title>");
         });
-        System.out.printf("Leader's dashboard: %d rows, %d columns, %d cells, figures %s%n", taskRows().size(),
-                unitColumns().size(), cellLinks().size(), expected);
+        System.out.printf(
+                "Leader's dashboard: %d rows, %d columns, %d cells, figures %s%n",
+                taskRows().size(), unitColumns().size(), cellLinks().size(), expected);
     }
 
     @Test
@@ -121,8 +139,14 @@ class DashboardViewTest extends KaribuTest {
         DashboardView view = open("lanhdao");
         HasValueUtilsKt._setValue(view.onlyWithWork, false);
         DashboardDataset.Task task3 = data.tasks.get(2);
-        HasValueUtilsKt._setValue(view.task, view.task.getListDataView().getItems()
-                .filter(t -> t.getNumber() == 3).findFirst().orElseThrow());
+        HasValueUtilsKt._setValue(
+                view.task,
+                view.task
+                        .getListDataView()
+                        .getItems()
+                        .filter(t -> t.getNumber() == 3)
+                        .findFirst()
+                        .orElseThrow());
         assertThat(taskRows()).hasSize(1);
         long ofTask3 = data.assignments.stream().filter(a -> a.task() == task3).count();
         assertThat(cellLinks()).hasSize((int) ofTask3);
@@ -135,20 +159,30 @@ class DashboardViewTest extends KaribuTest {
 
         HasValueUtilsKt._setValue(view.state, DeadlineState.IN_PROGRESS_OVERDUE);
         List<NativeTableCell> filled = _find(NativeTableCell.class).stream()
-                .filter(td -> !td.hasClassName("empty")).toList();
-        assertThat(filled).isNotEmpty().allSatisfy(td -> assertThat(td.getClassNames())
-                .contains("state-in-progress-overdue"));
+                .filter(td -> !td.hasClassName("empty"))
+                .toList();
+        assertThat(filled)
+                .isNotEmpty()
+                .allSatisfy(td -> assertThat(td.getClassNames()).contains("state-in-progress-overdue"));
         assertThat(filled).hasSize((int) data.assignments.stream()
-                .filter(a -> a.state() == DeadlineState.IN_PROGRESS_OVERDUE).count());
+                .filter(a -> a.state() == DeadlineState.IN_PROGRESS_OVERDUE)
+                .count());
         // the state picks cells; the headline still counts every state
         assertThat(figure("total")).isEqualTo(String.valueOf(data.assignments.size()));
         HasValueUtilsKt._setValue(view.state, null);
 
         long lanhdao2 = data.userIds.get("lanhdao2");
-        HasValueUtilsKt._setValue(view.leader, view.leader.getListDataView().getItems()
-                .filter(u -> u.getId() == lanhdao2).findFirst().orElseThrow());
+        HasValueUtilsKt._setValue(
+                view.leader,
+                view.leader
+                        .getListDataView()
+                        .getItems()
+                        .filter(u -> u.getId() == lanhdao2)
+                        .findFirst()
+                        .orElseThrow());
         assertThat(cellLinks()).hasSize((int) data.assignments.stream()
-                .filter(a -> a.leaderId() != null && a.leaderId() == lanhdao2).count());
+                .filter(a -> a.leaderId() != null && a.leaderId() == lanhdao2)
+                .count());
         HasValueUtilsKt._setValue(view.leader, null);
     }
 
@@ -162,8 +196,12 @@ class DashboardViewTest extends KaribuTest {
     void thePeriodFilterAndTheNotReportedFigure() {
         DashboardView view = open("lanhdao");
         HasValueUtilsKt._setValue(view.onlyWithWork, false);
-        var december = view.period.getListDataView().getItems().filter(p -> p.key().equals("2024-M12"))
-                .findFirst().orElseThrow();
+        var december = view.period
+                .getListDataView()
+                .getItems()
+                .filter(p -> p.key().equals("2024-M12"))
+                .findFirst()
+                .orElseThrow();
         HasValueUtilsKt._setValue(view.period, december);
         DashboardDataset then = data.asOf(java.time.LocalDate.of(2024, 12, 14));
         var states = then.expectedByState("lanhdao", DashboardFilter.of(2024));
@@ -176,9 +214,13 @@ class DashboardViewTest extends KaribuTest {
         assertThat(figure("not-reported")).isEqualTo(String.valueOf(missing[0]));
         assertThat(svg(view.lateReportsChart)).contains("Chưa báo cáo: ");
         // the matrix cells' percent is the best reported by 14/12/2024
-        Anchor cell = (Anchor) cellLinks().stream().filter(c -> c instanceof Anchor).findFirst().orElseThrow();
+        Anchor cell = (Anchor) cellLinks().stream()
+                .filter(c -> c instanceof Anchor)
+                .findFirst()
+                .orElseThrow();
         long id = Long.parseLong(cell.getHref().substring("assignments/".length()));
-        DashboardDataset.A a = then.assignments.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        DashboardDataset.A a =
+                then.assignments.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         assertThat(cell.getElement().getAttribute("aria-label")).contains(a.percent() + " %");
 
         Anchor link = _get(Anchor.class, spec -> spec.withClasses("figure-link"));
@@ -190,9 +232,10 @@ class DashboardViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.grid.Grid<Object> grid = _get(com.vaadin.flow.component.grid.Grid.class);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo((int) missing[1]);
-        System.out.printf("Tháng 12/2024: %s by state; %d units (%d reports) not reported; the figure opened "
-                + "/reporting with '%s' and %d rows%n", states, missing[0], missing[1], chip.getText(),
-                com.github.mvysny.kaributesting.v10.GridKt._size(grid));
+        System.out.printf(
+                "Tháng 12/2024: %s by state; %d units (%d reports) not reported; the figure opened "
+                        + "/reporting with '%s' and %d rows%n",
+                states, missing[0], missing[1], chip.getText(), com.github.mvysny.kaributesting.v10.GridKt._size(grid));
     }
 
     /** Without a period the figure opens "this period" of each kind on the reporting screen. */
@@ -202,30 +245,45 @@ class DashboardViewTest extends KaribuTest {
         Anchor link = _get(Anchor.class, spec -> spec.withClasses("figure-link"));
         assertThat(link.getHref()).isEqualTo("reporting?status=MISSING&year=2024&lastDue=true");
         String shown = figure("not-reported");
-        var now = periods.previous(periods.dueNext(vn.gov.moha.portal.workflow.period.ReportingPeriod.MONTHLY, data.today));
-        long[] missing = data.expectedMissing("quanly", null, now.key(), now.from(), now.to(), periods.previous(now).due());
+        var now = periods.previous(
+                periods.dueNext(vn.gov.moha.portal.workflow.period.ReportingPeriod.MONTHLY, data.today));
+        long[] missing = data.expectedMissing(
+                "quanly",
+                null,
+                now.key(),
+                now.from(),
+                now.to(),
+                periods.previous(now).due());
         assertThat(shown).isEqualTo(String.valueOf(missing[0]));
         AnchorsKt._click(link);
         assertThat(path()).isEqualTo("reporting");
         assertThat(_get(Span.class, spec -> spec.withClasses("count-missing")).getText())
                 .isEqualTo("Chưa báo cáo: " + missing[1]);
-        System.out.printf("quanly: %s units (%d reports) have not reported %s; the reporting screen agrees%n", shown,
-                missing[1], now.key());
+        System.out.printf(
+                "quanly: %s units (%d reports) have not reported %s; the reporting screen agrees%n",
+                shown, missing[1], now.key());
     }
 
     @Test
     void clickingACellOpensItsAssignment() {
         open("lanhdao");
-        Anchor cell = (Anchor) cellLinks().stream().filter(c -> c instanceof Anchor).findFirst().orElseThrow();
+        Anchor cell = (Anchor) cellLinks().stream()
+                .filter(c -> c instanceof Anchor)
+                .findFirst()
+                .orElseThrow();
         String href = cell.getHref();
         assertThat(href).matches("assignments/\\d+");
         long id = Long.parseLong(href.substring("assignments/".length()));
-        DashboardDataset.A a = data.assignments.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-        assertThat(cell.getElement().getAttribute("aria-label")).contains("Nhiệm vụ " + a.task().number())
-                .contains(UI.getCurrent().getTranslation(a.state().translationKey())).contains(a.percent() + " %");
+        DashboardDataset.A a =
+                data.assignments.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        assertThat(cell.getElement().getAttribute("aria-label"))
+                .contains("Nhiệm vụ " + a.task().number())
+                .contains(UI.getCurrent().getTranslation(a.state().translationKey()))
+                .contains(a.percent() + " %");
         AnchorsKt._click(cell);
         assertThat(path()).isEqualTo("assignments/" + id);
-        System.out.printf("Clicked the cell \"%s\": now at /%s%n", cell.getElement().getAttribute("aria-label"), path());
+        System.out.printf(
+                "Clicked the cell \"%s\": now at /%s%n", cell.getElement().getAttribute("aria-label"), path());
     }
 
     @Test
@@ -233,16 +291,19 @@ class DashboardViewTest extends KaribuTest {
         DashboardView view = open("lamdong.cv");
         List<DashboardDataset.A> visible = data.scoped("lamdong.cv", DashboardFilter.of(2024));
         Set<String> ids = visible.stream().map(a -> "assignments/" + a.id()).collect(Collectors.toSet());
-        assertThat(cellLinks()).hasSize(visible.size()).allSatisfy(c -> assertThat(ids)
-                .contains(((Anchor) c).getHref()));
+        assertThat(cellLinks())
+                .hasSize(visible.size())
+                .allSatisfy(c -> assertThat(ids).contains(((Anchor) c).getHref()));
         Set<Long> columns = visible.stream().map(a -> a.unit().id()).collect(Collectors.toSet());
         assertThat(unitColumns()).hasSize(columns.size());
         assertThat(figure("total")).isEqualTo(String.valueOf(visible.size()));
         assertThat(view.onlyWithWork.isVisible()).isFalse();
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("dashboard-scope")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("dashboard-scope"))
+                        .getText())
                 .contains("Lâm Đồng");
-        System.out.printf("lamdong.cv sees %d of %d assignments in %d columns%n", visible.size(),
-                data.assignments.size(), unitColumns().size());
+        System.out.printf(
+                "lamdong.cv sees %d of %d assignments in %d columns%n",
+                visible.size(), data.assignments.size(), unitColumns().size());
     }
 
     @Test
@@ -253,21 +314,30 @@ class DashboardViewTest extends KaribuTest {
         assertThat(unitColumns()).hasSize(64);
         HasValueUtilsKt._setValue(view.rollUp, true);
         assertThat(unitColumns()).hasSize(34);
-        assertThat(unitColumns()).extracting(th -> th.getElement().getAttribute("title"))
-                .contains("Sở Nội vụ tỉnh Tuyên Quang").doesNotContain("Sở Nội vụ tỉnh Hà Giang");
+        assertThat(unitColumns())
+                .extracting(th -> th.getElement().getAttribute("title"))
+                .contains("Sở Nội vụ tỉnh Tuyên Quang")
+                .doesNotContain("Sở Nội vụ tỉnh Hà Giang");
 
-        NativeButton merged = (NativeButton) cellLinks().stream().filter(c -> c instanceof NativeButton)
-                .findFirst().orElseThrow();
+        NativeButton merged = (NativeButton) cellLinks().stream()
+                .filter(c -> c instanceof NativeButton)
+                .findFirst()
+                .orElseThrow();
         long taskId = Long.parseLong(merged.getElement().getAttribute("data-task"));
         long unitId = Long.parseLong(merged.getElement().getAttribute("data-unit"));
         List<DashboardDataset.A> behind = data.assignments.stream()
-                .filter(a -> a.task().id() == taskId && data.key(a.unit(), true) == unitId).toList();
+                .filter(a -> a.task().id() == taskId && data.key(a.unit(), true) == unitId)
+                .toList();
         ButtonKt._click(merged);
         Dialog dialog = _get(Dialog.class);
         List<Anchor> links = _find(dialog, Anchor.class, spec -> spec.withClasses("cell-assignment"));
-        assertThat(links).extracting(Anchor::getHref).containsExactlyInAnyOrderElementsOf(
-                behind.stream().map(a -> "assignments/" + a.id()).toList());
-        System.out.printf("Rolled-up cell \"%s\" lists %s%n", merged.getElement().getAttribute("aria-label"),
+        assertThat(links)
+                .extracting(Anchor::getHref)
+                .containsExactlyInAnyOrderElementsOf(
+                        behind.stream().map(a -> "assignments/" + a.id()).toList());
+        System.out.printf(
+                "Rolled-up cell \"%s\" lists %s%n",
+                merged.getElement().getAttribute("aria-label"),
                 links.stream().map(Anchor::getHref).toList());
         AnchorsKt._click(links.get(0));
         assertThat(path()).isEqualTo(links.get(0).getHref());
@@ -280,7 +350,10 @@ class DashboardViewTest extends KaribuTest {
         navigate("dashboard");
         HasValueUtilsKt._setValue(_get(DashboardView.class).onlyWithWork, false);
         assertThat(_find(NativeTableHeaderCell.class, spec -> spec.withClasses("group-head")))
-                .extracting(th -> th.getElement().getTextRecursively()).containsExactly("Ministry units", "Provinces");
-        assertThat(unitColumns()).extracting(th -> th.getElement().getTextRecursively()).contains("Lâm Đồng");
+                .extracting(th -> th.getElement().getTextRecursively())
+                .containsExactly("Ministry units", "Provinces");
+        assertThat(unitColumns())
+                .extracting(th -> th.getElement().getTextRecursively())
+                .contains("Lâm Đồng");
     }
 }

@@ -8,18 +8,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.dashboard.Figures.ProgressPoint;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.period.ReportedMonths;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
-import vn.gov.moha.portal.workflow.period.ReportedMonths;
-import vn.gov.moha.portal.dashboard.Figures.ProgressPoint;
-import vn.gov.moha.portal.KaribuTest;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.report.ReportService;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.gov.moha.portal.PortalTest;
-import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /**
  * The progress chart reads each assignment's best percent per month as kept with it; this proves it is
@@ -52,7 +52,9 @@ class ProgressKeptTest extends KaribuTest {
         assertThat(chart(f)).as("no report sent yet").isEmpty();
 
         ProgressReport r = workflow.submitReport(a, 40);
-        assertThat(chart(f)).as("sent at 40 %").containsExactly(new ProgressPoint(a.getTask().getId(), now, 40));
+        assertThat(chart(f))
+                .as("sent at 40 %")
+                .containsExactly(new ProgressPoint(a.getTask().getId(), now, 40));
         assertKeptAsRebuilt(a, now + "=40");
 
         login("lamdong.truong");
@@ -64,16 +66,20 @@ class ProgressKeptTest extends KaribuTest {
 
         login("lamdong.cv");
         ProgressReport fix = reports.find(r.getId()).orElseThrow();
-        fix = reports.save(new ReportDraft(fix.getId(), a.getId(), fix.getVersion(), 65, Confidence.ON_TRACK,
-                "Đã bổ sung số liệu", Map.of()));
+        fix = reports.save(new ReportDraft(
+                fix.getId(), a.getId(), fix.getVersion(), 65, Confidence.ON_TRACK, "Đã bổ sung số liệu", Map.of()));
         reports.submit(fix.getId(), fix.getVersion());
         logout();
-        assertThat(chart(f)).as("sent again at 65 %").containsExactly(new ProgressPoint(a.getTask().getId(), now, 65));
+        assertThat(chart(f))
+                .as("sent again at 65 %")
+                .containsExactly(new ProgressPoint(a.getTask().getId(), now, 65));
 
         workflow.approveAs("lamdong.truong", r.getId());
         workflow.approveAs("quanly", r.getId());
         workflow.approveAs("lanhdao", r.getId());
-        assertThat(chart(f)).as("accepted at 65 %").containsExactly(new ProgressPoint(a.getTask().getId(), now, 65));
+        assertThat(chart(f))
+                .as("accepted at 65 %")
+                .containsExactly(new ProgressPoint(a.getTask().getId(), now, 65));
         assertKeptAsRebuilt(a, now + "=65");
     }
 

@@ -48,10 +48,17 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
     Browser(String baseUrl, Path chromium, File chromedriver, Path screenshots, String scenario) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1440,1100", "--lang=vi-VN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=1440,1100",
+                "--lang=vi-VN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver)
+                .usingAnyFreePort()
+                .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class); // Vaadin redraws parts of the page as it goes
@@ -87,14 +94,16 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
         form.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
         form.findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
         form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-        wait.until(d -> !path().startsWith("/login") && !d.findElements(By.cssSelector(".navbar-user")).isEmpty());
+        wait.until(d -> !path().startsWith("/login")
+                && !d.findElements(By.cssSelector(".navbar-user")).isEmpty());
         idle();
     }
 
     /** Waits for the login form and returns it. */
     WebElement loginForm() {
         WebElement form = wait.until(visibilityOfElementLocated(By.tagName("vaadin-login-form")));
-        wait.until(d -> !form.findElements(By.cssSelector("input[name=username]")).isEmpty());
+        wait.until(
+                d -> !form.findElements(By.cssSelector("input[name=username]")).isEmpty());
         return form;
     }
 
@@ -108,7 +117,8 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
 
     /** Waits until no notification is on the screen. */
     void noNotifications() {
-        wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream().noneMatch(WebElement::isDisplayed));
+        wait.until(d ->
+                d.findElements(By.tagName("vaadin-notification-card")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** Opens a menu entry by its text (the waiting-work count may follow it). */
@@ -174,7 +184,8 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
 
     /** Waits until the page shows this text somewhere. */
     void waitForText(String text) {
-        wait.withMessage(() -> "page text containing \"" + text + "\"").until(d -> bodyText().contains(text));
+        wait.withMessage(() -> "page text containing \"" + text + "\"")
+                .until(d -> bodyText().contains(text));
     }
 
     String bodyText() {

@@ -23,15 +23,14 @@ import org.junit.jupiter.params.ParameterizedTest;
  * (or uses {@code -Dportal.e2e.url=...}, a portal started by hand). For each test: a fresh
  * {@link Browser}, closed afterwards; a failing test leaves a screenshot and the page's HTML.
  */
-final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
-        AfterTestExecutionCallback {
+final class BrowserExtension
+        implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, AfterTestExecutionCallback {
 
     static final Path SCREENSHOTS = Path.of(System.getProperty("portal.e2e.screenshots", "target/e2e-screenshots"));
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(BrowserExtension.class);
 
     /** Found once per run: either why the browser tests are skipped, or what they run with. */
-    private record Setup(String skipped, Path chromium, File chromedriver, String baseUrl) {
-    }
+    private record Setup(String skipped, Path chromium, File chromedriver, String baseUrl) {}
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -43,8 +42,9 @@ final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, P
         Optional<Path> driver = onPath("chromedriver");
         String skipped = chromium.isEmpty() || driver.isEmpty()
                 ? "Browser tests skipped: install chromium and chromium-driver (apt-get install chromium chromium-driver)"
-                : Boolean.getBoolean("portal.e2e.skip") ? "Browser tests skipped: e2e.skip=true (no production jar built)"
-                : null;
+                : Boolean.getBoolean("portal.e2e.skip")
+                        ? "Browser tests skipped: e2e.skip=true (no production jar built)"
+                        : null;
         if (skipped != null) {
             System.out.println("[e2e] " + skipped);
             return new Setup(skipped, null, null, null);
@@ -110,6 +110,7 @@ final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, P
     private static Optional<Path> onPath(String... names) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .flatMap(dir -> Stream.of(names).map(name -> Path.of(dir, name)))
-                .filter(Files::isExecutable).findFirst();
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 }

@@ -48,14 +48,18 @@ public final class Portal implements ExtensionContext.Store.CloseableResource {
         Files.createDirectories(log.getParent());
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", jar.toString(),
+                "-Xmx768m",
+                "-jar",
+                jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("portal") + ";AUTO_SERVER=FALSE",
                 "--portal.files.dir=" + dataDir.resolve("files")));
         command.addAll(List.of(arguments));
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Portal portal = new Portal("http://localhost:" + port, process, dataDir);
         try {
             portal.awaitLoginPage(log);
@@ -67,22 +71,27 @@ public final class Portal implements ExtensionContext.Store.CloseableResource {
             portal.close();
             throw new AssertionError("The portal at " + jar + " is not in Vaadin production mode; see " + log);
         }
-        System.out.printf("[e2e] Portal (production jar) up on port %d in %.1f s; its log: %s%n", port,
-                (System.nanoTime() - started) / 1e9, log);
+        System.out.printf(
+                "[e2e] Portal (production jar) up on port %d in %.1f s; its log: %s%n",
+                port, (System.nanoTime() - started) / 1e9, log);
         return portal;
     }
 
     private void awaitLoginPage(Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("The portal stopped while starting (exit " + process.exitValue()
-                        + "); see " + log);
+                throw new AssertionError(
+                        "The portal stopped while starting (exit " + process.exitValue() + "); see " + log);
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }

@@ -20,12 +20,19 @@ class RolesIT {
             lamdong.truong | Phạm Văn Sơn       | Lãnh đạo đơn vị          | sẽ được đồng chí duyệt            | Việc cần xử lý;Giao nhiệm vụ                                   | Người dùng;Nhật ký hệ thống
             lamdong.cv     | K'Hoàng Thị Hạnh   | Chuyên viên đơn vị       | cập nhật tiến độ các nhiệm vụ     | Việc cần xử lý;Nhiệm vụ trọng tâm                              | Người dùng;Lịch làm việc
             """)
-    void landing(String username, String fullName, String role, String intro, String menu, String notInMenu,
-                 Browser browser) {
+    void landing(
+            String username,
+            String fullName,
+            String role,
+            String intro,
+            String menu,
+            String notInMenu,
+            Browser browser) {
         browser.login(username);
         browser.waitForText("Xin chào, " + fullName);
         assertThat(browser.texts(By.cssSelector(".navbar-user, .user-name"))).containsOnly(fullName);
-        assertThat(browser.driver.findElement(By.cssSelector(".user-roles")).getText()).isEqualTo(role);
+        assertThat(browser.driver.findElement(By.cssSelector(".user-roles")).getText())
+                .isEqualTo(role);
         assertThat(browser.bodyText()).contains(intro);
         List<String> entries = browser.texts(By.cssSelector("vaadin-side-nav-item"));
         System.out.printf("[e2e] %s sees the menu %s%n", username, entries);
@@ -48,8 +55,11 @@ class RolesIT {
         for (String address : List.of("/reports/1;DROP", "/assignments//1")) {
             browser.openPage(address);
             browser.waitForText("Yêu cầu không hợp lệ");
-            assertThat(browser.bodyText()).contains("Bộ Nội vụ", "Về trang chủ")
-                    .doesNotContain("Whitelabel").doesNotContain("Exception").doesNotContain("Bad Request");
+            assertThat(browser.bodyText())
+                    .contains("Bộ Nội vụ", "Về trang chủ")
+                    .doesNotContain("Whitelabel")
+                    .doesNotContain("Exception")
+                    .doesNotContain("Bad Request");
         }
         browser.shot("refused-address");
         browser.click(By.cssSelector("a.home"));

@@ -47,28 +47,40 @@ class SessionIT {
      */
     @Test
     void aLoginWithoutTheFormsTokenIsRefused(Browser browser) throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(); // no cookies
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/login")).build(),
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build(); // no cookies
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         List<String> cookies = page.headers().allValues("Set-Cookie");
         System.out.println("[e2e] session cookie of the packaged portal: " + cookies);
-        assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID")).isNotEmpty()
+        assertThat(cookies)
+                .filteredOn(c -> c.startsWith("JSESSIONID"))
+                .isNotEmpty()
                 .allSatisfy(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax"));
 
-        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "https://trang-la.example")
-                .POST(HttpRequest.BodyPublishers.ofString("username=lamdong.cv&password=Demo%402024")).build(),
+        HttpResponse<String> forged = http.send(
+                HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "https://trang-la.example")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=lamdong.cv&password=Demo%402024"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         System.out.println("[e2e] login posted without the token -> " + forged.statusCode());
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("Yêu cầu không được chấp nhận").doesNotContain("Whitelabel");
 
         for (String address : List.of("/reports/1;DROP", "/assignments//1")) {
-            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + address))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> refused = http.send(
+                    HttpRequest.newBuilder(URI.create(browser.baseUrl() + address))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).as(address).isEqualTo(400);
-            assertThat(refused.body()).as(address).contains("Yêu cầu không hợp lệ").doesNotContain("Whitelabel");
+            assertThat(refused.body())
+                    .as(address)
+                    .contains("Yêu cầu không hợp lệ")
+                    .doesNotContain("Whitelabel");
         }
 
         browser.login("lamdong.cv");
@@ -79,8 +91,13 @@ class SessionIT {
         browser.loginForm();
         System.out.printf("[e2e] After logout, %s -> %s%n", how, browser.path());
         assertThat(browser.path()).as(how).startsWith("/login");
-        assertThat(browser.driver.findElements(By.tagName("vaadin-app-layout"))).as(how).isEmpty();
-        assertThat(browser.bodyText()).as(how).doesNotContain("K'Hoàng Thị Hạnh").doesNotContain("Sở Nội vụ tỉnh Lâm Đồng");
+        assertThat(browser.driver.findElements(By.tagName("vaadin-app-layout")))
+                .as(how)
+                .isEmpty();
+        assertThat(browser.bodyText())
+                .as(how)
+                .doesNotContain("K'Hoàng Thị Hạnh")
+                .doesNotContain("Sở Nội vụ tỉnh Lâm Đồng");
     }
 
     @Test
@@ -92,16 +109,23 @@ class SessionIT {
 
         browser.click(By.cssSelector("vaadin-button.language-switch"));
         browser.field("Username");
-        assertThat(browser.bodyText()).contains("Username", "Password")
-                .doesNotContain("Tên đăng nhập").doesNotContain("Mật khẩu");
+        assertThat(browser.bodyText())
+                .contains("Username", "Password")
+                .doesNotContain("Tên đăng nhập")
+                .doesNotContain("Mật khẩu");
         browser.shot("login-english");
 
         browser.login("quanly");
         browser.waitForText("Hello, Lê Thị Thanh Hương");
         assertThat(browser.texts(By.cssSelector("vaadin-side-nav-item")))
-                .anyMatch(t -> t.startsWith("My work")).anyMatch(t -> t.startsWith("Priority tasks"))
-                .noneMatch(t -> t.startsWith("Việc cần xử lý")).noneMatch(t -> t.startsWith("Trang chủ"));
-        assertThat(browser.bodyText()).contains("Log out").doesNotContain("Đăng xuất").doesNotContain("Xin chào");
+                .anyMatch(t -> t.startsWith("My work"))
+                .anyMatch(t -> t.startsWith("Priority tasks"))
+                .noneMatch(t -> t.startsWith("Việc cần xử lý"))
+                .noneMatch(t -> t.startsWith("Trang chủ"));
+        assertThat(browser.bodyText())
+                .contains("Log out")
+                .doesNotContain("Đăng xuất")
+                .doesNotContain("Xin chào");
         browser.shot("home-english");
 
         browser.click(By.cssSelector("vaadin-button.language-switch"));

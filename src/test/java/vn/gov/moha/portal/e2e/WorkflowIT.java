@@ -37,7 +37,8 @@ class WorkflowIT {
         // the jar runs on this host's zone (UTC here) until Application.main sets Vietnam's: every time it shows
         // must be Vietnam's, between these two minutes
         java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
-        java.time.LocalDateTime start = java.time.LocalDateTime.now(vietnam).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        java.time.LocalDateTime start =
+                java.time.LocalDateTime.now(vietnam).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         // The manager of Vụ Tổ chức - Biên chế assigns task 2 to Lâm Đồng.
         browser.login("quanly");
         browser.shot("login-quanly");
@@ -57,8 +58,8 @@ class WorkflowIT {
         // Lâm Đồng's officer opens the assignment, writes the report, attaches a PDF and submits.
         browser.login("lamdong.cv");
         browser.shot("login-lamdong-cv");
-        browser.click(By.xpath("//a[contains(@class, 'task-card')][contains(normalize-space(.), "
-                + Browser.literal(TASK_2) + ")]"));
+        browser.click(By.xpath(
+                "//a[contains(@class, 'task-card')][contains(normalize-space(.), " + Browser.literal(TASK_2) + ")]"));
         browser.waitForText(LAM_DONG);
         browser.shot("assignment-opened");
         browser.clickButton("Viết báo cáo");
@@ -68,7 +69,8 @@ class WorkflowIT {
         // used to cut it to 8,000 characters without a word). Input.insertText inserts text as a paste does.
         WebElement narrative = browser.field("Nội dung báo cáo").findElement(By.cssSelector("textarea"));
         narrative.click();
-        browser.driver.executeCdpCommand("Input.insertText", Map.of("text", "Số liệu tổng hợp. ".repeat(444) + "123456789"));
+        browser.driver.executeCdpCommand(
+                "Input.insertText", Map.of("text", "Số liệu tổng hợp. ".repeat(444) + "123456789"));
         narrative.sendKeys(Keys.TAB);
         browser.waitForText("8.001/8.000 ký tự");
         browser.clickButton("Lưu nháp");
@@ -97,10 +99,15 @@ class WorkflowIT {
         byte[] fiveMegabytes = paddedPdf("So Noi vu tinh Lam Dong - bao cao tien do nhiem vu 2", 5 * 1024 * 1024);
         Files.write(pdf, fiveMegabytes);
         chooseFile(browser, pdf);
-        browser.wait.withMessage(() -> "the 5 MB PDF in the evidence list").until(d -> !d.findElements(By.xpath(
-                "//a[contains(@class, 'evidence-link')][normalize-space(.)=" + Browser.literal(PDF_NAME) + "]")).isEmpty());
-        assertThat(browser.texts(By.cssSelector(".evidence-list"))).singleElement().asString().contains(String.format(
-                Locale.forLanguageTag("vi-VN"), "%,.1f KB", fiveMegabytes.length / 1024.0));
+        browser.wait
+                .withMessage(() -> "the 5 MB PDF in the evidence list")
+                .until(d -> !d.findElements(By.xpath("//a[contains(@class, 'evidence-link')][normalize-space(.)="
+                                + Browser.literal(PDF_NAME) + "]"))
+                        .isEmpty());
+        assertThat(browser.texts(By.cssSelector(".evidence-list")))
+                .singleElement()
+                .asString()
+                .contains(String.format(Locale.forLanguageTag("vi-VN"), "%,.1f KB", fiveMegabytes.length / 1024.0));
         browser.shot("report-draft-with-pdf");
         browser.clickButton("Gửi báo cáo");
         browser.waitForText("Đang chờ bước 1: Lãnh đạo đơn vị");
@@ -118,8 +125,9 @@ class WorkflowIT {
         assertThat(browser.bodyText()).contains("100 %");
         browser.shot("assignment-done");
         browser.click(By.xpath("//vaadin-tab[normalize-space(.)='Lịch sử']"));
-        browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid.history")).isEmpty()
-                && d.findElement(By.cssSelector("vaadin-grid.history")).isDisplayed());
+        browser.wait.until(
+                d -> !d.findElements(By.cssSelector("vaadin-grid.history")).isEmpty()
+                        && d.findElement(By.cssSelector("vaadin-grid.history")).isDisplayed());
         browser.idle();
         List<String> cells = browser.texts(By.cssSelector("vaadin-grid.history vaadin-grid-cell-content"));
         java.time.LocalDateTime end = java.time.LocalDateTime.now(vietnam);
@@ -128,20 +136,33 @@ class WorkflowIT {
         for (int i = 0; i + 2 < cells.size(); i++) {
             if (cells.get(i).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")) {
                 rows.add(cells.get(i + 1) + ": " + cells.get(i + 2));
-                times.add(java.time.LocalDateTime.parse(cells.get(i),
-                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
+                times.add(java.time.LocalDateTime.parse(
+                        cells.get(i), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
             }
         }
         System.out.println("[e2e] History of the assignment: " + rows + " at " + times);
         // people by name (the username on hover), each save once, in Vietnam time
-        assertThat(rows).containsExactly("Lê Thị Thanh Hương: Giao nhiệm vụ", "K'Hoàng Thị Hạnh: Lưu báo cáo",
-                "K'Hoàng Thị Hạnh: Đính kèm tệp", "K'Hoàng Thị Hạnh: Gửi báo cáo",
-                "Phạm Văn Sơn: Duyệt một bước", "Lê Thị Thanh Hương: Duyệt một bước",
-                "Nguyễn Minh Quang: Chấp nhận báo cáo");
-        assertThat(times).as("history times, Vietnam's").allSatisfy(t -> assertThat(t).isBetween(start, end));
-        assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid.history vaadin-grid-cell-content span[title]"))
-                .stream().map(e -> e.getDomAttribute("title")).toList()).as("usernames on hover")
-                .containsExactly("quanly", "lamdong.cv", "lamdong.cv", "lamdong.cv", "lamdong.truong", "quanly", "lanhdao");
+        assertThat(rows)
+                .containsExactly(
+                        "Lê Thị Thanh Hương: Giao nhiệm vụ",
+                        "K'Hoàng Thị Hạnh: Lưu báo cáo",
+                        "K'Hoàng Thị Hạnh: Đính kèm tệp",
+                        "K'Hoàng Thị Hạnh: Gửi báo cáo",
+                        "Phạm Văn Sơn: Duyệt một bước",
+                        "Lê Thị Thanh Hương: Duyệt một bước",
+                        "Nguyễn Minh Quang: Chấp nhận báo cáo");
+        assertThat(times)
+                .as("history times, Vietnam's")
+                .allSatisfy(t -> assertThat(t).isBetween(start, end));
+        assertThat(browser
+                        .driver
+                        .findElements(By.cssSelector("vaadin-grid.history vaadin-grid-cell-content span[title]"))
+                        .stream()
+                        .map(e -> e.getDomAttribute("title"))
+                        .toList())
+                .as("usernames on hover")
+                .containsExactly(
+                        "quanly", "lamdong.cv", "lamdong.cv", "lamdong.cv", "lamdong.truong", "quanly", "lanhdao");
         browser.shot("assignment-history");
 
         // The leader's dashboard in this production-mode jar: the server-drawn SVG charts are laid out in
@@ -154,8 +175,10 @@ class WorkflowIT {
         List<Integer> shapes = new java.util.ArrayList<>();
         for (WebElement chart : charts) {
             browser.scrollTo(chart);
-            shapes.add(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                    "return arguments[0].querySelectorAll('rect, path, circle, line').length;", chart)).intValue());
+            shapes.add(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                            .executeScript(
+                                    "return arguments[0].querySelectorAll('rect, path, circle, line').length;", chart))
+                    .intValue());
             assertThat(chart.getSize().width).as("chart width in the browser").isGreaterThan(150);
             assertThat(chart.getSize().height).as("chart height in the browser").isGreaterThan(80);
         }
@@ -163,14 +186,18 @@ class WorkflowIT {
         assertThat(shapes.get(0)).as("progress chart: the task's line").isGreaterThan(4);
         assertThat(shapes.get(1)).as("states chart: the task's bar").isGreaterThan(4);
         browser.shot("dashboard-charts");
-        WebElement cell = browser.driver.findElement(By.cssSelector(".matrix-holder a[href$='" + assignment.substring(1) + "']"));
+        WebElement cell =
+                browser.driver.findElement(By.cssSelector(".matrix-holder a[href$='" + assignment.substring(1) + "']"));
         browser.scrollTo(cell);
         assertThat(cell.getText()).contains("100%");
         browser.shot("dashboard-matrix");
         cell.click();
         // the dashboard itself says "Hoàn thành đúng hạn" too: wait for the address, then for the page
-        browser.wait.withMessage(() -> "the address " + assignment).until(d -> browser.path().equals(assignment));
-        browser.wait.until(d -> !d.findElements(By.cssSelector("a.report-task, vaadin-tab")).isEmpty());
+        browser.wait
+                .withMessage(() -> "the address " + assignment)
+                .until(d -> browser.path().equals(assignment));
+        browser.wait.until(d ->
+                !d.findElements(By.cssSelector("a.report-task, vaadin-tab")).isEmpty());
         browser.idle();
         assertThat(browser.bodyText()).contains("Hoàn thành đúng hạn").contains("100 %");
         browser.shot("dashboard-cell-opened");
@@ -186,8 +213,8 @@ class WorkflowIT {
         browser.shot("approving-" + username.replace('.', '-'));
         browser.clickButton("Duyệt");
         browser.waitForText(afterwards);
-        browser.scrollTo(browser.wait.until(visibilityOfElementLocated(By.xpath(
-                "//p[contains(@class, 'trail-approved')][contains(., " + Browser.literal(fullName) + ")]"))));
+        browser.scrollTo(browser.wait.until(visibilityOfElementLocated(
+                By.xpath("//p[contains(@class, 'trail-approved')][contains(., " + Browser.literal(fullName) + ")]"))));
         browser.shot("approved-" + username.replace('.', '-'));
         if (!username.equals("lanhdao")) {
             browser.logout();
@@ -197,8 +224,11 @@ class WorkflowIT {
     /** Chooses a file in the report's upload, as a person does in the file dialog. */
     private static void chooseFile(Browser browser, Path file) {
         browser.wait.until(d -> !d.findElements(By.tagName("vaadin-upload")).isEmpty());
-        browser.driver.findElement(By.tagName("vaadin-upload")).getShadowRoot()
-                .findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.driver
+                .findElement(By.tagName("vaadin-upload"))
+                .getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(file.toString());
     }
 
     /** A valid one-page PDF of about {@code size} bytes: an unused stream object of filler makes up the size. */
@@ -221,7 +251,8 @@ class WorkflowIT {
                     + " /Resources << /Font << /F1 5 0 R >> >> >>",
             "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            "<< /Length " + filler.length() + " >>\nstream\n" + filler + "\nendstream"};
+            "<< /Length " + filler.length() + " >>\nstream\n" + filler + "\nendstream"
+        };
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         StringBuilder xref = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
         for (int i = 0; i < objects.length; i++) {
@@ -229,8 +260,12 @@ class WorkflowIT {
             pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
         }
         int start = pdf.length();
-        pdf.append(xref).append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(start).append("\n%%EOF\n");
+        pdf.append(xref)
+                .append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(start)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -24,8 +24,7 @@ public final class Workbooks {
 
     private static final DataFormatter FORMAT = new DataFormatter(java.util.Locale.ROOT);
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /**
      * Clicks an export button as a person would, waits for the background job, lets the screen poll and
@@ -33,7 +32,9 @@ public final class Workbooks {
      */
     public static Download click(ExportButton button) throws Exception {
         com.github.mvysny.kaributesting.v10.LocatorJ._click(button.button);
-        assertThat(button.button.isEnabled()).as("the button waits while the file is made").isFalse();
+        assertThat(button.button.isEnabled())
+                .as("the button waits while the file is made")
+                .isFalse();
         assertThat(button.progress.isVisible()).as("the progress bar shows").isTrue();
         Download file = button.running.get(2, java.util.concurrent.TimeUnit.MINUTES);
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
@@ -84,13 +85,20 @@ public final class Workbooks {
 
     /** The header row: bold, and frozen above the data. */
     public static List<String> header(Sheet sheet) {
-        assertThat(sheet.getPaneInformation()).as("frozen panes of %s", sheet.getSheetName()).isNotNull();
+        assertThat(sheet.getPaneInformation())
+                .as("frozen panes of %s", sheet.getSheetName())
+                .isNotNull();
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as("rows frozen").isEqualTo((short) 1);
+        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition())
+                .as("rows frozen")
+                .isEqualTo((short) 1);
         Row head = sheet.getRow(0);
         for (Cell c : head) {
-            assertThat(sheet.getWorkbook().getFontAt(c.getCellStyle().getFontIndex()).getBold())
-                    .as("header %s is bold", c.getStringCellValue()).isTrue();
+            assertThat(sheet.getWorkbook()
+                            .getFontAt(c.getCellStyle().getFontIndex())
+                            .getBold())
+                    .as("header %s is bold", c.getStringCellValue())
+                    .isTrue();
         }
         return row(sheet, 0);
     }
@@ -102,12 +110,16 @@ public final class Workbooks {
 
     public static void assertDateCell(Cell cell) {
         assertThat(cell.getCellType()).as("cell %s", cell.getAddress()).isEqualTo(CellType.NUMERIC);
-        assertThat(DateUtil.isCellDateFormatted(cell)).as("cell %s is formatted as a date", cell.getAddress()).isTrue();
+        assertThat(DateUtil.isCellDateFormatted(cell))
+                .as("cell %s is formatted as a date", cell.getAddress())
+                .isTrue();
     }
 
     public static void assertNumberCell(Cell cell) {
         assertThat(cell.getCellType()).as("cell %s", cell.getAddress()).isEqualTo(CellType.NUMERIC);
-        assertThat(DateUtil.isCellDateFormatted(cell)).as("cell %s is not a date", cell.getAddress()).isFalse();
+        assertThat(DateUtil.isCellDateFormatted(cell))
+                .as("cell %s is not a date", cell.getAddress())
+                .isFalse();
     }
 
     /** The "about" sheet as label -> value lines. */

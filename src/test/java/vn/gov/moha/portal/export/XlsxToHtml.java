@@ -29,19 +29,25 @@ public final class XlsxToHtml {
                 + "h2{font-size:15px;margin:8px 0}</style>");
         DataFormatter format = new DataFormatter(java.util.Locale.ROOT);
         try (XSSFWorkbook book = new XSSFWorkbook(new FileInputStream(args[0]))) {
-            html.append("<h1 style='font-size:16px'>").append(Path.of(args[0]).getFileName()).append("</h1>");
+            html.append("<h1 style='font-size:16px'>")
+                    .append(Path.of(args[0]).getFileName())
+                    .append("</h1>");
             for (Sheet sheet : book) {
                 var pane = sheet.getPaneInformation();
                 int frozenRows = pane != null && pane.isFreezePane() ? pane.getHorizontalSplitPosition() : 0;
-                html.append("<h2>Sheet: ").append(esc(sheet.getSheetName())).append(frozenRows > 0
-                        ? " (first " + frozenRows + " row(s) frozen)" : "").append("</h2><table>");
+                html.append("<h2>Sheet: ")
+                        .append(esc(sheet.getSheetName()))
+                        .append(frozenRows > 0 ? " (first " + frozenRows + " row(s) frozen)" : "")
+                        .append("</h2><table>");
                 int maxCol = 0;
                 for (Row row : sheet) {
                     maxCol = Math.max(maxCol, row.getLastCellNum());
                 }
                 html.append("<colgroup>");
                 for (int c = 0; c < maxCol; c++) {
-                    html.append("<col style='width:").append(sheet.getColumnWidth(c) / 256 * 7).append("px'>");
+                    html.append("<col style='width:")
+                            .append(sheet.getColumnWidth(c) / 256 * 7)
+                            .append("px'>");
                 }
                 html.append("</colgroup>");
                 int shown = 0;
@@ -58,7 +64,8 @@ public final class XlsxToHtml {
                             XSSFCellStyle s = (XSSFCellStyle) cell.getCellStyle();
                             XSSFColor fill = s.getFillForegroundXSSFColor();
                             if (fill != null && fill.getRGB() != null) {
-                                style.append("background:#").append(java.util.HexFormat.of().formatHex(fill.getRGB()))
+                                style.append("background:#")
+                                        .append(java.util.HexFormat.of().formatHex(fill.getRGB()))
                                         .append(';');
                             }
                             if (book.getFontAt(s.getFontIndex()).getBold()) {
@@ -75,8 +82,13 @@ public final class XlsxToHtml {
                                 type = "T";
                             }
                         }
-                        html.append("<td class='").append(cls).append("' style='").append(style).append("'>")
-                                .append(esc(text)).append(type.isEmpty() ? "" : "<sup>" + type + "</sup>")
+                        html.append("<td class='")
+                                .append(cls)
+                                .append("' style='")
+                                .append(style)
+                                .append("'>")
+                                .append(esc(text))
+                                .append(type.isEmpty() ? "" : "<sup>" + type + "</sup>")
                                 .append("</td>");
                     }
                     html.append("</tr>");

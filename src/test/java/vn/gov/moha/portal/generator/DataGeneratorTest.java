@@ -14,26 +14,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.moha.portal.KaribuTest;
-import vn.gov.moha.portal.workflow.assignment.Assignment;
-import vn.gov.moha.portal.workflow.assignment.AssignmentService;
-import vn.gov.moha.portal.workflow.reporting.MyWorkService;
-import vn.gov.moha.portal.workflow.report.ProgressReport;
-import vn.gov.moha.portal.workflow.report.ReportService;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.dashboard.DashboardFilter;
 import vn.gov.moha.portal.dashboard.DashboardService;
 import vn.gov.moha.portal.security.PortalUser;
-import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.workflow.report.ReportService;
+import vn.gov.moha.portal.workflow.reporting.MyWorkService;
 
 /**
  * The data generator on a database of its own (H2 in memory, or its own embedded PostgreSQL on the
@@ -48,12 +48,25 @@ class DataGeneratorTest extends KaribuTest {
 
     static final Path FILES = Path.of("target/generator-test-files").toAbsolutePath();
     static final LocalDateTime UNTIL = LocalDateTime.of(2026, 11, 28, 12, 0);
-    static final List<String> TABLES = List.of("app_user", "priority_task", "programme_year", "assignment",
-            "assignment_coordinator", "indicator", "deadline_change", "progress_report", "indicator_value",
-            "evidence_file", "approval_decision", "extension_request", "contribution", "event_log");
+    static final List<String> TABLES = List.of(
+            "app_user",
+            "priority_task",
+            "programme_year",
+            "assignment",
+            "assignment_coordinator",
+            "indicator",
+            "deadline_change",
+            "progress_report",
+            "indicator_value",
+            "evidence_file",
+            "approval_decision",
+            "extension_request",
+            "contribution",
+            "event_log");
 
     /** What the uninterrupted small run left: row counts and the chain's last hash. */
     static Map<String, Long> fullRun;
+
     static String fullRunHead;
 
     @DynamicPropertySource
@@ -64,16 +77,22 @@ class DataGeneratorTest extends KaribuTest {
 
     @Autowired
     DataGenerator generator;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     EventLog eventLog;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     MyWorkService myWork;
+
     @Autowired
     DashboardService dashboard;
 
@@ -90,8 +109,9 @@ class DataGeneratorTest extends KaribuTest {
         attempts.put("every 0 weeks", () -> Scale.of("small", null, null, 0));
         attempts.put("control characters", () -> Scale.of("sm\u0000all", null, null, null));
         for (var attempt : attempts.entrySet()) {
-            assertThatThrownBy(attempt.getValue()).as(attempt.getKey()).isInstanceOfSatisfying(
-                    GeneratorException.class, e -> {
+            assertThatThrownBy(attempt.getValue())
+                    .as(attempt.getKey())
+                    .isInstanceOfSatisfying(GeneratorException.class, e -> {
                         System.out.printf("refused %-22s -> %s | %s%n", attempt.getKey(), e.vietnamese(), e.english());
                         assertThat(e.vietnamese()).isNotBlank().doesNotContain("\u0000");
                         assertThat(e.english()).isNotBlank();
@@ -105,7 +125,8 @@ class DataGeneratorTest extends KaribuTest {
     @Order(2)
     void smallPresetFillsAnEmptyDatabase() {
         wipe();
-        assertThat(jdbc.queryForObject("select count(*) from assignment", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from assignment", Long.class))
+                .isZero();
         String output = generate(settings(false, 0));
         System.out.println(output);
         Map<String, Long> counts = counts();
@@ -118,12 +139,20 @@ class DataGeneratorTest extends KaribuTest {
         // 3 provinces + 2 departments per task (its lead and one coordinating), 10 tasks a year, 3 years
         assertThat(counts.get("assignment")).isEqualTo(150);
         assertThat(counts.get("progress_report")).isBetween(600L, 3000L);
-        for (String table : List.of("indicator_value", "approval_decision", "evidence_file", "extension_request",
-                "contribution", "deadline_change", "assignment_coordinator")) {
+        for (String table : List.of(
+                "indicator_value",
+                "approval_decision",
+                "evidence_file",
+                "extension_request",
+                "contribution",
+                "deadline_change",
+                "assignment_coordinator")) {
             assertThat(counts.get(table)).as(table).isPositive();
         }
-        Map<String, Long> byStatus = jdbc.queryForList("select status, count(*) n from progress_report group by status")
-                .stream().collect(Collectors.toMap(r -> (String) r.get("STATUS"), r -> ((Number) r.get("N")).longValue()));
+        Map<String, Long> byStatus =
+                jdbc.queryForList("select status, count(*) n from progress_report group by status").stream()
+                        .collect(Collectors.toMap(
+                                r -> (String) r.get("STATUS"), r -> ((Number) r.get("N")).longValue()));
         System.out.println("reports by status: " + byStatus);
         assertThat(byStatus).containsKey("APPROVED");
         assertThat(jdbc.queryForObject("select count(*) from assignment where completed_on is not null", Long.class))
@@ -133,12 +162,15 @@ class DataGeneratorTest extends KaribuTest {
         for (Map<String, Object> f : files) {
             Path file = FILES.resolve((String) f.get("STORED_NAME"));
             assertThat(file).exists();
-            assertThat(file.toFile().length()).isEqualTo(((Number) f.get("SIZE_BYTES")).longValue()).isBetween(100L,
-                    1000L);
+            assertThat(file.toFile().length())
+                    .isEqualTo(((Number) f.get("SIZE_BYTES")).longValue())
+                    .isBetween(100L, 1000L);
         }
 
         login("admin");
-        assertThat(eventLog.firstBrokenEntry()).as("first broken entry of the event log").isEmpty();
+        assertThat(eventLog.firstBrokenEntry())
+                .as("first broken entry of the event log")
+                .isEmpty();
         logout();
         fullRun = counts;
         fullRunHead = head();
@@ -148,32 +180,43 @@ class DataGeneratorTest extends KaribuTest {
     @Order(3)
     void aUnitOfficerSeesOnlyTheirUnitsWork() {
         Long lamDong = jdbc.queryForObject("select id from org_unit where code = 'SNV-68'", Long.class);
-        long expected = jdbc.queryForObject("select count(*) from assignment a join priority_task t on t.id = a.task_id "
-                + "where t.programme_year = 2025 and (a.lead_unit_id = ? or exists (select 1 from assignment_coordinator c "
-                + "where c.assignment_id = a.id and c.unit_id = ?))", Long.class, lamDong, lamDong);
-        long all = jdbc.queryForObject("select count(*) from assignment a join priority_task t on t.id = a.task_id "
-                + "where t.programme_year = 2025", Long.class);
+        long expected = jdbc.queryForObject(
+                "select count(*) from assignment a join priority_task t on t.id = a.task_id "
+                        + "where t.programme_year = 2025 and (a.lead_unit_id = ? or exists (select 1 from assignment_coordinator c "
+                        + "where c.assignment_id = a.id and c.unit_id = ?))",
+                Long.class,
+                lamDong,
+                lamDong);
+        long all = jdbc.queryForObject(
+                "select count(*) from assignment a join priority_task t on t.id = a.task_id "
+                        + "where t.programme_year = 2025",
+                Long.class);
         for (String officer : List.of("g.snv-68.cv", "lamdong.cv")) {
             PortalUser me = login(officer);
             List<Assignment> mine = assignments.list(2025, null, "", 0, 1000);
-            System.out.printf("%s sees %d of the %d assignments of 2025 (their unit's: %d)%n", officer, mine.size(),
-                    all, expected);
+            System.out.printf(
+                    "%s sees %d of the %d assignments of 2025 (their unit's: %d)%n",
+                    officer, mine.size(), all, expected);
             assertThat(mine).hasSize((int) expected).isNotEmpty();
             assertThat(assignments.count(2025, null, "")).isEqualTo(expected);
             assertThat(mine).allSatisfy(a -> assertThat(a.getLeadUnit().getId()).isEqualTo(me.unitId()));
             for (Assignment a : mine.subList(0, 3)) {
                 List<ProgressReport> theirs = reports.reportsOf(a.getId());
-                assertThat(theirs).isNotEmpty()
+                assertThat(theirs)
+                        .isNotEmpty()
                         .allSatisfy(r -> assertThat(r.getUnit().getId()).isEqualTo(me.unitId()));
             }
-            Set<Long> units = myWork.items().stream().map(i -> i.assignment().getLeadUnit().getId())
+            Set<Long> units = myWork.items().stream()
+                    .map(i -> i.assignment().getLeadUnit().getId())
                     .collect(Collectors.toSet());
             assertThat(units).isSubsetOf(Set.of(me.unitId()));
             var matrix = dashboard.matrix(DashboardFilter.of(2025), true);
             assertThat(matrix.columns()).allSatisfy(c -> assertThat(c.id()).isEqualTo(me.unitId()));
             // another province's assignment is refused
-            Long other = jdbc.queryForObject("select min(a.id) from assignment a join org_unit u on u.id = a.lead_unit_id "
-                    + "where u.code = 'SNV-01'", Long.class);
+            Long other = jdbc.queryForObject(
+                    "select min(a.id) from assignment a join org_unit u on u.id = a.lead_unit_id "
+                            + "where u.code = 'SNV-01'",
+                    Long.class);
             assertThat(assignments.find(other)).isEmpty();
             logout();
         }
@@ -198,8 +241,8 @@ class DataGeneratorTest extends KaribuTest {
         String first = generate(settings(false, 40));
         assertThat(first).contains("Stopped after 40 weeks");
         long partial = jdbc.queryForObject("select count(*) from progress_report", Long.class);
-        System.out.printf("stopped after 40 weeks: %d reports (a whole run makes %d)%n", partial,
-                fullRun.get("progress_report"));
+        System.out.printf(
+                "stopped after 40 weeks: %d reports (a whole run makes %d)%n", partial, fullRun.get("progress_report"));
         assertThat(partial).isPositive().isLessThan(fullRun.get("progress_report"));
 
         // a second run, without append: it finds the unfinished run in the log and finishes it
@@ -208,15 +251,17 @@ class DataGeneratorTest extends KaribuTest {
         Map<String, Long> counts = counts();
         System.out.println("rows after the resumed run: " + counts);
         assertThat(counts).isEqualTo(fullRun);
-        assertThat(head()).as("the event chain's last hash, as after the uninterrupted run").isEqualTo(fullRunHead);
+        assertThat(head())
+                .as("the event chain's last hash, as after the uninterrupted run")
+                .isEqualTo(fullRunHead);
         login("admin");
         assertThat(eventLog.firstBrokenEntry()).isEmpty();
         logout();
     }
 
     private DataGenerator.Settings settings(boolean append, int stopAfter) {
-        return new DataGenerator.Settings(Scale.of("small", null, null, null), 7, append, UNTIL, "Demo@2024",
-                stopAfter);
+        return new DataGenerator.Settings(
+                Scale.of("small", null, null, null), 7, append, UNTIL, "Demo@2024", stopAfter);
     }
 
     private String generate(DataGenerator.Settings settings) {
@@ -239,9 +284,18 @@ class DataGeneratorTest extends KaribuTest {
 
     /** Removes the work (not the people, tasks or years), as before the first run. */
     private void wipe() {
-        for (String table : List.of("contribution", "approval_decision", "evidence_file", "indicator_value",
-                "progress_report", "extension_request", "deadline_change", "indicator", "assignment_coordinator",
-                "assignment", "event_log")) {
+        for (String table : List.of(
+                "contribution",
+                "approval_decision",
+                "evidence_file",
+                "indicator_value",
+                "progress_report",
+                "extension_request",
+                "deadline_change",
+                "indicator",
+                "assignment_coordinator",
+                "assignment",
+                "event_log")) {
             jdbc.update("delete from " + table);
         }
         jdbc.update("update event_chain_head set last_hash = ?, last_id = 0", "0".repeat(64));

@@ -30,11 +30,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.moha.portal.KaribuTest;
-import vn.gov.moha.portal.workflow.assignment.AssignmentService;
-import vn.gov.moha.portal.workflow.reporting.MyWorkService;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.dashboard.DashboardFilter;
 import vn.gov.moha.portal.dashboard.DashboardService;
-import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.reporting.MyWorkService;
 
 /**
  * Not a test (Surefire's patterns do not pick it up): the measurements of docs/benchmarks.md. Run with
@@ -56,8 +56,9 @@ class LargeDataBenchmark extends KaribuTest {
     static void bigDatabase(DynamicPropertyRegistry registry) {
         // H2 answers a repeated query from its result cache while no table changed; -Dbench.h2=;QUERY_CACHE_SIZE=0
         // measures each call's real work
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DIR.resolve("portal")
-                + System.getProperty("bench.h2", ""));
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + DIR.resolve("portal") + System.getProperty("bench.h2", ""));
         registry.add("portal.files.dir", () -> DIR.resolve("files").toString());
     }
 
@@ -69,7 +70,8 @@ class LargeDataBenchmark extends KaribuTest {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (bean instanceof com.zaxxer.hikari.HikariDataSource pool && pool.getJdbcUrl() != null
+                    if (bean instanceof com.zaxxer.hikari.HikariDataSource pool
+                            && pool.getJdbcUrl() != null
                             && pool.getJdbcUrl().startsWith("jdbc:postgresql")) {
                         pool.addDataSourceProperty("reWriteBatchedInserts", "true"); // before its first connection
                     }
@@ -90,8 +92,7 @@ class LargeDataBenchmark extends KaribuTest {
         Object handle(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable;
     }
 
-    static Object countingConnection(Object target, java.lang.reflect.Method method, Object[] args)
-            throws Throwable {
+    static Object countingConnection(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
         String name = method.getName();
         if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
             STATEMENTS.incrementAndGet();
@@ -101,7 +102,8 @@ class LargeDataBenchmark extends KaribuTest {
                 long start = System.nanoTime();
                 return proxy(java.sql.PreparedStatement.class, statement, (t, m, a) -> {
                     if (m.getName().equals("close")) {
-                        TIMED.add(new Timed(sql.length() > 110 ? sql.substring(0, 110) + "..." : sql,
+                        TIMED.add(new Timed(
+                                sql.length() > 110 ? sql.substring(0, 110) + "..." : sql,
                                 (System.nanoTime() - start) / 1e6));
                     }
                     return invoke(m, t, a);
@@ -115,8 +117,7 @@ class LargeDataBenchmark extends KaribuTest {
     /** The statements of the current call, each with its time from prepared to closed. */
     static final List<Timed> TIMED = Collections.synchronizedList(new ArrayList<>());
 
-    record Timed(String sql, double millis) {
-    }
+    record Timed(String sql, double millis) {}
 
     @SuppressWarnings("unchecked")
     static <T> T proxy(Class<T> type, Object target, Handler handler) {
@@ -139,25 +140,33 @@ class LargeDataBenchmark extends KaribuTest {
 
     @Autowired
     DataGenerator generator;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DashboardService dashboard;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     MyWorkService myWork;
 
     @Test
     void measure() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        String db = jdbc.queryForObject("select 1", Integer.class) == 1 && "postgres".equals(
-                System.getProperty("portal.test.db")) ? "PostgreSQL 17 (zonky embedded)" : "H2 (file " + DIR + ")";
-        out.println("=== LargeDataBenchmark on " + db + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, load average " + loadAverage());
+        String db = jdbc.queryForObject("select 1", Integer.class) == 1
+                        && "postgres".equals(System.getProperty("portal.test.db"))
+                ? "PostgreSQL 17 (zonky embedded)"
+                : "H2 (file " + DIR + ")";
+        out.println("=== LargeDataBenchmark on " + db + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage());
         long reports = jdbc.queryForObject("select count(*) from progress_report", Long.class);
-        String head = jdbc.queryForObject("select coalesce(max(action), '') from event_log where id = "
-                + "(select last_id from event_chain_head where id = 1)", String.class);
+        String head = jdbc.queryForObject(
+                "select coalesce(max(action), '') from event_log where id = "
+                        + "(select last_id from event_chain_head where id = 1)",
+                String.class);
         double minutes = Double.parseDouble(System.getProperty("bench.minutes", "0"));
         boolean generate = Boolean.parseBoolean(System.getProperty("bench.generate", "true"));
         if (generate && (reports == 0 || head.equals("GENERATE"))) {
@@ -167,8 +176,10 @@ class LargeDataBenchmark extends KaribuTest {
             long start = System.nanoTime();
             LocalDateTime until = LocalDateTime.now(ZoneOffset.UTC);
             while (true) {
-                DataGenerator.Result r = generator.run(new DataGenerator.Settings(Scale.of(SCALE, null, null, null),
-                        2024, false, until, "Demo@2024", 8), out);
+                DataGenerator.Result r = generator.run(
+                        new DataGenerator.Settings(
+                                Scale.of(SCALE, null, null, null), 2024, false, until, "Demo@2024", 8),
+                        out);
                 if (r.firstChunk() + r.chunksDone() >= r.chunks()) {
                     break;
                 }
@@ -181,8 +192,15 @@ class LargeDataBenchmark extends KaribuTest {
         } else {
             out.println("--- the database already holds " + reports + " reports; not generating");
         }
-        for (String table : List.of("assignment", "progress_report", "indicator_value", "approval_decision",
-                "evidence_file", "extension_request", "contribution", "event_log")) {
+        for (String table : List.of(
+                "assignment",
+                "progress_report",
+                "indicator_value",
+                "approval_decision",
+                "evidence_file",
+                "extension_request",
+                "contribution",
+                "event_log")) {
             out.printf("rows %-18s %,12d%n", table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
 
@@ -193,46 +211,78 @@ class LargeDataBenchmark extends KaribuTest {
         String dump = System.getProperty("bench.dump");
         if (dump != null) {
             // every dashboard figure in full, to compare two versions of the code on the same data
-            Path file = Path.of(dump + ("postgres".equals(System.getProperty("portal.test.db")) ? "-pg.txt" : "-h2.txt"));
-            java.nio.file.Files.writeString(file, String.join(System.lineSeparator(),
-                    "headline " + dashboard.headline(f), "matrix " + dashboard.matrix(f, false),
-                    "matrix rolled up " + dashboard.matrix(f.withRollUp(true), false),
-                    "states by task " + dashboard.statesByTask(f), "progress by month " + dashboard.progressByMonth(f),
-                    "late units " + dashboard.lateUnits(f), ""), StandardCharsets.UTF_8);
+            Path file =
+                    Path.of(dump + ("postgres".equals(System.getProperty("portal.test.db")) ? "-pg.txt" : "-h2.txt"));
+            java.nio.file.Files.writeString(
+                    file,
+                    String.join(
+                            System.lineSeparator(),
+                            "headline " + dashboard.headline(f),
+                            "matrix " + dashboard.matrix(f, false),
+                            "matrix rolled up " + dashboard.matrix(f.withRollUp(true), false),
+                            "states by task " + dashboard.statesByTask(f),
+                            "progress by month " + dashboard.progressByMonth(f),
+                            "late units " + dashboard.lateUnits(f),
+                            ""),
+                    StandardCharsets.UTF_8);
             out.println("--- figures written to " + file);
         }
         time(out, "dashboard headline (leader, " + year + ")", () -> dashboard.headline(f));
-        time(out, "dashboard matrix (leader, " + year + ")", () -> dashboard.matrix(f, false).cells().size());
-        time(out, "dashboard matrix rolled up (leader)", () -> dashboard.matrix(f.withRollUp(true), false).cells()
-                .size());
+        time(
+                out,
+                "dashboard matrix (leader, " + year + ")",
+                () -> dashboard.matrix(f, false).cells().size());
+        time(
+                out,
+                "dashboard matrix rolled up (leader)",
+                () -> dashboard.matrix(f.withRollUp(true), false).cells().size());
         // the same statements once more: by now PostgreSQL runs them on the plan it keeps for a prepared statement
         // (the JDBC driver prepares a statement on the server from its 5th run, the server keeps a generic plan
         // from the 5th run after that), as a pooled connection does after a few calls
-        time(out, "dashboard matrix, plan kept (leader)", () -> dashboard.matrix(f, false).cells().size());
-        time(out, "dashboard states by task (leader)", () -> dashboard.statesByTask(f).size());
-        time(out, "dashboard progress by month (leader)", () -> dashboard.progressByMonth(f).size());
+        time(
+                out,
+                "dashboard matrix, plan kept (leader)",
+                () -> dashboard.matrix(f, false).cells().size());
+        time(
+                out,
+                "dashboard states by task (leader)",
+                () -> dashboard.statesByTask(f).size());
+        time(
+                out,
+                "dashboard progress by month (leader)",
+                () -> dashboard.progressByMonth(f).size());
         time(out, "dashboard late units (leader)", () -> dashboard.lateUnits(f).size());
         long total = assignments.count(year, null, "");
         out.println("assignments of " + year + " the leader sees: " + total);
         time(out, "assignment grid count (leader)", () -> assignments.count(year, null, ""));
         for (long offset : new long[] {0, total / 2, Math.max(0, total - 50)}) {
-            time(out, "assignment grid page of 50 at offset " + offset, () -> assignments.list(year, null, "",
-                    (int) offset, 50).size());
+            time(
+                    out,
+                    "assignment grid page of 50 at offset " + offset,
+                    () -> assignments.list(year, null, "", (int) offset, 50).size());
         }
-        time(out, "assignment grid search 'lam dong' page", () -> assignments.list(year, null, "lam dong", 0, 50)
-                .size());
+        time(
+                out,
+                "assignment grid search 'lam dong' page",
+                () -> assignments.list(year, null, "lam dong", 0, 50).size());
         time(out, "my work count (leader)", () -> myWork.count());
         logout();
         login("g.v-tcbc.quanly");
         time(out, "dashboard headline (manager)", () -> dashboard.headline(f));
-        time(out, "dashboard matrix (manager)", () -> dashboard.matrix(f, true).cells().size());
+        time(
+                out,
+                "dashboard matrix (manager)",
+                () -> dashboard.matrix(f, true).cells().size());
         time(out, "my work count (manager)", () -> myWork.count());
         logout();
         login("lamdong.truong");
         time(out, "my work count (unit head)", () -> myWork.count());
         logout();
         login("lamdong.cv");
-        time(out, "dashboard matrix (unit officer)", () -> dashboard.matrix(f, true).cells().size());
+        time(
+                out,
+                "dashboard matrix (unit officer)",
+                () -> dashboard.matrix(f, true).cells().size());
         time(out, "my work count (unit officer)", () -> myWork.count());
         logout();
         out.println("=== end (load average " + loadAverage() + ")");
@@ -274,11 +324,21 @@ class LargeDataBenchmark extends KaribuTest {
         String held1000 = held(grid);
         long heapEnd = pass(grid, rows, perScroll) - closed;
         String heldEnd = held(grid);
-        out.printf("%s: %,d rows (of %,d) in %,d scrolls of 50, %.2f statements per scroll (at most %d)%n"
+        out.printf(
+                "%s: %,d rows (of %,d) in %,d scrolls of 50, %.2f statements per scroll (at most %d)%n"
                         + "  at row 1,000: %s; live heap of the open view %,d KB%n"
-                        + "  at row %,d: %s; live heap of the open view %,d KB%n", what, rows,
-                grid.getDataCommunicator().getItemCount(), perScroll[0], (double) perScroll[1] / perScroll[0],
-                perScroll[2], held1000, heap1000 / 1024, rows, heldEnd, heapEnd / 1024);
+                        + "  at row %,d: %s; live heap of the open view %,d KB%n",
+                what,
+                rows,
+                grid.getDataCommunicator().getItemCount(),
+                perScroll[0],
+                (double) perScroll[1] / perScroll[0],
+                perScroll[2],
+                held1000,
+                heap1000 / 1024,
+                rows,
+                heldEnd,
+                heapEnd / 1024);
         navigate("");
     }
 
@@ -288,9 +348,17 @@ class LargeDataBenchmark extends KaribuTest {
         Field keys = com.vaadin.flow.data.provider.KeyMapper.class.getDeclaredField("keyObjectMap");
         keys.setAccessible(true);
         long[] nodes = new long[1];
-        com.vaadin.flow.component.UI.getCurrent().getInternals().getStateTree().getRootNode()
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .getInternals()
+                .getStateTree()
+                .getRootNode()
                 .visitNodeTree(n -> nodes[0]++);
-        return String.format("%,d rows kept by the grid's key mapper, %,d state nodes in the UI",
+        return String.format(
+                "%,d rows kept by the grid's key mapper, %,d state nodes in the UI",
                 ((java.util.Map<?, ?>) keys.get(keyMapper)).size(), nodes[0]);
     }
 
@@ -327,7 +395,7 @@ class LargeDataBenchmark extends KaribuTest {
     private static void respond() {
         MockVaadin.clientRoundtrip();
         var internals = com.vaadin.flow.component.UI.getCurrent().getInternals();
-        internals.getStateTree().collectChanges(change -> { });
+        internals.getStateTree().collectChanges(change -> {});
         internals.dumpPendingJavaScriptInvocations();
     }
 
@@ -356,15 +424,21 @@ class LargeDataBenchmark extends KaribuTest {
             timed.add(List.copyOf(TIMED));
         }
         Collections.sort(millis);
-        out.printf("%-45s median %8.1f ms  (min %8.1f, max %8.1f)  %3d SQL statements  -> %s%n", what, millis.get(2),
-                millis.get(0), millis.get(4), statements, shortly(result));
+        out.printf(
+                "%-45s median %8.1f ms  (min %8.1f, max %8.1f)  %3d SQL statements  -> %s%n",
+                what, millis.get(2), millis.get(0), millis.get(4), statements, shortly(result));
         if (what.startsWith("dashboard")) {
             // each statement of the call with the median of its five times (the slow one shows which)
             for (int n = 0; n < timed.get(0).size(); n++) {
                 int at = n;
-                double[] each = timed.stream().filter(t -> t.size() > at).mapToDouble(t -> t.get(at).millis())
-                        .sorted().toArray();
-                out.printf("    %8.1f ms  %s%n", each[each.length / 2], timed.get(0).get(n).sql());
+                double[] each = timed.stream()
+                        .filter(t -> t.size() > at)
+                        .mapToDouble(t -> t.get(at).millis())
+                        .sorted()
+                        .toArray();
+                out.printf(
+                        "    %8.1f ms  %s%n",
+                        each[each.length / 2], timed.get(0).get(n).sql());
             }
         }
     }

@@ -10,31 +10,52 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.gov.moha.portal.KaribuTest;
-import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.security.PortalUser;
 
 /** The frame every user sees: a menu with only what the roles may open, and who is logged in. */
 @PortalTest
 class MainLayoutTest extends KaribuTest {
 
-    private static final List<String> EVERYONE = List.of("Trang chủ", "Bảng điều hành", "Việc cần xử lý", "Nhiệm vụ trọng tâm", "Giao nhiệm vụ", "Báo cáo định kỳ", "Đơn vị");
+    private static final List<String> EVERYONE = List.of(
+            "Trang chủ",
+            "Bảng điều hành",
+            "Việc cần xử lý",
+            "Nhiệm vụ trọng tâm",
+            "Giao nhiệm vụ",
+            "Báo cáo định kỳ",
+            "Đơn vị");
 
     @ParameterizedTest
     @CsvSource({
-            "admin,          Quản trị hệ thống",
-            "lanhdao,        Lãnh đạo Bộ",
-            "quanly,         Chuyên viên quản lý (Vụ)",
-            "lamdong.truong, Lãnh đạo đơn vị",
-            "lamdong.cv,     Chuyên viên đơn vị"})
+        "admin,          Quản trị hệ thống",
+        "lanhdao,        Lãnh đạo Bộ",
+        "quanly,         Chuyên viên quản lý (Vụ)",
+        "lamdong.truong, Lãnh đạo đơn vị",
+        "lamdong.cv,     Chuyên viên đơn vị"
+    })
     void menuAndHeaderFollowTheRole(String username, String roleLabel) {
         PortalUser user = login(username);
         navigate("");
 
         List<String> expected = username.equals("admin")
-                ? List.of("Trang chủ", "Bảng điều hành", "Việc cần xử lý", "Nhiệm vụ trọng tâm", "Giao nhiệm vụ", "Báo cáo định kỳ", "Đơn vị", "Người dùng", "Nhật ký hệ thống", "Sao lưu dữ liệu", "Quy trình duyệt", "Lịch làm việc")
+                ? List.of(
+                        "Trang chủ",
+                        "Bảng điều hành",
+                        "Việc cần xử lý",
+                        "Nhiệm vụ trọng tâm",
+                        "Giao nhiệm vụ",
+                        "Báo cáo định kỳ",
+                        "Đơn vị",
+                        "Người dùng",
+                        "Nhật ký hệ thống",
+                        "Sao lưu dữ liệu",
+                        "Quy trình duyệt",
+                        "Lịch làm việc")
                 : EVERYONE;
         assertThat(menuLabels()).containsExactlyElementsOf(expected);
-        assertThat(_get(Span.class, s -> s.withClasses("navbar-user")).getText()).isEqualTo(user.fullName());
+        assertThat(_get(Span.class, s -> s.withClasses("navbar-user")).getText())
+                .isEqualTo(user.fullName());
         assertThat(_get(Span.class, s -> s.withClasses("user-roles")).getText()).isEqualTo(roleLabel);
     }
 
@@ -43,7 +64,8 @@ class MainLayoutTest extends KaribuTest {
         login("lamdong.cv");
         navigate("");
 
-        assertThat(_get(Span.class, s -> s.withClasses("navbar-user")).getText()).isEqualTo("K'Hoàng Thị Hạnh");
+        assertThat(_get(Span.class, s -> s.withClasses("navbar-user")).getText())
+                .isEqualTo("K'Hoàng Thị Hạnh");
         assertThat(_get(Span.class, s -> s.withClasses("user-unit")).getText()).isEqualTo("Sở Nội vụ tỉnh Lâm Đồng");
     }
 
@@ -53,7 +75,9 @@ class MainLayoutTest extends KaribuTest {
         useLocale(Locale.ENGLISH);
         navigate("");
 
-        assertThat(menuLabels()).containsExactly("Home", "Dashboard", "My work", "Priority tasks", "Assignments", "Periodic reporting", "Units");
+        assertThat(menuLabels())
+                .containsExactly(
+                        "Home", "Dashboard", "My work", "Priority tasks", "Assignments", "Periodic reporting", "Units");
         assertThat(_get(Span.class, s -> s.withClasses("user-roles")).getText()).isEqualTo("Ministry leader");
     }
 }

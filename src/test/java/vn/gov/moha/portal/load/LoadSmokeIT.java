@@ -27,9 +27,12 @@ class LoadSmokeIT {
         for (String name : List.of("io.gatling", "io.netty")) { // Gatling's own logging: warnings only
             ((Logger) LoggerFactory.getLogger(name)).setLevel(Level.WARN);
         }
-        int exit = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
-            "-s", PortalSimulation.class.getName(), "-rf", "target/gatling"});
-        assertEquals(0, exit, "the load test's smoke run failed (Gatling exit code " + exit
-                + "; 2 = a request failed): see its statistics above");
+        int exit = io.gatling.app.Gatling$.MODULE$.fromArgs(
+                new String[] {"-s", PortalSimulation.class.getName(), "-rf", "target/gatling"});
+        assertEquals(
+                0,
+                exit,
+                "the load test's smoke run failed (Gatling exit code " + exit
+                        + "; 2 = a request failed): see its statistics above");
     }
 }

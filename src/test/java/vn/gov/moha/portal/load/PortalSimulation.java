@@ -3,17 +3,15 @@ package vn.gov.moha.portal.load;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.css;
-import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
-import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
-import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -64,9 +62,35 @@ public class PortalSimulation extends Simulation {
     private static final String ACTIONS = System.getProperty("load.actions", "");
 
     /** Demo accounts (DemoData, DemoWorkflow): the unit officers and heads that exist on a demo start. */
-    private static final List<String> UNITS = List.of("lamdong", "hanoi", "danang", "hagiang", "tcbc", "cchc",
-            "snv04", "snv10", "snv11", "snv12", "snv14", "snv19", "snv25", "snv31", "snv38", "snv40", "snv42",
-            "snv45", "snv46-25", "snv51", "snv56", "snv64", "snv75", "snv86", "snv89", "snv92", "snv96");
+    private static final List<String> UNITS = List.of(
+            "lamdong",
+            "hanoi",
+            "danang",
+            "hagiang",
+            "tcbc",
+            "cchc",
+            "snv04",
+            "snv10",
+            "snv11",
+            "snv12",
+            "snv14",
+            "snv19",
+            "snv25",
+            "snv31",
+            "snv38",
+            "snv40",
+            "snv42",
+            "snv45",
+            "snv46-25",
+            "snv51",
+            "snv56",
+            "snv64",
+            "snv75",
+            "snv86",
+            "snv89",
+            "snv92",
+            "snv96");
+
     private static final List<String> MANAGERS = List.of("quanly", "quanly.cchc", "quanly.cqdp");
     private static final List<String> LEADERS = List.of("lanhdao", "lanhdao2");
 
@@ -83,6 +107,7 @@ public class PortalSimulation extends Simulation {
     private final String baseUrl;
     /** The portal's process, for its CPU time: the one started here, or {@code portal.load.pid}. */
     private final ProcessHandle portalProcess;
+
     private volatile long endMillis = Long.MAX_VALUE;
     private long startNanos;
     private Duration portalCpuBefore;
@@ -93,24 +118,27 @@ public class PortalSimulation extends Simulation {
         if (url.isBlank()) {
             Path jar = Path.of(System.getProperty("portal.e2e.jar", "target/e2e-build/moha-portal-0.1.0-SNAPSHOT.jar"));
             if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException("No production jar at " + jar + ": mvn verify (or -Pload verify) builds it");
+                throw new IllegalStateException(
+                        "No production jar at " + jar + ": mvn verify (or -Pload verify) builds it");
             }
             Path log = Path.of(System.getProperty("portal.load.log", "target/load-portal.log"));
             portal = Portal.start(jar, log, "--portal.demo.workflow=true");
             // the demo is made before the first page is served (StartupSteps): nobody logs in half way through it
             if (!Files.readString(log).contains("Created demo assignments, reports and an extension request")) {
                 portal.close();
-                throw new IllegalStateException("The portal served /login before its demo data was complete; see "
-                        + log);
+                throw new IllegalStateException(
+                        "The portal served /login before its demo data was complete; see " + log);
             }
             baseUrl = portal.baseUrl;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> { // also when the run crashes
-                try {
-                    portal.close();
-                } catch (Exception ignored) {
-                    // stopping anyway
-                }
-            }));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> { // also when the run crashes
+                                try {
+                                    portal.close();
+                                } catch (Exception ignored) {
+                                    // stopping anyway
+                                }
+                            }));
             portalProcess = portal.process();
         } else {
             portal = null;
@@ -128,26 +156,29 @@ public class PortalSimulation extends Simulation {
         int managers = Math.max(1, Math.round(USERS * 0.20f));
         int heads = Math.max(1, Math.round(USERS * 0.175f));
         int officers = Math.max(1, USERS - leaders - managers - heads);
-        System.out.printf("[load] %s: %d users (%d officers, %d unit heads, %d managers, %d leaders), ramp %d s, "
-                + "hold %d s%n", baseUrl, officers + heads + managers + leaders, officers, heads, managers, leaders,
-                RAMP, HOLD);
+        System.out.printf(
+                "[load] %s: %d users (%d officers, %d unit heads, %d managers, %d leaders), ramp %d s, "
+                        + "hold %d s%n",
+                baseUrl, officers + heads + managers + leaders, officers, heads, managers, leaders, RAMP, HOLD);
 
         List<PopulationBuilder> populations = new ArrayList<>();
-        populations.add(person("unit officers", accounts(UNITS, ".cv"), officerWork()).injectOpen(
-                rampUsers(officers).during(RAMP)));
+        populations.add(person("unit officers", accounts(UNITS, ".cv"), officerWork())
+                .injectOpen(rampUsers(officers).during(RAMP)));
         populations.add(person("unit heads", accounts(UNITS, ".truong"), exec(pages("assignments"), approveWaiting()))
                 .injectOpen(rampUsers(heads).during(RAMP)));
         populations.add(person("managers", accounts(MANAGERS, ""), exec(pages("assignments"), approveWaiting()))
                 .injectOpen(rampUsers(managers).during(RAMP)));
         populations.add(person("leaders", accounts(LEADERS, ""), exec(dashboard(), approveWaiting()))
                 .injectOpen(rampUsers(leaders).during(RAMP)));
-        setUp(populations).protocols(protocol)
+        setUp(populations)
+                .protocols(protocol)
                 .maxDuration(Duration.ofSeconds(RAMP + HOLD + 120))
                 .assertions(global().failedRequests().count().is(0L));
     }
 
     private static FeederBuilder<Object> accounts(List<String> names, String suffix) {
-        List<Map<String, Object>> rows = names.stream().map(n -> Map.<String, Object>of("username", n + suffix))
+        List<Map<String, Object>> rows = names.stream()
+                .map(n -> Map.<String, Object>of("username", n + suffix))
                 .toList();
         return listFeeder(rows).circular();
     }
@@ -157,7 +188,8 @@ public class PortalSimulation extends Simulation {
      * at the foot of the menu (which ends the HTTP session, so a following run starts with none).
      */
     private ScenarioBuilder person(String who, FeederBuilder<Object> accounts, ChainBuilder work) {
-        return scenario(who).feed(accounts)
+        return scenario(who)
+                .feed(accounts)
                 .exec(login())
                 .exitHereIfFailed()
                 .asLongAs(s -> System.currentTimeMillis() < endMillis)
@@ -197,17 +229,23 @@ public class PortalSimulation extends Simulation {
     private static ChainBuilder login() {
         return exec(s -> s.set("clock", new long[1]))
                 .exec(timed(http("login page").get("/login"))
-                        .check(measured("login page", (body, s) -> body.contains("name=\"_csrf\"") ? "ok"
-                                : "no _csrf on the login page"))
+                        .check(measured(
+                                "login page",
+                                (body, s) -> body.contains("name=\"_csrf\"") ? "ok" : "no _csrf on the login page"))
                         .check(css("meta[name='_csrf']", "content").saveAs("csrf")))
                 .exec(betweenActions())
                 .exec(timed(http("login form").post("/login"))
                         .formParam("_csrf", "#{csrf}")
                         .formParam("username", "#{username}")
                         .formParam("password", PASSWORD)
-                        .check(status().transform(RequestStats::status),
-                                currentLocation().transformWithSession((l, s) -> RequestStats.record("login form",
-                                        started(s), l.contains("/login") ? "login refused: " + l : "ok")).is("ok")))
+                        .check(
+                                status().transform(RequestStats::status),
+                                currentLocation()
+                                        .transformWithSession((l, s) -> RequestStats.record(
+                                                "login form",
+                                                started(s),
+                                                l.contains("/login") ? "login refused: " + l : "ok"))
+                                        .is("ok")))
                 .exec(timed(http("init").get("/?v-r=init&location=&query="))
                         .check(measured("init", (body, s) -> {
                             VaadinUi.init(body);
@@ -226,51 +264,80 @@ public class PortalSimulation extends Simulation {
 
     /** Việc cần xử lý; an assignment to report on; its new report written and submitted. */
     private static ChainBuilder officerWork() {
-        ChainBuilder write = exec(uidl("page: assignment", s -> List.of(VaadinUi.navigate(s.getString("route"))),
-                        (ui, body) -> !ui.has("assignment-view") ? "no assignment-view"
+        ChainBuilder write = exec(uidl(
+                        "page: assignment",
+                        s -> List.of(VaadinUi.navigate(s.getString("route"))),
+                        (ui, body) -> !ui.has("assignment-view")
+                                ? "no assignment-view"
                                 : ui.has("assignment-write-report") ? null : "CONFLICT"))
-                .doIf(PortalSimulation::ok).then(exec(betweenActions())
-                        .exec(uidl("action: new report", s -> List.of(ui(s).click("assignment-write-report")),
+                .doIf(PortalSimulation::ok)
+                .then(exec(betweenActions())
+                        .exec(uidl(
+                                "action: new report",
+                                s -> List.of(ui(s).click("assignment-write-report")),
                                 // a colleague on the same account started a report since the page was opened
-                                (ui, body) -> ui.has("report-submit") ? null
+                                (ui, body) -> ui.has("report-submit")
+                                        ? null
                                         : ui.has("report-cannot-start") ? "CONFLICT" : "no component report-submit")));
-        ChainBuilder fix = exec(uidl("action: open returned report", s -> List.of(ui(s).click(s.getString("item"))),
-                id("report-submit")));
+        ChainBuilder fix = exec(uidl(
+                "action: open returned report", s -> List.of(ui(s).click(s.getString("item"))), id("report-submit")));
         ChainBuilder fill = exec(s -> s.set("indicators", ui(s).ids("report-indicator-")))
                 .exec(betweenActions())
-                .exec(uidl("field: percent", s -> ui(s).type("report-percent",
-                        String.valueOf(ThreadLocalRandom.current().nextInt(10, 100)), "change"), null))
+                .exec(uidl(
+                        "field: percent",
+                        s -> ui(s).type(
+                                        "report-percent",
+                                        String.valueOf(
+                                                ThreadLocalRandom.current().nextInt(10, 100)),
+                                        "change"),
+                        null))
                 .exec(betweenActions())
                 .exec(uidl("field: confidence", s -> ui(s).type("report-confidence", "1", "value-changed"), null))
                 .exec(betweenActions())
-                .exec(uidl("field: narrative", s -> ui(s).type("report-narrative",
-                        "Kiểm thử tải: đã rà soát, tổng hợp số liệu của các sở, ngành; tiến độ đạt kế hoạch.",
-                        "change"), null))
-                .foreach(s -> s.getList("indicators"), "indicator").on(exec(betweenActions())
-                        .exec(uidl("field: indicator", s -> ui(s).type(s.getString("indicator"),
-                                String.valueOf(ThreadLocalRandom.current().nextInt(1, 500)), "change"), null)))
+                .exec(uidl(
+                        "field: narrative",
+                        s -> ui(s).type(
+                                        "report-narrative",
+                                        "Kiểm thử tải: đã rà soát, tổng hợp số liệu của các sở, ngành; tiến độ đạt kế hoạch.",
+                                        "change"),
+                        null))
+                .foreach(s -> s.getList("indicators"), "indicator")
+                .on(exec(betweenActions())
+                        .exec(uidl(
+                                "field: indicator",
+                                s -> ui(s).type(
+                                                s.getString("indicator"),
+                                                String.valueOf(ThreadLocalRandom.current()
+                                                        .nextInt(1, 500)),
+                                                "change"),
+                                null)))
                 .exec(betweenActions())
                 .exec(uidl("action: submit report", s -> List.of(ui(s).click("report-submit")), text("Đã gửi báo cáo")))
                 .exec(s -> {
                     String item = s.getString("item");
-                    return confirmed(count(s, SUBMITTED), item.startsWith("mywork-write-report-")
-                            ? "SUBMIT_NEW " + item.substring("mywork-write-report-".length())
-                            : "SUBMIT_RETURNED " + item.substring("mywork-fix-report-".length()));
+                    return confirmed(
+                            count(s, SUBMITTED),
+                            item.startsWith("mywork-write-report-")
+                                    ? "SUBMIT_NEW " + item.substring("mywork-write-report-".length())
+                                    : "SUBMIT_RETURNED " + item.substring("mywork-fix-report-".length()));
                 });
         return exec(myWork())
                 .exec(s -> {
                     VaadinUi ui = ui(s);
                     String item = ui.anyId("mywork-write-report-");
                     if (item != null) {
-                        return s.set("item", item).set("route", "assignments/" + item.substring(
-                                "mywork-write-report-".length()));
+                        return s.set("item", item)
+                                .set("route", "assignments/" + item.substring("mywork-write-report-".length()));
                     }
                     return s.set("item", ui.anyId("mywork-fix-report-")).remove("route");
                 })
-                .doIfOrElse(s -> s.getString("item") != null).then(
-                        exec(betweenActions())
-                                .doIfOrElse(s -> s.contains("route")).then(write).orElse(fix)
-                                .doIf(PortalSimulation::ok).then(fill))
+                .doIfOrElse(s -> s.getString("item") != null)
+                .then(exec(betweenActions())
+                        .doIfOrElse(s -> s.contains("route"))
+                        .then(write)
+                        .orElse(fix)
+                        .doIf(PortalSimulation::ok)
+                        .then(fill))
                 .orElse(exec(s -> count(s, NOTHING_WAITING)).exec(pages("assignments")))
                 .exec(betweenPages());
     }
@@ -283,17 +350,27 @@ public class PortalSimulation extends Simulation {
     private static ChainBuilder approveWaiting() {
         return exec(myWork())
                 .exec(s -> s.set("item", ui(s).anyId("mywork-approve-report-")))
-                .doIfOrElse(s -> s.getString("item") != null).then(exec(betweenActions())
-                        .exec(uidl("action: open report to approve", s -> List.of(ui(s).click(s.getString("item"))),
-                                (ui, body) -> ui.has("report-approve") ? null
+                .doIfOrElse(s -> s.getString("item") != null)
+                .then(exec(betweenActions())
+                        .exec(uidl(
+                                "action: open report to approve",
+                                s -> List.of(ui(s).click(s.getString("item"))),
+                                (ui, body) -> ui.has("report-approve")
+                                        ? null
                                         : body.contains("report-view") ? "CONFLICT" : "no report-approve"))
-                        .doIf(PortalSimulation::ok).then(exec(pause(PAGE_MIN, PAGE_MAX))
-                                .exec(uidl("field: comment", s -> ui(s).type("report-comment", "Đồng ý.", "change"), null))
+                        .doIf(PortalSimulation::ok)
+                        .then(exec(pause(PAGE_MIN, PAGE_MAX))
+                                .exec(uidl(
+                                        "field: comment", s -> ui(s).type("report-comment", "Đồng ý.", "change"), null))
                                 .exec(betweenActions())
-                                .exec(uidl("action: approve", s -> List.of(ui(s).click("report-approve")),
+                                .exec(uidl(
+                                        "action: approve",
+                                        s -> List.of(ui(s).click("report-approve")),
                                         text("Đã duyệt")))
-                                .exec(s -> confirmed(count(s, APPROVED), "APPROVE "
-                                        + s.getString("item").substring("mywork-approve-report-".length())))))
+                                .exec(s -> confirmed(
+                                        count(s, APPROVED),
+                                        "APPROVE "
+                                                + s.getString("item").substring("mywork-approve-report-".length())))))
                 .orElse(exec(s -> count(s, NOTHING_WAITING)))
                 .exec(betweenPages());
     }
@@ -303,10 +380,12 @@ public class PortalSimulation extends Simulation {
         return exec(uidl("page: dashboard", s -> List.of(VaadinUi.navigate("dashboard")), id("dashboard-matrix")))
                 .exec(s -> s.set("route", ui(s).anyLink("assignments/")))
                 .exec(betweenPages())
-                .doIf(s -> s.getString("route") != null).then(
-                        exec(uidl("page: matrix drill-down", s -> List.of(VaadinUi.navigate(s.getString("route"))),
+                .doIf(s -> s.getString("route") != null)
+                .then(exec(uidl(
+                                "page: matrix drill-down",
+                                s -> List.of(VaadinUi.navigate(s.getString("route"))),
                                 id("assignment-view")))
-                                .exec(betweenPages()));
+                        .exec(betweenPages()));
     }
 
     // ---------------------------------------------------------------- protocol helpers
@@ -333,8 +412,11 @@ public class PortalSimulation extends Simulation {
             if (!ACTIONS.isBlank()) {
                 synchronized (PortalSimulation.class) {
                     try {
-                        Files.writeString(Path.of(ACTIONS), action + " " + s.getString("username") + "\n",
-                                java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                        Files.writeString(
+                                Path.of(ACTIONS),
+                                action + " " + s.getString("username") + "\n",
+                                java.nio.charset.StandardCharsets.UTF_8,
+                                java.nio.file.StandardOpenOption.CREATE,
                                 java.nio.file.StandardOpenOption.APPEND);
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
@@ -349,27 +431,27 @@ public class PortalSimulation extends Simulation {
      * One UIDL request: the RPC invocations built against this virtual user's page, its answer checked.
      * Not sent once the session is lost (load.failover): the user logs in again after this round of work.
      */
-    private static ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpc,
-            VaadinUi.Expectation expectation) {
+    private static ChainBuilder uidl(
+            String name, Function<Session, List<ObjectNode>> rpc, VaadinUi.Expectation expectation) {
         return doIf(s -> !ui(s).lost).then(exec(uidlRequest(name, rpc).check(measured(name, (body, s) -> {
-                    if (FAILOVER && ui(s).lostSession(RequestStats.currentStatus(), body)) {
-                        SESSIONS_LOST.increment();
-                        return RequestStats.LOST;
-                    }
-                    String result = ui(s).accept(body, expectation);
-                    if (ui(s).lastOutcome == VaadinUi.Outcome.CONFLICT) {
-                        CONFLICTS.increment();
-                        if (CONFLICTS.sum() <= 10) {
-                            System.out.println("[load] conflict (" + s.getString("username") + ", " + name + "): "
-                                    + ui(s).conflict);
-                        }
-                    }
-                    return result;
-                }))));
+            if (FAILOVER && ui(s).lostSession(RequestStats.currentStatus(), body)) {
+                SESSIONS_LOST.increment();
+                return RequestStats.LOST;
+            }
+            String result = ui(s).accept(body, expectation);
+            if (ui(s).lastOutcome == VaadinUi.Outcome.CONFLICT) {
+                CONFLICTS.increment();
+                if (CONFLICTS.sum() <= 10) {
+                    System.out.println(
+                            "[load] conflict (" + s.getString("username") + ", " + name + "): " + ui(s).conflict);
+                }
+            }
+            return result;
+        }))));
     }
 
-    private static io.gatling.javaapi.http.HttpRequestActionBuilder uidlRequest(String name,
-            Function<Session, List<ObjectNode>> rpc) {
+    private static io.gatling.javaapi.http.HttpRequestActionBuilder uidlRequest(
+            String name, Function<Session, List<ObjectNode>> rpc) {
         return timed(http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(s -> ui(s).message(rpc.apply(s))));
@@ -377,9 +459,13 @@ public class PortalSimulation extends Simulation {
 
     /** "Đăng xuất" at the foot of the menu: the portal ends the session and sends the browser to the login page. */
     private static ChainBuilder logout() {
-        return doIf(s -> !ui(s).lost).then(exec(uidlRequest("logout", s -> List.of(ui(s).click("logout")))
-                .check(measured("logout", (body, s) -> body != null && body.contains("\"sessionExpired\":true")
-                        ? "ok" : "the session did not end: " + body))));
+        return doIf(s -> !ui(s).lost)
+                .then(exec(uidlRequest("logout", s -> List.of(ui(s).click("logout")))
+                        .check(measured(
+                                "logout",
+                                (body, s) -> body != null && body.contains("\"sessionExpired\":true")
+                                        ? "ok"
+                                        : "the session did not end: " + body))));
     }
 
     /** Notes when the request is built (just before it is sent) in the virtual user's clock. */
@@ -399,19 +485,22 @@ public class PortalSimulation extends Simulation {
      * The checks of every request: its status and round trip, then what its answer must show, all
      * recorded per request kind ({@link RequestStats}); fails the request unless the answer is "ok".
      */
-    private static io.gatling.javaapi.core.CheckBuilder[] measured(String name,
-            java.util.function.BiFunction<String, Session, String> answer) {
+    private static io.gatling.javaapi.core.CheckBuilder[] measured(
+            String name, java.util.function.BiFunction<String, Session, String> answer) {
         return new io.gatling.javaapi.core.CheckBuilder[] {
-                status().transform(RequestStats::status),
-                bodyString().transformWithSession((body, s) -> {
-                    String problem;
-                    try {
-                        problem = answer.apply(body, s);
-                    } catch (RuntimeException e) {
-                        problem = e.getMessage();
-                    }
-                    return RequestStats.record(name, started(s), problem);
-                }).is("ok")};
+            status().transform(RequestStats::status),
+            bodyString()
+                    .transformWithSession((body, s) -> {
+                        String problem;
+                        try {
+                            problem = answer.apply(body, s);
+                        } catch (RuntimeException e) {
+                            problem = e.getMessage();
+                        }
+                        return RequestStats.record(name, started(s), problem);
+                    })
+                    .is("ok")
+        };
     }
 
     private static VaadinUi.Expectation id(String id) {
@@ -419,8 +508,15 @@ public class PortalSimulation extends Simulation {
     }
 
     private static VaadinUi.Expectation text(String text) {
-        return (ui, body) -> body.contains(text) ? null : "no \"" + text + "\" in the answer; texts shown: "
-                + TEXT_NODE.matcher(body).results().map(m -> m.group(1)).limit(5).toList();
+        return (ui, body) -> body.contains(text)
+                ? null
+                : "no \"" + text + "\" in the answer; texts shown: "
+                        + TEXT_NODE
+                                .matcher(body)
+                                .results()
+                                .map(m -> m.group(1))
+                                .limit(5)
+                                .toList();
     }
 
     /** A text node's content in a UIDL answer: what the page shows instead, to say why an expected text is missing. */
@@ -442,27 +538,38 @@ public class PortalSimulation extends Simulation {
     public void after() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         long[] machineAfter = procStat();
-        System.out.println("[load] ---- " + baseUrl + ", " + USERS + " users, " + String.format("%.0f", seconds)
-                + " s ----");
-        System.out.printf("[load] reports submitted %d, approvals %d, nothing waiting %d, conflicts between virtual "
-                + "users sharing an account %d%n", SUBMITTED.sum(), APPROVED.sum(), NOTHING_WAITING.sum(),
-                CONFLICTS.sum());
+        System.out.println(
+                "[load] ---- " + baseUrl + ", " + USERS + " users, " + String.format("%.0f", seconds) + " s ----");
+        System.out.printf(
+                "[load] reports submitted %d, approvals %d, nothing waiting %d, conflicts between virtual "
+                        + "users sharing an account %d%n",
+                SUBMITTED.sum(), APPROVED.sum(), NOTHING_WAITING.sum(), CONFLICTS.sum());
         if (FAILOVER) {
-            System.out.printf("[load] failover: sessions lost with the stopped node %d, users logged in again on the "
-                    + "other node %d, actions confirmed to users %d%s%n", SESSIONS_LOST.sum(), RELOGINS.sum(),
-                    CONFIRMED.sum(), ACTIONS.isBlank() ? "" : " (" + ACTIONS + ")");
+            System.out.printf(
+                    "[load] failover: sessions lost with the stopped node %d, users logged in again on the "
+                            + "other node %d, actions confirmed to users %d%s%n",
+                    SESSIONS_LOST.sum(),
+                    RELOGINS.sum(),
+                    CONFIRMED.sum(),
+                    ACTIONS.isBlank() ? "" : " (" + ACTIONS + ")");
         }
         if (portalProcess != null) {
             double cpu = cpuTime(portalProcess).minus(portalCpuBefore).toMillis() / 1000.0;
-            System.out.printf("[load] portal process CPU: %.1f s in %.0f s = %.2f cores (%.0f %% of %d cores)%n", cpu,
-                    seconds, cpu / seconds, 100 * cpu / seconds / Runtime.getRuntime().availableProcessors(),
+            System.out.printf(
+                    "[load] portal process CPU: %.1f s in %.0f s = %.2f cores (%.0f %% of %d cores)%n",
+                    cpu,
+                    seconds,
+                    cpu / seconds,
+                    100 * cpu / seconds / Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().availableProcessors());
         }
         if (machineBefore != null && machineAfter != null) {
             long total = machineAfter[0] - machineBefore[0];
             long idle = machineAfter[1] - machineBefore[1];
-            System.out.printf("[load] whole machine CPU (/proc/stat, load generator and other work included): "
-                    + "%.0f %% busy%n", total == 0 ? 0.0 : 100.0 * (total - idle) / total);
+            System.out.printf(
+                    "[load] whole machine CPU (/proc/stat, load generator and other work included): "
+                            + "%.0f %% busy%n",
+                    total == 0 ? 0.0 : 100.0 * (total - idle) / total);
         }
         RequestStats.print(seconds);
         if (portal != null) {

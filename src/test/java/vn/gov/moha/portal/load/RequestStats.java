@@ -13,11 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class RequestStats {
 
-    private record Kind(List<Integer> millis, int[] errors) {
-    }
+    private record Kind(List<Integer> millis, int[] errors) {}
 
     /** Round trips of the requests sent while every user was in (after the ramp, before the first logout). */
     private static final List<Integer> HELD = Collections.synchronizedList(new ArrayList<>());
+
     private static final AtomicInteger HELD_ERRORS = new AtomicInteger();
     private static volatile long holdFrom = Long.MAX_VALUE;
     private static volatile long holdTo = Long.MAX_VALUE;
@@ -32,8 +32,7 @@ final class RequestStats {
     /** Status of the answer being checked (the status check runs first, on the thread that runs the others). */
     private static final ThreadLocal<int[]> CURRENT = ThreadLocal.withInitial(() -> new int[1]);
 
-    private RequestStats() {
-    }
+    private RequestStats() {}
 
     /** The problem a check reports for a session lost to a stopped node (load.failover only). */
     static final String LOST = "LOST";
@@ -60,8 +59,8 @@ final class RequestStats {
         }
         String result = current[0] >= 400 ? "HTTP status " + current[0] : problem;
         int millis = (int) ((System.nanoTime() - startNanos) / 1_000_000);
-        Kind kind = KINDS.computeIfAbsent(name, n -> new Kind(Collections.synchronizedList(new ArrayList<>()),
-                new int[1]));
+        Kind kind =
+                KINDS.computeIfAbsent(name, n -> new Kind(Collections.synchronizedList(new ArrayList<>()), new int[1]));
         kind.millis().add(millis);
         boolean held = startNanos >= holdFrom && startNanos < holdTo;
         if (held) {
@@ -87,8 +86,9 @@ final class RequestStats {
     }
 
     static void print(double seconds) {
-        System.out.printf("[load] %-34s %7s %7s %7s %7s %7s %7s%n", "request kind", "count", "p50 ms", "p95 ms",
-                "p99 ms", "max ms", "errors");
+        System.out.printf(
+                "[load] %-34s %7s %7s %7s %7s %7s %7s%n",
+                "request kind", "count", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
         List<Integer> all = new ArrayList<>();
         KINDS.forEach((name, kind) -> {
             List<Integer> sorted;
@@ -107,13 +107,20 @@ final class RequestStats {
         }
         Collections.sort(held);
         line("ALL, in the hold only", held, HELD_ERRORS.get()); // the ramp's logins and the final logouts left out
-        System.out.printf("[load] throughput: %d requests in %.0f s = %.1f requests/s%n", all.size(), seconds,
-                all.size() / seconds);
+        System.out.printf(
+                "[load] throughput: %d requests in %.0f s = %.1f requests/s%n",
+                all.size(), seconds, all.size() / seconds);
     }
 
     private static void line(String name, List<Integer> sorted, int errors) {
-        System.out.printf("[load] %-34s %7d %7d %7d %7d %7d %7d%n", name, sorted.size(), percentile(sorted, 50),
-                percentile(sorted, 95), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
+        System.out.printf(
+                "[load] %-34s %7d %7d %7d %7d %7d %7d%n",
+                name,
+                sorted.size(),
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
                 errors);
     }
 

@@ -32,8 +32,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class TwoNodesDb {
 
-    private TwoNodesDb() {
-    }
+    private TwoNodesDb() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -41,8 +40,9 @@ public final class TwoNodesDb {
             case "mark" -> mark(args[1], Path.of(args[2]));
             case "check" -> check(args[1], Path.of(args[2]), Path.of(args[3]));
             case "copy" -> copy(args[1], args[2], args[3]);
-            default -> throw new IllegalArgumentException(
-                    "start PORT DIR | mark URL FILE | check URL MARK ACTIONS | copy URL FROM TO");
+            default ->
+                throw new IllegalArgumentException(
+                        "start PORT DIR | mark URL FILE | check URL MARK ACTIONS | copy URL FROM TO");
         }
     }
 
@@ -50,7 +50,8 @@ public final class TwoNodesDb {
         if (!from.matches("\\w+") || !to.matches("\\w+")) {
             throw new IllegalArgumentException("database names are letters, digits and _: " + from + ", " + to);
         }
-        try (Connection c = connect(url); Statement st = c.createStatement()) {
+        try (Connection c = connect(url);
+                Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + to + " WITH (FORCE)");
             st.execute("CREATE DATABASE " + to + " TEMPLATE " + from);
         }
@@ -58,8 +59,12 @@ public final class TwoNodesDb {
     }
 
     private static void start(int port, Path dir) throws Exception {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dir)
-                .setCleanDataDirectory(false).setServerConfig("max_connections", "100").start();
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "100")
+                .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -80,7 +85,8 @@ public final class TwoNodesDb {
     }
 
     private static long one(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }
@@ -123,9 +129,15 @@ public final class TwoNodesDb {
                     case "SUBMIT_NEW" -> newPerAssignment.merge(a[1] + " " + a[2], 1, Integer::sum);
                     case "SUBMIT_RETURNED" -> returnedPerReport.merge(a[1] + " " + a[2], 1, Integer::sum);
                     case "APPROVE" -> {
-                        boolean there = count(c, "select count(*) from approval_decision d join app_user u on "
-                                + "u.id = d.decided_by where d.id > ? and d.report_id = ? and u.username = ? "
-                                + "and d.decision = 'APPROVED'", decisionMark, Long.parseLong(a[1]), a[2]) > 0;
+                        boolean there = count(
+                                        c,
+                                        "select count(*) from approval_decision d join app_user u on "
+                                                + "u.id = d.decided_by where d.id > ? and d.report_id = ? and u.username = ? "
+                                                + "and d.decision = 'APPROVED'",
+                                        decisionMark,
+                                        Long.parseLong(a[1]),
+                                        a[2])
+                                > 0;
                         if (there) {
                             found++;
                         } else {
@@ -139,32 +151,47 @@ public final class TwoNodesDb {
             // a new report: the reports of that assignment submitted by that person since the mark
             for (var e : newPerAssignment.entrySet()) {
                 String[] k = e.getKey().split(" ");
-                long inDb = count(c, "select count(*) from progress_report r join app_user u on u.id = r.submitted_by "
-                        + "where r.id > ? and r.assignment_id = ? and u.username = ?", reportMark,
-                        Long.parseLong(k[0]), k[1]);
+                long inDb = count(
+                        c,
+                        "select count(*) from progress_report r join app_user u on u.id = r.submitted_by "
+                                + "where r.id > ? and r.assignment_id = ? and u.username = ?",
+                        reportMark,
+                        Long.parseLong(k[0]),
+                        k[1]);
                 found += (int) Math.min(inDb, e.getValue());
                 missing += (int) Math.max(0, e.getValue() - inDb);
                 if (inDb < e.getValue()) {
-                    System.out.println("[db] confirmed but not found: SUBMIT_NEW " + e.getKey() + " x"
-                            + (e.getValue() - inDb));
+                    System.out.println(
+                            "[db] confirmed but not found: SUBMIT_NEW " + e.getKey() + " x" + (e.getValue() - inDb));
                 }
             }
             // a returned report sent again: its REPORT_SUBMIT events since the mark
             for (var e : returnedPerReport.entrySet()) {
                 String[] k = e.getKey().split(" ");
-                long inDb = count(c, "select count(*) from event_log where id > ? and action = 'REPORT_SUBMIT' "
-                        + "and entity_id = ? and actor = ?", eventMark, Long.parseLong(k[0]), k[1]);
+                long inDb = count(
+                        c,
+                        "select count(*) from event_log where id > ? and action = 'REPORT_SUBMIT' "
+                                + "and entity_id = ? and actor = ?",
+                        eventMark,
+                        Long.parseLong(k[0]),
+                        k[1]);
                 found += (int) Math.min(inDb, e.getValue());
                 missing += (int) Math.max(0, e.getValue() - inDb);
             }
-            long twoDecisionsOnAStep = one(c, "select count(*) from (select report_id from approval_decision "
-                    + "group by report_id, round, step_order having count(*) > 1) d");
-            long twoOpenReports = one(c, "select count(*) from (select assignment_id from progress_report where "
-                    + "status in ('SUBMITTED', 'RETURNED') group by assignment_id having count(*) > 1) r");
-            long submitsTwiceInARound = one(c, "select count(*) from (select entity_id from event_log where id > "
-                    + eventMark + " and action = 'REPORT_SUBMIT' group by entity_id, after_value having count(*) > 1) e");
-            long reportsInDb = one(c, "select count(*) from progress_report where submitted_at is not null and id > "
-                    + reportMark);
+            long twoDecisionsOnAStep = one(
+                    c,
+                    "select count(*) from (select report_id from approval_decision "
+                            + "group by report_id, round, step_order having count(*) > 1) d");
+            long twoOpenReports = one(
+                    c,
+                    "select count(*) from (select assignment_id from progress_report where "
+                            + "status in ('SUBMITTED', 'RETURNED') group by assignment_id having count(*) > 1) r");
+            long submitsTwiceInARound = one(
+                    c,
+                    "select count(*) from (select entity_id from event_log where id > " + eventMark
+                            + " and action = 'REPORT_SUBMIT' group by entity_id, after_value having count(*) > 1) e");
+            long reportsInDb = one(
+                    c, "select count(*) from progress_report where submitted_at is not null and id > " + reportMark);
             long decisionsInDb = one(c, "select count(*) from approval_decision where id > " + decisionMark);
             Set<String> twice = new HashSet<>();
             confirmedTwice.forEach((k, v) -> {
@@ -172,12 +199,15 @@ public final class TwoNodesDb {
                     twice.add(k);
                 }
             });
-            System.out.printf("[db] confirmed actions %d: found in the database %d, missing %d%n", actions.size(),
-                    found, missing);
-            System.out.printf("[db] written during the run: %d new reports submitted, %d approval decisions%n",
+            System.out.printf(
+                    "[db] confirmed actions %d: found in the database %d, missing %d%n",
+                    actions.size(), found, missing);
+            System.out.printf(
+                    "[db] written during the run: %d new reports submitted, %d approval decisions%n",
                     reportsInDb, decisionsInDb);
-            System.out.printf("[db] duplicates: two decisions on one step %d, assignments with two reports waiting "
-                    + "%d, one report submitted twice in one round %d, one approval confirmed twice %d%n",
+            System.out.printf(
+                    "[db] duplicates: two decisions on one step %d, assignments with two reports waiting "
+                            + "%d, one report submitted twice in one round %d, one approval confirmed twice %d%n",
                     twoDecisionsOnAStep, twoOpenReports, submitsTwiceInARound, twice.size());
         }
     }

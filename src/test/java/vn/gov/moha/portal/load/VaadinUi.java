@@ -27,7 +27,11 @@ final class VaadinUi {
     private static final Pattern GRID_CONFIRM = Pattern.compile("\\$connector\\.confirm\\((\\d+)\\)");
 
     /** What a response to a request must show. */
-    enum Outcome { OK, CONFLICT, LOST }
+    enum Outcome {
+        OK,
+        CONFLICT,
+        LOST
+    }
 
     /** What a response must contain; returns null when it does, "CONFLICT" when another user was first, else what is missing. */
     interface Expectation {
@@ -53,9 +57,11 @@ final class VaadinUi {
     private final Map<String, Integer> nodes = new HashMap<>();
     /** The ids and the router-link targets (href="assignments/N") the last response brought. */
     private final List<String> lastIds = new ArrayList<>();
+
     private final List<String> lastLinks = new ArrayList<>();
     /** Grid data updates to confirm with the next request, as [gridNode, updateId]. */
     private final List<int[]> confirms = new ArrayList<>();
+
     Outcome lastOutcome = Outcome.OK;
     /** Why the last answer was a conflict. */
     String conflict;
@@ -78,7 +84,10 @@ final class VaadinUi {
             if (token == null || !config.has("v-uiId")) {
                 throw new IllegalStateException("init answer without Vaadin-Security-Key or v-uiId");
             }
-            VaadinUi ui = new VaadinUi(config.get("v-uiId").asInt(), token, uidl.path("syncId").asInt(-1),
+            VaadinUi ui = new VaadinUi(
+                    config.get("v-uiId").asInt(),
+                    token,
+                    uidl.path("syncId").asInt(-1),
                     uidl.path("clientId").asInt(0));
             ui.read(uidl);
             return ui;
@@ -93,13 +102,18 @@ final class VaadinUi {
     String message(List<ObjectNode> rpc) {
         ArrayNode invocations = NODES.arrayNode();
         for (int[] c : confirms) {
-            invocations.add(NODES.objectNode().put("type", "publishedEventHandler").put("node", c[0])
+            invocations.add(NODES.objectNode()
+                    .put("type", "publishedEventHandler")
+                    .put("node", c[0])
                     .put("templateEventMethodName", "confirmUpdate")
-                    .<ObjectNode>set("templateEventMethodArgs", NODES.arrayNode().add(c[1])).put("promise", 0));
+                    .<ObjectNode>set(
+                            "templateEventMethodArgs", NODES.arrayNode().add(c[1]))
+                    .put("promise", 0));
         }
         confirms.clear();
         for (int[] c : detailsChannels) {
-            ObjectNode call = NODES.objectNode().put("type", "channel").put("node", c[0]).put("channel", c[1]);
+            ObjectNode call =
+                    NODES.objectNode().put("type", "channel").put("node", c[0]).put("channel", c[1]);
             call.set("args", NODES.arrayNode().add(browserDetails()));
             invocations.add(call);
         }
@@ -117,16 +131,29 @@ final class VaadinUi {
      * of each call and the screen it belongs to: a browser always answers.
      */
     private static ObjectNode browserDetails() {
-        return NODES.objectNode().put("v-sw", "1280").put("v-sh", "800").put("v-ww", "1280").put("v-wh", "720")
-                .put("v-bw", "1280").put("v-bh", "720").put("v-tzo", "-420").put("v-rtzo", "-420")
-                .put("v-dstd", "0").put("v-dston", "false").put("v-tzid", "Asia/Ho_Chi_Minh")
-                .put("v-curdate", String.valueOf(System.currentTimeMillis())).put("v-td", "false")
-                .put("v-pr", "1").put("v-wn", "ROOT-load").put("v-np", "Linux x86_64");
+        return NODES.objectNode()
+                .put("v-sw", "1280")
+                .put("v-sh", "800")
+                .put("v-ww", "1280")
+                .put("v-wh", "720")
+                .put("v-bw", "1280")
+                .put("v-bh", "720")
+                .put("v-tzo", "-420")
+                .put("v-rtzo", "-420")
+                .put("v-dstd", "0")
+                .put("v-dston", "false")
+                .put("v-tzid", "Asia/Ho_Chi_Minh")
+                .put("v-curdate", String.valueOf(System.currentTimeMillis()))
+                .put("v-td", "false")
+                .put("v-pr", "1")
+                .put("v-wn", "ROOT-load")
+                .put("v-np", "Linux x86_64");
     }
 
     /** A router navigation, as a click on a router link or a side-nav item sends it. */
     static ObjectNode navigate(String route) {
-        ObjectNode data = NODES.objectNode().put("route", route).put("query", "").put("appShellTitle", "");
+        ObjectNode data =
+                NODES.objectNode().put("route", route).put("query", "").put("appShellTitle", "");
         data.set("historyState", NODES.objectNode().put("idx", 0));
         data.put("trigger", route.equals("/") ? "" : "client");
         return event(1, "ui-navigate", data);
@@ -134,18 +161,29 @@ final class VaadinUi {
 
     /** A click on the component with this id, with the mouse details the browser sends. */
     ObjectNode click(String id) {
-        ObjectNode data = NODES.objectNode().put("event.shiftKey", false).put("event.metaKey", false)
-                .put("event.detail", 1).put("event.ctrlKey", false).put("event.clientX", 300)
-                .put("event.clientY", 300).put("event.altKey", false).put("event.button", 0)
-                .put("event.screenY", 400).put("event.screenX", 310);
+        ObjectNode data = NODES.objectNode()
+                .put("event.shiftKey", false)
+                .put("event.metaKey", false)
+                .put("event.detail", 1)
+                .put("event.ctrlKey", false)
+                .put("event.clientX", 300)
+                .put("event.clientY", 300)
+                .put("event.altKey", false)
+                .put("event.button", 0)
+                .put("event.screenY", 400)
+                .put("event.screenX", 310);
         return event(node(id), "click", data);
     }
 
     /** A typed value: the property sync, then the field's event ("change" for text fields). */
     List<ObjectNode> type(String id, String value, String event) {
         int node = node(id);
-        ObjectNode sync = NODES.objectNode().put("type", "mSync").put("node", node).put("feature", 1)
-                .put("property", "value").put("value", value);
+        ObjectNode sync = NODES.objectNode()
+                .put("type", "mSync")
+                .put("node", node)
+                .put("feature", 1)
+                .put("property", "value")
+                .put("value", value);
         return List.of(sync, event(node, event, NODES.objectNode()));
     }
 
@@ -180,7 +218,8 @@ final class VaadinUi {
 
     /** A random router-link target of the last response starting with this prefix; null if none. */
     String anyLink(String prefix) {
-        List<String> found = lastLinks.stream().filter(l -> l.startsWith(prefix)).toList();
+        List<String> found =
+                lastLinks.stream().filter(l -> l.startsWith(prefix)).toList();
         return found.isEmpty() ? null : found.get(ThreadLocalRandom.current().nextInt(found.size()));
     }
 
@@ -253,7 +292,8 @@ final class VaadinUi {
                 for (int i = 0; i < call.size() - 1; i++) {
                     JsonNode p = call.get(i);
                     if (p.isArray() && p.size() == 3 && p.get(0).asInt() == 2) {
-                        detailsChannels.add(new int[] {p.get(1).asInt(), p.get(2).asInt()});
+                        detailsChannels.add(
+                                new int[] {p.get(1).asInt(), p.get(2).asInt()});
                         break;
                     }
                 }
@@ -277,8 +317,12 @@ final class VaadinUi {
      * the stopped node took and never answered. Marks this UI lost.
      */
     boolean lostSession(int status, String body) {
-        lost = status == 502 || status == 504 || body != null && (body.contains("\"sessionExpired\"")
-                || !body.startsWith("for(;;);") && body.contains("name=\"_csrf\"")); // the login page's meta tag
+        lost = status == 502
+                || status == 504
+                || body != null
+                        && (body.contains("\"sessionExpired\"")
+                                || !body.startsWith("for(;;);")
+                                        && body.contains("name=\"_csrf\"")); // the login page's meta tag
         if (lost) {
             lastOutcome = Outcome.LOST;
         }

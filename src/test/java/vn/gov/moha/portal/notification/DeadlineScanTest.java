@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
 
 /**
  * The deadline scan on the shipped working-day calendar: notices 5 and 1 working days ahead counted
@@ -44,13 +44,16 @@ class DeadlineScanTest extends NotificationTestSupport {
             List<String> keys = noticesOfKind("lamdong.cv", NotificationKind.DEADLINE_SOON);
             keys.addAll(noticesOfKind("lamdong.cv", NotificationKind.OVERDUE));
             if (notices("lamdong.cv").size() > before) {
-                String params = jdbc.queryForObject("select params from notification where id = (select max(id) "
-                        + "from notification)", String.class).replace(NotificationStore.SEPARATOR, "|");
+                String params = jdbc.queryForObject(
+                                "select params from notification where id = (select max(id) " + "from notification)",
+                                String.class)
+                        .replace(NotificationStore.SEPARATOR, "|");
                 raised.add(D.format(day) + " " + params.substring(params.indexOf('|', params.indexOf('|') + 1) + 1));
             }
         }
-        System.out.printf("Deadline %s, daily scans %s..%s raised: %s%n", D.format(deadline), D.format(from),
-                D.format(to), raised);
+        System.out.printf(
+                "Deadline %s, daily scans %s..%s raised: %s%n",
+                D.format(deadline), D.format(from), D.format(to), raised);
         return raised;
     }
 
@@ -59,9 +62,12 @@ class DeadlineScanTest extends NotificationTestSupport {
         // Friday 7/2/2025: 5 working days before it is Friday 24/1 (27/1 - 31/1 are Tết), not 2/2
         List<String> raised = scanDaily(LocalDate.of(2025, 2, 7), LocalDate.of(2025, 1, 20), LocalDate.of(2025, 2, 7));
         assertThat(raised).containsExactly("24/01/2025 07/02/2025|5", "06/02/2025 07/02/2025|1");
-        assertThat(noticesOfKind("lamdong.cv", NotificationKind.DEADLINE_SOON)).containsExactly(
-                "deadline:5:assignment:" + a.getId() + ":2025-02-07", "deadline:1:assignment:" + a.getId() + ":2025-02-07");
-        assertThat(noticesOfKind("lamdong.truong", NotificationKind.DEADLINE_SOON)).hasSize(2);
+        assertThat(noticesOfKind("lamdong.cv", NotificationKind.DEADLINE_SOON))
+                .containsExactly(
+                        "deadline:5:assignment:" + a.getId() + ":2025-02-07",
+                        "deadline:1:assignment:" + a.getId() + ":2025-02-07");
+        assertThat(noticesOfKind("lamdong.truong", NotificationKind.DEADLINE_SOON))
+                .hasSize(2);
     }
 
     @Test
@@ -78,27 +84,37 @@ class DeadlineScanTest extends NotificationTestSupport {
         scanner.scan(LocalDate.of(2025, 2, 4));
         scanner.scan(LocalDate.of(2025, 2, 5));
         assertThat(noticesOfKind("lamdong.cv", NotificationKind.DEADLINE_SOON)).hasSize(1);
-        assertThat(jdbc.queryForObject("select params from notification where recipient_id = ?", String.class,
-                userId("lamdong.cv"))).endsWith(NotificationStore.SEPARATOR + "3");
+        assertThat(jdbc.queryForObject(
+                        "select params from notification where recipient_id = ?", String.class, userId("lamdong.cv")))
+                .endsWith(NotificationStore.SEPARATOR + "3");
     }
 
     @Test
     void overdueIsRemindedOnceAWeekUntilDoneAndAnExtensionRearmsTheNotices() {
         LocalDate deadline = LocalDate.of(2025, 3, 14);
         List<String> raised = scanDaily(deadline, deadline.plusDays(1), deadline.plusDays(22));
-        assertThat(raised).containsExactly("15/03/2025 14/03/2025|1", "22/03/2025 14/03/2025|8",
-                "29/03/2025 14/03/2025|15", "05/04/2025 14/03/2025|22");
-        assertThat(noticesOfKind("lamdong.truong", NotificationKind.OVERDUE)).as("the unit head too").hasSize(4);
+        assertThat(raised)
+                .containsExactly(
+                        "15/03/2025 14/03/2025|1",
+                        "22/03/2025 14/03/2025|8",
+                        "29/03/2025 14/03/2025|15",
+                        "05/04/2025 14/03/2025|22");
+        assertThat(noticesOfKind("lamdong.truong", NotificationKind.OVERDUE))
+                .as("the unit head too")
+                .hasSize(4);
         assertThat(noticesOfKind("quanly", NotificationKind.OVERDUE)).isEmpty();
 
         jdbc.update("update assignment set completed_on = ? where id = ?", deadline.plusDays(23), a.getId());
         scanner.scan(deadline.plusDays(30));
-        assertThat(noticesOfKind("lamdong.cv", NotificationKind.OVERDUE)).as("done: no more reminders").hasSize(4);
+        assertThat(noticesOfKind("lamdong.cv", NotificationKind.OVERDUE))
+                .as("done: no more reminders")
+                .hasSize(4);
         jdbc.update("update assignment set completed_on = null where id = ?", a.getId());
-        List<String> afterExtension = scanDaily(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 4, 25),
-                LocalDate.of(2025, 4, 29));
+        List<String> afterExtension =
+                scanDaily(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 4, 25), LocalDate.of(2025, 4, 29));
         // 30/4 is a holiday: from Friday 25/4 the working days left are 26/4 (Saturday worked), 28/4 and 29/4
-        assertThat(afterExtension).as("a new deadline has its own notices")
+        assertThat(afterExtension)
+                .as("a new deadline has its own notices")
                 .containsExactly("25/04/2025 30/04/2025|3", "28/04/2025 30/04/2025|1");
     }
 }

@@ -19,7 +19,9 @@ class NotificationAccessTest extends NotificationTestSupport {
 
     @Test
     void nobodyReadsOrMarksAnotherPersonsNotifications() {
-        workflow.submitReport(workflow.assignTask3ToLamDong(), 40); // lamdong.cv and .truong told of the assignment, .truong of the report
+        workflow.submitReport(
+                workflow.assignTask3ToLamDong(),
+                40); // lamdong.cv and .truong told of the assignment, .truong of the report
         List<Long> all = jdbc.queryForList("select id from notification order by id", Long.class);
         List<String> people = List.of("lamdong.cv", "lamdong.truong", "hanoi.cv", "quanly", "lanhdao", "admin");
         int tried = 0;
@@ -31,10 +33,12 @@ class NotificationAccessTest extends NotificationTestSupport {
             login(person);
             List<Long> own = jdbc.queryForList("select id from notification where recipient_id = ?", Long.class, me);
             List<Long> listed = notifications.page(0, NotificationService.MAX_PAGE).stream()
-                    .map(NotificationItem::id).toList();
+                    .map(NotificationItem::id)
+                    .toList();
             assertThat(listed).as("%s's list", person).containsExactlyInAnyOrderElementsOf(own);
             assertThat(notifications.unreadCount()).isEqualTo(own.size());
-            listedForeign += (int) listed.stream().filter(id -> !own.contains(id)).count();
+            listedForeign +=
+                    (int) listed.stream().filter(id -> !own.contains(id)).count();
             for (Long id : all) {
                 if (!own.contains(id)) {
                     tried++;
@@ -47,9 +51,10 @@ class NotificationAccessTest extends NotificationTestSupport {
         }
         long markedByOthers = count("select count(*) from notification where read_at is not null");
         long refusals = count("select count(*) from event_log where entity_type = 'NOTIFICATION'") - refusalsBefore;
-        System.out.printf("Notification access: %d notifications of %d people; %d tries to open another's id: "
-                + "%d opened, %d marked read, %d refusals logged; %d foreign rows listed%n", all.size(), people.size(),
-                tried, opened, markedByOthers, refusals, listedForeign);
+        System.out.printf(
+                "Notification access: %d notifications of %d people; %d tries to open another's id: "
+                        + "%d opened, %d marked read, %d refusals logged; %d foreign rows listed%n",
+                all.size(), people.size(), tried, opened, markedByOthers, refusals, listedForeign);
         assertThat(all).hasSize(3);
         assertThat(opened).isZero();
         assertThat(markedByOthers).isZero();
@@ -60,7 +65,10 @@ class NotificationAccessTest extends NotificationTestSupport {
         int marked = notifications.markAllRead();
         logout();
         assertThat(marked).isEqualTo(2);
-        assertThat(count("select count(*) from notification where read_at is null and recipient_id = ?",
-                userId("lamdong.cv"))).as("lamdong.truong's 'mark all' leaves lamdong.cv's unread").isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from notification where read_at is null and recipient_id = ?",
+                        userId("lamdong.cv")))
+                .as("lamdong.truong's 'mark all' leaves lamdong.cv's unread")
+                .isEqualTo(1);
     }
 }

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -12,13 +13,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
-import vn.gov.moha.portal.PortalTest;
 
 /** The bell in the layout: its count, the list it opens, a click that opens the screen and marks read. */
 @PortalTest
@@ -39,19 +39,27 @@ class NotificationBellTest extends NotificationTestSupport {
 
         bell.open();
         List<Div> items = _find(bell.popover, Div.class).stream()
-                .filter(d -> d.hasClassName("notification-item")).toList();
-        List<String> texts = items.stream().map(d -> _get(d, Span.class, s -> s.withClasses("notification-text"))
-                .getText()).toList();
+                .filter(d -> d.hasClassName("notification-item"))
+                .toList();
+        List<String> texts = items.stream()
+                .map(d -> _get(d, Span.class, s -> s.withClasses("notification-text"))
+                        .getText())
+                .toList();
         System.out.println("Bell of lamdong.truong: count " + bell.badge.getText() + ", list " + texts);
         assertThat(texts).hasSize(2);
-        assertThat(texts.get(0)).as("newest first").startsWith("Báo cáo của ").endsWith(" về nhiệm vụ số 3 đang chờ bạn duyệt");
+        assertThat(texts.get(0))
+                .as("newest first")
+                .startsWith("Báo cáo của ")
+                .endsWith(" về nhiệm vụ số 3 đang chờ bạn duyệt");
         assertThat(texts.get(1)).startsWith("Nhiệm vụ số 3 được giao, đơn vị chủ trì: ");
         assertThat(items).allMatch(d -> d.hasClassName("unread"));
 
         ComponentUtil.fireEvent(items.get(0), new ClickEvent<>(items.get(0)));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("reports/" + r.getId());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("reports/" + r.getId());
         assertThat(bell.badge.getText()).isEqualTo("1");
-        assertThat(count("select count(*) from notification where read_at is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from notification where read_at is not null"))
+                .isEqualTo(1);
 
         bell.open();
         _click(bell.markAll);
@@ -72,10 +80,13 @@ class NotificationBellTest extends NotificationTestSupport {
 
         navigate("notifications/settings");
         NotificationSettingsView settings = _get(NotificationSettingsView.class);
-        assertThat(_find(Checkbox.class)).hasSize(NotificationKind.values().length).allMatch(Checkbox::getValue);
+        assertThat(_find(Checkbox.class))
+                .hasSize(NotificationKind.values().length)
+                .allMatch(Checkbox::getValue);
         settings.boxes.get(NotificationKind.OVERDUE).setValue(false);
         _click(settings.save);
-        assertThat(notifications.emailChoices()).containsEntry(NotificationKind.OVERDUE, false)
+        assertThat(notifications.emailChoices())
+                .containsEntry(NotificationKind.OVERDUE, false)
                 .containsEntry(NotificationKind.ASSIGNED, true);
     }
 }

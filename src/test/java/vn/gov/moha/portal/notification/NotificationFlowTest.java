@@ -3,20 +3,18 @@ package vn.gov.moha.portal.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
-import vn.gov.moha.portal.workflow.report.ProgressReport;
-import vn.gov.moha.portal.common.InvalidInputException;
-import vn.gov.moha.portal.workflow.report.ReportService;
 import vn.gov.moha.portal.workflow.extension.ExtensionService;
-import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.workflow.report.ApprovalService;
+import vn.gov.moha.portal.workflow.report.ProgressReport;
+import vn.gov.moha.portal.workflow.report.ReportService;
 
 /**
  * The workflow's actions notify the right people, in the action's transaction; the e-mail of each goes
@@ -46,13 +44,17 @@ class NotificationFlowTest extends NotificationTestSupport {
         assertThat(notices("hanoi.cv")).as("another province").isEmpty();
 
         ProgressReport r = workflow.submitReport(a, 40);
-        assertThat(notices("lamdong.truong")).as("step 1: the head of the reporting unit")
+        assertThat(notices("lamdong.truong"))
+                .as("step 1: the head of the reporting unit")
                 .contains("REPORT_WAITING notification.reportWaiting");
-        assertThat(notices("lamdong.cv")).as("the submitter is not asked to decide").hasSize(1);
+        assertThat(notices("lamdong.cv"))
+                .as("the submitter is not asked to decide")
+                .hasSize(1);
         assertThat(notices("hanoi.truong")).as("another unit's head").isEmpty();
 
         approve("lamdong.truong", r);
-        assertThat(notices("quanly")).as("step 2: the manager of the department that owns task 3")
+        assertThat(notices("quanly"))
+                .as("step 2: the manager of the department that owns task 3")
                 .containsExactly("REPORT_WAITING notification.reportWaiting");
         assertThat(notices("quanly.cchc")).as("a manager of another department").isEmpty();
         assertThat(notices("lanhdao")).as("leaders only at step 3").isEmpty();
@@ -64,16 +66,22 @@ class NotificationFlowTest extends NotificationTestSupport {
         approve("lanhdao", r);
         assertThat(notices("lamdong.cv")).as("author").endsWith("REPORT_DECIDED notification.reportApproved");
         assertThat(notices("lamdong.truong")).as("unit head").endsWith("REPORT_DECIDED notification.reportApproved");
-        assertThat(notices("lanhdao2")).as("the other leader is not told the outcome").hasSize(1);
+        assertThat(notices("lanhdao2"))
+                .as("the other leader is not told the outcome")
+                .hasSize(1);
 
         long total = count("select count(*) from notification");
         long mails = count("select count(*) from notification_outbox where status = 'PENDING'");
-        System.out.printf("Chain of task 3 / Lâm Đồng: %d notifications, %d e-mails queued (mail off: all PENDING)%n",
+        System.out.printf(
+                "Chain of task 3 / Lâm Đồng: %d notifications, %d e-mails queued (mail off: all PENDING)%n",
                 total, mails);
         assertThat(total).isEqualTo(2 + 1 + 1 + 2 + 2);
-        assertThat(mails).as("every demo person has an address and all kinds on").isEqualTo(total);
+        assertThat(mails)
+                .as("every demo person has an address and all kinds on")
+                .isEqualTo(total);
         Map<String, Object> mail = outbox().get(0);
-        assertThat((String) mail.get("subject")).startsWith("[Cổng điều hành Bộ Nội vụ] Nhiệm vụ số 3 được giao")
+        assertThat((String) mail.get("subject"))
+                .startsWith("[Cổng điều hành Bộ Nội vụ] Nhiệm vụ số 3 được giao")
                 .contains("Lâm Đồng");
         assertThat((String) mail.get("body")).contains("/assignments/" + a.getId());
     }
@@ -88,7 +96,8 @@ class NotificationFlowTest extends NotificationTestSupport {
         logout();
         assertThat(notices("lamdong.cv")).as("the author").endsWith("REPORT_DECIDED notification.reportReturned");
         assertThat(noticesOfKind("lamdong.truong", NotificationKind.REPORT_DECIDED))
-                .as("the head returned it himself").isEmpty();
+                .as("the head returned it himself")
+                .isEmpty();
 
         login("lamdong.cv");
         ExtensionRequest request = extensions.request(a.getId(), a.getDeadline().plusDays(10), "Chờ số liệu");
@@ -99,9 +108,11 @@ class NotificationFlowTest extends NotificationTestSupport {
         for (String person : List.of("lamdong.cv", "lamdong.truong")) {
             assertThat(notices(person)).as(person).endsWith("EXTENSION_DECIDED notification.extensionApproved");
         }
-        assertThat(jdbc.queryForObject("select params from notification where kind = 'EXTENSION_DECIDED' "
-                + "fetch first 1 rows only", String.class)).endsWith(
-                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(a.getDeadline().plusDays(10)));
+        assertThat(jdbc.queryForObject(
+                        "select params from notification where kind = 'EXTENSION_DECIDED' " + "fetch first 1 rows only",
+                        String.class))
+                .endsWith(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                        .format(a.getDeadline().plusDays(10)));
     }
 
     @Test
@@ -120,7 +131,8 @@ class NotificationFlowTest extends NotificationTestSupport {
     void anEmailKindTurnedOffStillShowsInThePortalButQueuesNoEmail() {
         login("lamdong.cv");
         notifications.saveEmailChoices(Map.of(NotificationKind.ASSIGNED, false));
-        assertThat(notifications.emailChoices()).containsEntry(NotificationKind.ASSIGNED, false)
+        assertThat(notifications.emailChoices())
+                .containsEntry(NotificationKind.ASSIGNED, false)
                 .containsEntry(NotificationKind.OVERDUE, true);
         logout();
         workflow.assignTask3ToLamDong();

@@ -2,16 +2,17 @@ package vn.gov.moha.portal.notification;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Reads the notification tables as a person would see them, by username. */
 abstract class NotificationTestSupport extends KaribuTest {
 
     @Autowired
     WorkflowFixture workflow;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -21,13 +22,20 @@ abstract class NotificationTestSupport extends KaribuTest {
 
     /** "KIND messageKey" of each notification of the person, oldest first. */
     List<String> notices(String username) {
-        return jdbc.queryForList("select n.kind || ' ' || n.message_key from notification n join app_user u "
-                + "on u.id = n.recipient_id where u.username = ? order by n.id", String.class, username);
+        return jdbc.queryForList(
+                "select n.kind || ' ' || n.message_key from notification n join app_user u "
+                        + "on u.id = n.recipient_id where u.username = ? order by n.id",
+                String.class,
+                username);
     }
 
     List<String> noticesOfKind(String username, NotificationKind kind) {
-        return jdbc.queryForList("select n.event_key from notification n join app_user u on u.id = n.recipient_id "
-                + "where u.username = ? and n.kind = ? order by n.id", String.class, username, kind.name());
+        return jdbc.queryForList(
+                "select n.event_key from notification n join app_user u on u.id = n.recipient_id "
+                        + "where u.username = ? and n.kind = ? order by n.id",
+                String.class,
+                username,
+                kind.name());
     }
 
     long count(String sql, Object... args) {

@@ -31,15 +31,18 @@ class ReminderScanBenchmark extends KaribuTest {
 
     @DynamicPropertySource
     static void bigDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DIR.resolve("portal")
-                + System.getProperty("bench.h2", ""));
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + DIR.resolve("portal") + System.getProperty("bench.h2", ""));
         registry.add("portal.files.dir", () -> DIR.resolve("files").toString());
     }
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DeadlineScanner deadlines;
+
     @Autowired
     ReportReminders reports;
 
@@ -50,8 +53,9 @@ class ReminderScanBenchmark extends KaribuTest {
     private DeadlineScanner.Result timed(String what, Supplier<DeadlineScanner.Result> scan) {
         long start = System.nanoTime();
         DeadlineScanner.Result r = scan.get();
-        System.out.printf("BENCH %s: %d written, %d already there, %.1f ms (load %s)%n", what, r.created(),
-                r.alreadyThere(), (System.nanoTime() - start) / 1e6, loadAverage());
+        System.out.printf(
+                "BENCH %s: %d written, %d already there, %.1f ms (load %s)%n",
+                what, r.created(), r.alreadyThere(), (System.nanoTime() - start) / 1e6, loadAverage());
         return r;
     }
 
@@ -72,24 +76,32 @@ class ReminderScanBenchmark extends KaribuTest {
                     + "else 'ANNUAL' end where completed_on is null and mod(id, 2) = 0");
             // November 2026 (data 15/10-14/11, due 20/11): the monthly ones with a report sent by 20/11 of
             // id divisible by 4 filed it under 2026-M11; the others owe it (a "missing" notice each)
-            int filed = jdbc.update("update progress_report set period_key = '2026-M11', period_start = date '2026-10-15', "
-                    + "period_end = date '2026-11-14' where first_submitted_at >= timestamp '2026-11-01 00:00:00' "
-                    + "and first_submitted_at < timestamp '2026-11-21 00:00:00' and assignment_id in "
-                    + "(select id from assignment where reporting_period = 'MONTHLY' and mod(id, 4) = 0)");
-            System.out.printf("BENCH prepared: %d open assignments made ongoing, %d reports filed under 2026-M11%n",
+            int filed =
+                    jdbc.update("update progress_report set period_key = '2026-M11', period_start = date '2026-10-15', "
+                            + "period_end = date '2026-11-14' where first_submitted_at >= timestamp '2026-11-01 00:00:00' "
+                            + "and first_submitted_at < timestamp '2026-11-21 00:00:00' and assignment_id in "
+                            + "(select id from assignment where reporting_period = 'MONTHLY' and mod(id, 4) = 0)");
+            System.out.printf(
+                    "BENCH prepared: %d open assignments made ongoing, %d reports filed under 2026-M11%n",
                     turned, filed);
         }
         jdbc.update("delete from notification_outbox");
         jdbc.update("delete from notification");
-        System.out.printf("BENCH data: %d assignments (%d open: %d dated, %d ongoing by kind %s), %d coordinating "
+        System.out.printf(
+                "BENCH data: %d assignments (%d open: %d dated, %d ongoing by kind %s), %d coordinating "
                         + "links, %d reports, %d people; scan day %s%n",
-                count("select count(*) from assignment"), count("select count(*) from assignment where completed_on is null"),
+                count("select count(*) from assignment"),
+                count("select count(*) from assignment where completed_on is null"),
                 count("select count(*) from assignment where completed_on is null and deadline is not null"),
                 count("select count(*) from assignment where completed_on is null and reporting_period is not null"),
-                jdbc.queryForList("select reporting_period || '=' || count(*) from assignment where completed_on is null "
-                        + "and reporting_period is not null group by reporting_period order by 1", String.class),
-                count("select count(*) from assignment_coordinator"), count("select count(*) from progress_report"),
-                count("select count(*) from app_user"), day);
+                jdbc.queryForList(
+                        "select reporting_period || '=' || count(*) from assignment where completed_on is null "
+                                + "and reporting_period is not null group by reporting_period order by 1",
+                        String.class),
+                count("select count(*) from assignment_coordinator"),
+                count("select count(*) from progress_report"),
+                count("select count(*) from app_user"),
+                day);
         timed("report scan 1 (writes)", () -> reports.scan(day));
         for (int i = 2; i <= 6; i++) {
             timed("report scan " + i + " (nothing new)", () -> reports.scan(day));
@@ -98,9 +110,12 @@ class ReminderScanBenchmark extends KaribuTest {
         for (int i = 2; i <= 4; i++) {
             timed("deadline scan " + i + " (nothing new)", () -> deadlines.scan(day));
         }
-        System.out.printf("BENCH notices by kind and text: %s%n", jdbc.queryForList("select kind || ' '"
-                + " || message_key || '=' || count(*) from notification group by kind, message_key order by 1",
-                String.class));
+        System.out.printf(
+                "BENCH notices by kind and text: %s%n",
+                jdbc.queryForList(
+                        "select kind || ' '"
+                                + " || message_key || '=' || count(*) from notification group by kind, message_key order by 1",
+                        String.class));
         jdbc.update("delete from notification_outbox");
         jdbc.update("delete from notification");
     }

@@ -61,12 +61,17 @@ class SchedulerLockTest extends NotificationTestSupport {
 
     /** Another node's scheduler: its own lock provider on the same database. */
     private LockingTaskExecutor otherNode() {
-        return new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
-                .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
+        return new DefaultLockingTaskExecutor(
+                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                        .withJdbcTemplate(new JdbcTemplate(dataSource))
+                        .usingDbTime()
+                        .build()));
     }
 
     private long scansRun() {
-        return scanLog.list.stream().filter(e -> e.getFormattedMessage().startsWith("Deadline scan:")).count();
+        return scanLog.list.stream()
+                .filter(e -> e.getFormattedMessage().startsWith("Deadline scan:"))
+                .count();
     }
 
     @Test
@@ -89,11 +94,13 @@ class SchedulerLockTest extends NotificationTestSupport {
                     },
                     () -> { // the other node, at the same cron tick
                         together.await();
-                        nodeB.executeWithLock((Runnable) () -> {
-                            runsOnB.incrementAndGet();
-                            scanner.scan(java.time.LocalDate.now());
-                        }, new LockConfiguration(Instant.now(), "deadline-scan", Duration.ofMinutes(10),
-                                Duration.ofMinutes(5)));
+                        nodeB.executeWithLock(
+                                (Runnable) () -> {
+                                    runsOnB.incrementAndGet();
+                                    scanner.scan(java.time.LocalDate.now());
+                                },
+                                new LockConfiguration(
+                                        Instant.now(), "deadline-scan", Duration.ofMinutes(10), Duration.ofMinutes(5)));
                         return null;
                     });
             for (Future<Object> f : threads.invokeAll(starts, 2, TimeUnit.MINUTES)) {
@@ -103,15 +110,20 @@ class SchedulerLockTest extends NotificationTestSupport {
             threads.shutdownNow();
         }
         long total = scansRun() + runsOnB.get();
-        System.out.printf("Deadline scan started 3 times at once (2 on this node, 1 on another): ran %d times "
-                + "(this node %d, other node %d); lock row %s%n", total, scansRun(), runsOnB.get(),
+        System.out.printf(
+                "Deadline scan started 3 times at once (2 on this node, 1 on another): ran %d times "
+                        + "(this node %d, other node %d); lock row %s%n",
+                total,
+                scansRun(),
+                runsOnB.get(),
                 jdbc.queryForMap("select name, locked_by from shedlock where name = 'deadline-scan'"));
         assertThat(total).isEqualTo(1);
 
         // the next tick within the 5 minutes the lock is held (a node whose clock lags): skipped too
         scanner.scheduledScan();
-        nodeB.executeWithLock((Runnable) runsOnB::incrementAndGet, new LockConfiguration(Instant.now(),
-                "deadline-scan", Duration.ofMinutes(10), Duration.ofMinutes(5)));
+        nodeB.executeWithLock(
+                (Runnable) runsOnB::incrementAndGet,
+                new LockConfiguration(Instant.now(), "deadline-scan", Duration.ofMinutes(10), Duration.ofMinutes(5)));
         System.out.printf("Two more starts within the lock's 5 minutes: runs now %d%n", scansRun() + runsOnB.get());
         assertThat(scansRun() + runsOnB.get()).isEqualTo(1);
     }
@@ -132,13 +144,16 @@ class SchedulerLockTest extends NotificationTestSupport {
                 for (LockingTaskExecutor node : List.of(nodeA, nodeB)) {
                     nodes.add(() -> {
                         together.await();
-                        node.executeWithLock((Runnable) () -> {
-                            if (running.incrementAndGet() > 1) {
-                                overlapping.incrementAndGet();
-                            }
-                            runs.incrementAndGet();
-                            running.decrementAndGet();
-                        }, new LockConfiguration(Instant.now(), name, Duration.ofMinutes(1), Duration.ofSeconds(10)));
+                        node.executeWithLock(
+                                (Runnable) () -> {
+                                    if (running.incrementAndGet() > 1) {
+                                        overlapping.incrementAndGet();
+                                    }
+                                    runs.incrementAndGet();
+                                    running.decrementAndGet();
+                                },
+                                new LockConfiguration(
+                                        Instant.now(), name, Duration.ofMinutes(1), Duration.ofSeconds(10)));
                         return null;
                     });
                 }
@@ -149,8 +164,9 @@ class SchedulerLockTest extends NotificationTestSupport {
         } finally {
             threads.shutdownNow();
         }
-        System.out.printf("20 ticks, each started on two nodes at once: %d runs, %d overlapping%n", runs.get(),
-                overlapping.get());
+        System.out.printf(
+                "20 ticks, each started on two nodes at once: %d runs, %d overlapping%n",
+                runs.get(), overlapping.get());
         assertThat(runs.get()).isEqualTo(20);
         assertThat(overlapping.get()).isZero();
     }

@@ -44,27 +44,40 @@ class IdleSessionTest {
 
     /** The same as the timeout setting, for one live session only, on the server's own session object. */
     private void shortenIdleLimit(String sessionId) throws java.io.IOException {
-        Context context = (Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Context context = (Context)
+                ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
         context.getManager().findSession(sessionId).setMaxInactiveInterval(IDLE_SECONDS);
     }
 
     private static String sessionId(FormLogin browser) {
-        return ((CookieManager) browser.browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElse(null);
+        return ((CookieManager) browser.browser.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("JSESSIONID"))
+                        .map(HttpCookie::getValue)
+                        .findFirst()
+                        .orElse(null);
     }
 
     private static String find(Pattern pattern, String text, String what) {
         Matcher m = pattern.matcher(text);
-        assertThat(m.find()).as("%s in %s", what, text.substring(0, Math.min(300, text.length()))).isTrue();
+        assertThat(m.find())
+                .as("%s in %s", what, text.substring(0, Math.min(300, text.length())))
+                .isTrue();
         return m.group(1);
     }
 
     /** A POST to Vaadin as its client sends it, with the page's CSRF header. */
     private HttpResponse<String> post(FormLogin browser, String query, String[] csrf, String json) throws Exception {
-        return browser.browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?" + query))
-                .header(csrf[0], csrf[1]).header("Content-Type", "application/json; charset=UTF-8")
-                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return browser.browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?" + query))
+                        .header(csrf[0], csrf[1])
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(
+                                json == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -74,8 +87,8 @@ class IdleSessionTest {
         String before = sessionId(browser);
         assertThat(browser.login("hanoi.cv", "Demo@2024")).isEqualTo("/");
         String after = sessionId(browser);
-        System.out.printf("Session fixation: session id before login %s..., after login %s...%n", prefix(before),
-                prefix(after));
+        System.out.printf(
+                "Session fixation: session id before login %s..., after login %s...%n", prefix(before), prefix(after));
         assertThat(before).isNotNull();
         assertThat(after).isNotNull().isNotEqualTo(before);
     }
@@ -94,10 +107,15 @@ class IdleSessionTest {
         shortenIdleLimit(loggedIn);
 
         // the person's last action: one round trip of the UI, the clock of the idle limit starts here
-        HttpResponse<String> lastAction = post(browser, "v-r=uidl&v-uiId=" + uiId, csrf,
+        HttpResponse<String> lastAction = post(
+                browser,
+                "v-r=uidl&v-uiId=" + uiId,
+                csrf,
                 "{\"csrfToken\":\"" + uiKey + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":0}");
         long idleSince = System.nanoTime();
-        assertThat(lastAction.statusCode()).as("the UI round trip: %s", lastAction.body()).isEqualTo(200);
+        assertThat(lastAction.statusCode())
+                .as("the UI round trip: %s", lastAction.body())
+                .isEqualTo(200);
 
         int sent = 0;
         int accepted = 0;
@@ -114,23 +132,41 @@ class IdleSessionTest {
             sent++;
             if (answer.statusCode() == 200) {
                 accepted++;
-                assertThat(sessionId(browser)).as("heartbeats of the logged-in session").isEqualTo(loggedIn);
+                assertThat(sessionId(browser))
+                        .as("heartbeats of the logged-in session")
+                        .isEqualTo(loggedIn);
             }
         } while (answer.statusCode() == 200 && System.nanoTime() < deadline);
         double endedAfter = (System.nanoTime() - idleSince) / 1e9;
         HttpResponse<String> page = browser.get("/");
-        System.out.printf("Idle session: limit %d s; after the last UI action %d heartbeats sent (longest gap %d ms), "
+        System.out.printf(
+                "Idle session: limit %d s; after the last UI action %d heartbeats sent (longest gap %d ms), "
                         + "%d accepted; session over %.1f s after the last action: next heartbeat -> %d %s, "
-                        + "page -> %d %s%n", IDLE_SECONDS, sent, longestGapMillis, accepted, endedAfter,
-                answer.statusCode(), answer.headers().firstValue("Location").orElse(""), page.statusCode(),
+                        + "page -> %d %s%n",
+                IDLE_SECONDS,
+                sent,
+                longestGapMillis,
+                accepted,
+                endedAfter,
+                answer.statusCode(),
+                answer.headers().firstValue("Location").orElse(""),
+                page.statusCode(),
                 page.headers().firstValue("Location").orElse(""));
 
-        assertThat(answer.statusCode()).as("the heartbeats stopped being accepted").isNotEqualTo(200);
-        assertThat(longestGapMillis).as("heartbeats came more often than the idle limit").isLessThan(IDLE_SECONDS * 1000L);
+        assertThat(answer.statusCode())
+                .as("the heartbeats stopped being accepted")
+                .isNotEqualTo(200);
+        assertThat(longestGapMillis)
+                .as("heartbeats came more often than the idle limit")
+                .isLessThan(IDLE_SECONDS * 1000L);
         assertThat(accepted).as("heartbeats within the limit were accepted").isPositive();
-        assertThat(endedAfter).as("seconds from the last action until the session ended")
-                .isGreaterThanOrEqualTo(IDLE_SECONDS).isLessThan(IDLE_SECONDS + 5);
-        assertThat(page.statusCode()).as("the page after the end asks for the login").isEqualTo(302);
+        assertThat(endedAfter)
+                .as("seconds from the last action until the session ended")
+                .isGreaterThanOrEqualTo(IDLE_SECONDS)
+                .isLessThan(IDLE_SECONDS + 5);
+        assertThat(page.statusCode())
+                .as("the page after the end asks for the login")
+                .isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 

@@ -35,11 +35,12 @@ class LoginCsrfTest {
     @Test
     void aLoginPostedFromAnotherSiteWithoutTheTokenOpensNoSession() throws Exception {
         FormLogin attacker = new FormLogin(port); // a fresh browser: no session, no token
-        HttpResponse<String> response = attacker.browser.send(HttpRequest.newBuilder(
-                        URI.create(attacker.base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "https://trang-la.example")
-                .POST(HttpRequest.BodyPublishers.ofString("username=quanly&password=Demo%402024")).build(),
+        HttpResponse<String> response = attacker.browser.send(
+                HttpRequest.newBuilder(URI.create(attacker.base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "https://trang-la.example")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=quanly&password=Demo%402024"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         String location = response.headers().firstValue("Location").orElse("-");
         System.out.printf("login POST without token from another origin -> %d %s%n", response.statusCode(), location);
@@ -47,10 +48,12 @@ class LoginCsrfTest {
         assertThat(response.body()).doesNotContain("Whitelabel").doesNotContain("Exception");
 
         HttpResponse<String> myWork = attacker.get("/my-work");
-        System.out.printf("then /my-work in the same browser -> %d %s%n", myWork.statusCode(),
-                myWork.headers().firstValue("Location").orElse("-"));
+        System.out.printf(
+                "then /my-work in the same browser -> %d %s%n",
+                myWork.statusCode(), myWork.headers().firstValue("Location").orElse("-"));
         assertThat(myWork.statusCode()).as("no logged-in session").isEqualTo(302);
-        assertThat(myWork.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(myWork.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test

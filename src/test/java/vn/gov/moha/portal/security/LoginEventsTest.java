@@ -18,17 +18,18 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.audit.EventLogEntry;
 import vn.gov.moha.portal.user.UserService;
-import vn.gov.moha.portal.PortalTest;
 
 /**
  * Refused logins and locks reach the event log the administrator reads, with the name tried and the address (the
  * client's, as a reverse proxy reports it: the portal runs here as in production, trusting X-Forwarded-For from a
  * proxy on the same machine); the administrator sees a locked account and lifts its lock.
  */
-@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@PortalTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 class LoginEventsTest {
 
@@ -69,26 +70,32 @@ class LoginEventsTest {
     private String login(String username, String password) throws Exception {
         FormLogin browser = new FormLogin(port);
         String token = browser.token();
-        return FormLogin.next(browser.browser.send(HttpRequest.newBuilder(URI.create(browser.base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", CLIENT)
-                .POST(HttpRequest.BodyPublishers.ofString(FormLogin.form(username, password, token))).build(),
+        return FormLogin.next(browser.browser.send(
+                HttpRequest.newBuilder(URI.create(browser.base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Forwarded-For", CLIENT)
+                        .POST(HttpRequest.BodyPublishers.ofString(FormLogin.form(username, password, token)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString()));
     }
 
     private void asAdmin() {
-        ctx.getBeanProvider(SecurityContextHolderStrategy.class).ifUnique(SecurityContextHolder::setContextHolderStrategy);
+        ctx.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifUnique(SecurityContextHolder::setContextHolderStrategy);
         PortalUser admin = (PortalUser) accounts.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
     }
 
     /** What the administrator's screen "Nhật ký hệ thống" lists for this name and action, newest first. */
     private List<EventLogEntry> logged(String actor, String action) {
         asAdmin();
         try {
-            return eventLog.page(actor, action, 0, 50).stream().filter(e -> e.getActor().equals(actor))
-                    .filter(e -> e.getId() > before).toList();
+            return eventLog.page(actor, action, 0, 50).stream()
+                    .filter(e -> e.getActor().equals(actor))
+                    .filter(e -> e.getId() > before)
+                    .toList();
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -103,21 +110,26 @@ class LoginEventsTest {
         assertThat(login("ai.do.khong.co", "Demo@2024")).isEqualTo("/login?error");
 
         List<EventLogEntry> failed = logged("hanoi.truong", "LOGIN_FAILED");
-        failed.forEach(e -> System.out.printf("event log: %s %s (%s) %s%n", e.getAction(), e.getActor(),
-                e.getActorRole(), e.getAfter()));
+        failed.forEach(e -> System.out.printf(
+                "event log: %s %s (%s) %s%n", e.getAction(), e.getActor(), e.getActorRole(), e.getAfter()));
         assertThat(failed).hasSize(6).allSatisfy(e -> {
             assertThat(e.getActorRole()).isEqualTo("ANONYMOUS");
             assertThat(e.getAfter()).contains("address=" + CLIENT);
         });
-        assertThat(failed.get(0).getAfter()).as("the right password while locked").startsWith("cause=LOCKED;");
+        assertThat(failed.get(0).getAfter())
+                .as("the right password while locked")
+                .startsWith("cause=LOCKED;");
         assertThat(failed.get(1).getAfter()).startsWith("cause=WRONG_PASSWORD;").endsWith("failures=5");
 
         List<EventLogEntry> lock = logged("hanoi.truong", "LOGIN_LOCKED");
-        System.out.printf("event log: %s %s %s%n", lock.get(0).getAction(), lock.get(0).getActor(), lock.get(0).getAfter());
+        System.out.printf(
+                "event log: %s %s %s%n",
+                lock.get(0).getAction(), lock.get(0).getActor(), lock.get(0).getAfter());
         assertThat(lock).hasSize(1);
         assertThat(lock.get(0).getAfter()).startsWith("address=" + CLIENT + "; failures=5; until=");
 
-        assertThat(logged("ai.do.khong.co", "LOGIN_FAILED")).singleElement()
+        assertThat(logged("ai.do.khong.co", "LOGIN_FAILED"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getAfter()).startsWith("cause=UNKNOWN_USER; address=" + CLIENT));
         asAdmin();
         assertThat(eventLog.firstBrokenEntry()).as("the hash chain stays whole").isEmpty();
@@ -133,15 +145,20 @@ class LoginEventsTest {
         asAdmin();
         List<UserService.LockedAccount> locked = users.locked();
         System.out.println("locked accounts: " + locked);
-        UserService.LockedAccount lock = locked.stream().filter(l -> l.user().getUsername().equals("hanoi.cv"))
-                .findFirst().orElseThrow();
+        UserService.LockedAccount lock = locked.stream()
+                .filter(l -> l.user().getUsername().equals("hanoi.cv"))
+                .findFirst()
+                .orElseThrow();
         assertThat(lock.until()).isAfter(java.time.LocalDateTime.now().plusMinutes(14));
         users.unlock(lock.user().getId());
         assertThat(users.locked()).noneMatch(l -> l.user().getUsername().equals("hanoi.cv"));
         SecurityContextHolder.clearContext();
 
-        assertThat(login("hanoi.cv", "Demo@2024")).as("the right password, once the lock is lifted").isEqualTo("/");
-        assertThat(logged("admin", "LOGIN_UNLOCK")).singleElement()
+        assertThat(login("hanoi.cv", "Demo@2024"))
+                .as("the right password, once the lock is lifted")
+                .isEqualTo("/");
+        assertThat(logged("admin", "LOGIN_UNLOCK"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getAfter()).isEqualTo("username=hanoi.cv"));
     }
 }

@@ -44,11 +44,15 @@ class LoginProtectionTest {
         System.out.println("right password while locked -> " + locked);
         assertThat(locked).isEqualTo("/login?error");
 
-        db.update("update login_failure set locked_until = ? where username = 'hanoi.cv'",
+        db.update(
+                "update login_failure set locked_until = ? where username = 'hanoi.cv'",
                 java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusSeconds(1)));
-        assertThat(login("hanoi.cv", "Demo@2024")).as("the lock ended by itself").isEqualTo("/");
+        assertThat(login("hanoi.cv", "Demo@2024"))
+                .as("the lock ended by itself")
+                .isEqualTo("/");
         assertThat(db.queryForObject("select count(*) from login_failure where username = 'hanoi.cv'", Integer.class))
-                .as("a successful login clears the count").isZero();
+                .as("a successful login clears the count")
+                .isZero();
     }
 
     @Test
@@ -59,7 +63,10 @@ class LoginProtectionTest {
         String wrongPassword = login("danang.truong", "sai");
         String unknownUser = login("khong.ton.tai", "Demo@2024");
         String lockedAccount = login("danang.cv", "Demo@2024");
-        assertThat(wrongPassword).isEqualTo(unknownUser).isEqualTo(lockedAccount).isEqualTo("/login?error");
+        assertThat(wrongPassword)
+                .isEqualTo(unknownUser)
+                .isEqualTo(lockedAccount)
+                .isEqualTo("/login?error");
     }
 
     @Test
@@ -72,8 +79,8 @@ class LoginProtectionTest {
 
     @Test
     void sprayingOneWrongPasswordOverManyAccountsHoldsTheAddressBack() throws Exception {
-        List<String> accounts = db.queryForList("select username from app_user where enabled = true order by username",
-                String.class);
+        List<String> accounts =
+                db.queryForList("select username from app_user where enabled = true order by username", String.class);
         int tried = 0;
         while (tried < 30) {
             for (String account : accounts) {
@@ -84,13 +91,15 @@ class LoginProtectionTest {
             }
         }
         assertThat(db.queryForObject("select max(failures) from login_failure", Integer.class))
-                .as("no single account reached its own limit").isLessThan(5);
+                .as("no single account reached its own limit")
+                .isLessThan(5);
         String rightPassword = login("quanly", "Demo@2024");
         System.out.println("spraying: 30 wrong logins over " + accounts.size() + " accounts, then the right password"
                 + " from the same address -> " + rightPassword);
         assertThat(rightPassword).isEqualTo("/login?error");
 
-        db.update("update login_source_failure set blocked_until = ?",
+        db.update(
+                "update login_source_failure set blocked_until = ?",
                 java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusSeconds(1)));
         assertThat(login("quanly", "Demo@2024")).as("the hold ends by itself").isEqualTo("/");
     }

@@ -51,8 +51,10 @@ class LoginTimingTest {
             // the address back, or every case would become the locked one
             db.update("delete from login_failure");
             db.update("delete from login_source_failure");
-            db.update("insert into login_failure (username, failures, last_failure_at, locked_until) values "
-                    + "('cchc.cv', 5, ?, ?)", Timestamp.valueOf(LocalDateTime.now()),
+            db.update(
+                    "insert into login_failure (username, failures, last_failure_at, locked_until) values "
+                            + "('cchc.cv', 5, ?, ?)",
+                    Timestamp.valueOf(LocalDateTime.now()),
                     Timestamp.valueOf(LocalDateTime.now().plusMinutes(15)));
             long l = timed(attacker, "cchc.cv", "Demo@2024", token); // locked: even the right password is refused
             long w = timed(attacker, "tcbc.cv", "sai-mat-khau", token);
@@ -65,11 +67,19 @@ class LoginTimingTest {
         }
         double lockedRatio = (double) median(locked) / median(wrongPassword);
         double unknownRatio = (double) median(unknownUser) / median(wrongPassword);
-        System.out.printf("login refusal, median of %d tries: locked %.1f ms, wrong password %.1f ms, unknown user "
-                + "%.1f ms; locked/wrong %.2f, unknown/wrong %.2f%n", ROUNDS, median(locked) / 1e6,
-                median(wrongPassword) / 1e6, median(unknownUser) / 1e6, lockedRatio, unknownRatio);
+        System.out.printf(
+                "login refusal, median of %d tries: locked %.1f ms, wrong password %.1f ms, unknown user "
+                        + "%.1f ms; locked/wrong %.2f, unknown/wrong %.2f%n",
+                ROUNDS,
+                median(locked) / 1e6,
+                median(wrongPassword) / 1e6,
+                median(unknownUser) / 1e6,
+                lockedRatio,
+                unknownRatio);
         assertThat(lockedRatio).as("median(locked) / median(wrong password)").isBetween(0.5, 2.0);
-        assertThat(unknownRatio).as("median(unknown user) / median(wrong password)").isBetween(0.5, 2.0);
+        assertThat(unknownRatio)
+                .as("median(unknown user) / median(wrong password)")
+                .isBetween(0.5, 2.0);
     }
 
     /** Nanoseconds from sending the login form to its answer, which must be a refusal. */

@@ -17,6 +17,7 @@ class LoginViewTest extends KaribuTest {
         navigate("");
 
         _assertOne(LoginView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("login");
     }
 }

@@ -58,6 +58,9 @@ class TaskDetailViewTest extends KaribuTest {
     }
 
     private PriorityTask task(int number) {
-        return tasks.tasksOf(2024, "").stream().filter(t -> t.getNumber() == number).findFirst().orElseThrow();
+        return tasks.tasksOf(2024, "").stream()
+                .filter(t -> t.getNumber() == number)
+                .findFirst()
+                .orElseThrow();
     }
 }

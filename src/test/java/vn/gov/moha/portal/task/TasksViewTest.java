@@ -2,13 +2,12 @@ package vn.gov.moha.portal.task;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
-
-import com.github.mvysny.kaributesting.v10.GridKt;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.html.H2;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -63,7 +62,8 @@ class TasksViewTest extends KaribuTest {
     }
 
     private static List<String> column(TasksView view, int column) {
-        return IntStream.range(0, _size(view.grid)).mapToObj(row -> _getFormattedRow(view.grid, row).get(column))
+        return IntStream.range(0, _size(view.grid))
+                .mapToObj(row -> _getFormattedRow(view.grid, row).get(column))
                 .toList();
     }
 }

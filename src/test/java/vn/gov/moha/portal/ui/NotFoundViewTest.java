@@ -26,7 +26,8 @@ class NotFoundViewTest extends KaribuTest {
 
         assertThat(_get(H2.class).getText()).isEqualTo("Không tìm thấy trang");
         assertThat(_get(Paragraph.class).getText()).contains("/admin/audit").contains("về trang chủ");
-        assertThat(_get(Anchor.class, a -> a.withText("Về trang chủ")).getHref()).isEmpty();
+        assertThat(_get(Anchor.class, a -> a.withText("Về trang chủ")).getHref())
+                .isEmpty();
     }
 
     @Test

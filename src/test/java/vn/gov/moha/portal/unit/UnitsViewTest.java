@@ -14,9 +14,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.export.Workbooks;
-import vn.gov.moha.portal.PortalTest;
 
 /** Units are found by name typed without diacritics. */
 @PortalTest
@@ -27,7 +27,8 @@ class UnitsViewTest extends KaribuTest {
         login("lamdong.cv");
         navigate("units");
 
-        _setValue(_get(TextField.class, s -> s.withPlaceholder("Tìm theo mã hoặc tên đơn vị (có dấu hoặc không dấu)")),
+        _setValue(
+                _get(TextField.class, s -> s.withPlaceholder("Tìm theo mã hoặc tên đơn vị (có dấu hoặc không dấu)")),
                 "lam dong");
 
         Grid<?> grid = _get(Grid.class);
@@ -42,7 +43,8 @@ class UnitsViewTest extends KaribuTest {
         login("lamdong.cv");
         navigate("units");
         UnitsView view = _get(UnitsView.class);
-        _setValue(_get(TextField.class, s -> s.withPlaceholder("Tìm theo mã hoặc tên đơn vị (có dấu hoặc không dấu)")),
+        _setValue(
+                _get(TextField.class, s -> s.withPlaceholder("Tìm theo mã hoặc tên đơn vị (có dấu hoặc không dấu)")),
                 "ha");
         Grid<?> grid = _get(Grid.class);
         int onScreen = _size(grid);
@@ -50,8 +52,14 @@ class UnitsViewTest extends KaribuTest {
         assertThat(file.fileName()).isEqualTo("don-vi-" + LocalDate.now() + ".xlsx");
         try (XSSFWorkbook book = Workbooks.open(file)) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(Workbooks.header(sheet)).containsExactly("Mã", "Tên đơn vị", "Loại đơn vị", "Hiệu lực từ ngày",
-                    "Hiệu lực đến ngày", "Đơn vị kế thừa");
+            assertThat(Workbooks.header(sheet))
+                    .containsExactly(
+                            "Mã",
+                            "Tên đơn vị",
+                            "Loại đơn vị",
+                            "Hiệu lực từ ngày",
+                            "Hiệu lực đến ngày",
+                            "Đơn vị kế thừa");
             assertThat(Workbooks.dataRows(sheet)).isEqualTo(onScreen).isGreaterThan(1);
             for (int i = 0; i < onScreen; i++) {
                 String[] shown = _getFormattedRow(grid, i).toArray(String[]::new);
@@ -61,7 +69,8 @@ class UnitsViewTest extends KaribuTest {
             assertThat(Workbooks.about(book)).containsEntry("Tìm đơn vị", "ha");
         }
 
-        _setValue(_get(TextField.class, s -> s.withPlaceholder("Tìm theo mã hoặc tên đơn vị (có dấu hoặc không dấu)")),
+        _setValue(
+                _get(TextField.class, s -> s.withPlaceholder("Tìm theo mã hoặc tên đơn vị (có dấu hoặc không dấu)")),
                 "không có đơn vị này");
         assertThat(_size(grid)).isZero();
         try (XSSFWorkbook book = Workbooks.open(Workbooks.click(view.export))) {

@@ -12,9 +12,9 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.Component;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +24,8 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,19 +34,17 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.moha.portal.KaribuTest;
-import vn.gov.moha.portal.common.Formats;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.common.Download;
+import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.export.Workbooks;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.ui.NotFoundView;
 import vn.gov.moha.portal.unit.OrgUnit;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.gov.moha.portal.PortalTest;
 
 /** ADMIN manages accounts; what is saved here is what the login form checks. */
 @PortalTest
@@ -55,6 +55,7 @@ class UsersViewTest extends KaribuTest {
 
     /** Component columns of the users grid, counted from the right. */
     private static final int ACTIONS = 1;
+
     private static final int STATUS = 2;
 
     @Autowired
@@ -107,10 +108,14 @@ class UsersViewTest extends KaribuTest {
         assertThatThrownBy(() -> loginForm.authenticate(credentials("lamdong.cv2", "Xuan@2024!")))
                 .isInstanceOf(BadCredentialsException.class);
 
-        _setValue(_get(TextField.class, s -> s.withPlaceholder(
-                "Tìm theo tên, tên đăng nhập, thư điện tử hoặc đơn vị")), "lamdong.cv2");
+        _setValue(
+                _get(TextField.class, s -> s.withPlaceholder("Tìm theo tên, tên đăng nhập, thư điện tử hoặc đơn vị")),
+                "lamdong.cv2");
         assertThat(_size(grid)).isEqualTo(1);
-        _click(_get(cell(grid, ACTIONS), Button.class, s -> s.withClasses("toggle-enabled").withText("Khóa")));
+        _click(_get(
+                cell(grid, ACTIONS),
+                Button.class,
+                s -> s.withClasses("toggle-enabled").withText("Khóa")));
 
         expectNotifications("Đã khóa tài khoản lamdong.cv2");
         assertThat(((Span) cell(grid, STATUS)).getText()).isEqualTo("Đã khóa");
@@ -148,32 +153,46 @@ class UsersViewTest extends KaribuTest {
     @Test
     void adminSeesALockedAccountAndLiftsItsLock() {
         LocalDateTime until = LocalDateTime.now().plusMinutes(12).withSecond(0).withNano(0);
-        db.update("insert into login_failure (username, failures, last_failure_at, locked_until) values "
-                + "('hagiang.truong', 5, ?, ?)", Timestamp.valueOf(LocalDateTime.now()), Timestamp.valueOf(until));
+        db.update(
+                "insert into login_failure (username, failures, last_failure_at, locked_until) values "
+                        + "('hagiang.truong', 5, ?, ?)",
+                Timestamp.valueOf(LocalDateTime.now()),
+                Timestamp.valueOf(until));
         try {
             login("admin");
             navigate("admin/users");
-            _setValue(_get(TextField.class, s -> s.withPlaceholder(
-                    "Tìm theo tên, tên đăng nhập, thư điện tử hoặc đơn vị")), "hagiang");
+            _setValue(
+                    _get(
+                            TextField.class,
+                            s -> s.withPlaceholder("Tìm theo tên, tên đăng nhập, thư điện tử hoặc đơn vị")),
+                    "hagiang");
             Grid<AppUser> grid = grid();
             assertThat(_size(grid)).isEqualTo(2);
             _setValue(_get(UsersView.class).lockedOnly, true);
             assertThat(_size(grid)).as("only the locked account").isEqualTo(1);
             assertThat(GridKt._get(grid, 0).getUsername()).isEqualTo("hagiang.truong");
-            assertThat(_get(cell(grid, STATUS), Span.class, s -> s.withClasses("login-locked")).getText())
+            assertThat(_get(cell(grid, STATUS), Span.class, s -> s.withClasses("login-locked"))
+                            .getText())
                     .isEqualTo("Tạm khóa đến " + Formats.dateTime(until));
 
-            _click(_get(cell(grid, ACTIONS), Button.class, s -> s.withClasses("unlock-login").withText("Gỡ tạm khóa")));
+            _click(_get(
+                    cell(grid, ACTIONS),
+                    Button.class,
+                    s -> s.withClasses("unlock-login").withText("Gỡ tạm khóa")));
             ConfirmDialog confirm = _get(ConfirmDialog.class);
             assertThat(ConfirmDialogKt.getText(confirm)).contains("hagiang.truong", Formats.dateTime(until));
             ConfirmDialogKt._fireConfirm(confirm);
 
             expectNotifications("Đã gỡ tạm khóa đăng nhập của hagiang.truong");
-            assertThat(db.queryForObject("select count(*) from login_failure where username = 'hagiang.truong'",
-                    Integer.class)).isZero();
+            assertThat(db.queryForObject(
+                            "select count(*) from login_failure where username = 'hagiang.truong'", Integer.class))
+                    .isZero();
             assertThat(_size(grid)).as("no locked account left").isZero();
-            assertThat(db.queryForObject("select after_value from event_log where action = 'LOGIN_UNLOCK' "
-                    + "and actor = 'admin' order by id desc limit 1", String.class)).isEqualTo("username=hagiang.truong");
+            assertThat(db.queryForObject(
+                            "select after_value from event_log where action = 'LOGIN_UNLOCK' "
+                                    + "and actor = 'admin' order by id desc limit 1",
+                            String.class))
+                    .isEqualTo("username=hagiang.truong");
         } finally {
             db.update("delete from login_failure where username = 'hagiang.truong'");
         }
@@ -190,7 +209,11 @@ class UsersViewTest extends KaribuTest {
     }
 
     private static OrgUnit unit(UserDialog dialog, String code) {
-        return dialog.unit.getListDataView().getItems().filter(u -> u.getCode().equals(code)).findFirst()
+        return dialog.unit
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.getCode().equals(code))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -214,17 +237,20 @@ class UsersViewTest extends KaribuTest {
         login("admin");
         navigate("admin/users");
         UsersView view = _get(UsersView.class);
-        _setValue(_get(TextField.class, s -> s.withPlaceholder(view.getTranslation("user.search.placeholder"))),
+        _setValue(
+                _get(TextField.class, s -> s.withPlaceholder(view.getTranslation("user.search.placeholder"))),
                 "lamdong");
         Grid<?> grid = _get(Grid.class);
         int onScreen = _size(grid);
         Download file = Workbooks.click(view.export);
         try (XSSFWorkbook book = Workbooks.open(file)) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(Workbooks.header(sheet)).containsExactly("Tên đăng nhập", "Họ và tên", "Thư điện tử", "Đơn vị",
-                    "Vai trò", "Trạng thái");
+            assertThat(Workbooks.header(sheet))
+                    .containsExactly("Tên đăng nhập", "Họ và tên", "Thư điện tử", "Đơn vị", "Vai trò", "Trạng thái");
             assertThat(Workbooks.dataRows(sheet)).isEqualTo(onScreen).isEqualTo(2);
-            assertThat(List.of(Workbooks.row(sheet, 1).get(0), Workbooks.row(sheet, 2).get(0)))
+            assertThat(List.of(
+                            Workbooks.row(sheet, 1).get(0),
+                            Workbooks.row(sheet, 2).get(0)))
                     .containsExactlyInAnyOrder("lamdong.cv", "lamdong.truong");
             assertThat(Workbooks.row(sheet, 1).get(3)).isEqualTo("Sở Nội vụ tỉnh Lâm Đồng");
             assertThat(Workbooks.row(sheet, 1).get(5)).isEqualTo("Đang hoạt động");

@@ -39,8 +39,14 @@ public class WorkflowFixture {
     private final UnitService units;
     private final TestUsers users;
 
-    WorkflowFixture(AssignmentService assignments, ReportService reports, ApprovalService approvals,
-                    EvidenceService evidence, TaskService tasks, UnitService units, TestUsers users) {
+    WorkflowFixture(
+            AssignmentService assignments,
+            ReportService reports,
+            ApprovalService approvals,
+            EvidenceService evidence,
+            TaskService tasks,
+            UnitService units,
+            TestUsers users) {
         this.assignments = assignments;
         this.reports = reports;
         this.approvals = approvals;
@@ -60,22 +66,36 @@ public class WorkflowFixture {
 
     public PriorityTask task(int number) {
         login("admin");
-        PriorityTask t = tasks.tasksOf(2024, "").stream().filter(x -> x.getNumber() == number).findFirst().orElseThrow();
+        PriorityTask t = tasks.tasksOf(2024, "").stream()
+                .filter(x -> x.getNumber() == number)
+                .findFirst()
+                .orElseThrow();
         logout();
         return t;
     }
 
     public OrgUnit unit(String code) {
         login("admin");
-        OrgUnit u = units.all().stream().filter(x -> x.getCode().equals(code)).findFirst().orElseThrow();
+        OrgUnit u = units.all().stream()
+                .filter(x -> x.getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
         logout();
         return u;
     }
 
     public AssignDraft draft(PriorityTask task, Set<Long> leads, LocalDate deadline) {
-        return new AssignDraft(task.getId(), leads, Set.of(), false, deadline, null, "Báo cáo kết quả tinh giản biên chế",
+        return new AssignDraft(
+                task.getId(),
+                leads,
+                Set.of(),
+                false,
+                deadline,
+                null,
+                "Báo cáo kết quả tinh giản biên chế",
                 List.of(new AssignDraft.IndicatorDraft("Số biên chế tinh giản", "người", new BigDecimal("120"))),
-                null, "Thực hiện theo Nghị định 29/2023/NĐ-CP");
+                null,
+                "Thực hiện theo Nghị định 29/2023/NĐ-CP");
     }
 
     /** quanly assigns task 3 to Lâm Đồng (deadline in 30 days) and returns the assignment. */
@@ -94,8 +114,14 @@ public class WorkflowFixture {
     public ProgressReport submitReport(Assignment a, int percent) {
         login("lamdong.cv");
         Long indicator = a.getIndicators().get(0).getId();
-        ProgressReport r = reports.save(new ReportDraft(null, a.getId(), 0, percent, Confidence.ON_TRACK,
-                "Đã hoàn thành " + percent + " % khối lượng", Map.of(indicator, new BigDecimal("48"))));
+        ProgressReport r = reports.save(new ReportDraft(
+                null,
+                a.getId(),
+                0,
+                percent,
+                Confidence.ON_TRACK,
+                "Đã hoàn thành " + percent + " % khối lượng",
+                Map.of(indicator, new BigDecimal("48"))));
         evidence.addEvidence(r.getId(), "bao-cao.pdf", new ByteArrayInputStream(PDF));
         ProgressReport fresh = reports.find(r.getId()).orElseThrow();
         ProgressReport submitted = reports.submit(fresh.getId(), fresh.getVersion());

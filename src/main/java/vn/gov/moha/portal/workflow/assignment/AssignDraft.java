@@ -11,11 +11,19 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriod;
  * What a manager sends to assign a task: one assignment per lead unit (all 63 provinces in one
  * action), the same deadline or reporting period, indicators, leader and instructions for each.
  */
-public record AssignDraft(Long taskId, Set<Long> leadUnitIds, Set<Long> coordinatorIds, boolean ongoing,
-                          @Nullable LocalDate deadline, @Nullable ReportingPeriod period, String expectedOutput,
-                          List<IndicatorDraft> indicators, @Nullable Long leaderId, @Nullable String instructions) {
+public record AssignDraft(
+        Long taskId,
+        Set<Long> leadUnitIds,
+        Set<Long> coordinatorIds,
+        boolean ongoing,
+        @Nullable LocalDate deadline,
+        @Nullable ReportingPeriod period,
+        String expectedOutput,
+        List<IndicatorDraft> indicators,
+        @Nullable Long leaderId,
+        @Nullable String instructions) {
 
     /** One indicator: name, unit of measure, target (a number, 0 or more). */
-    public record IndicatorDraft(String name, String unitOfMeasure, @Nullable BigDecimal target) {
-    }
+    public record IndicatorDraft(
+            String name, String unitOfMeasure, @Nullable BigDecimal target) {}
 }

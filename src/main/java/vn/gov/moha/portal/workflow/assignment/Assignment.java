@@ -40,7 +40,9 @@ public class Assignment extends VersionedEntity {
     private OrgUnit leadUnit;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "assignment_coordinator", joinColumns = @JoinColumn(name = "assignment_id"),
+    @JoinTable(
+            name = "assignment_coordinator",
+            joinColumns = @JoinColumn(name = "assignment_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     private Set<OrgUnit> coordinators = new LinkedHashSet<>();
 
@@ -77,8 +79,7 @@ public class Assignment extends VersionedEntity {
     @OrderBy("position")
     private List<Indicator> indicators = new ArrayList<>();
 
-    protected Assignment() {
-    }
+    protected Assignment() {}
 
     Assignment(PriorityTask task, OrgUnit leadUnit, AppUser createdBy) {
         this.task = task;
@@ -96,8 +97,9 @@ public class Assignment extends VersionedEntity {
     }
 
     public boolean involves(@Nullable Long unitId) {
-        return unitId != null && (leadUnit.getId().equals(unitId)
-                || coordinators.stream().anyMatch(u -> u.getId().equals(unitId)));
+        return unitId != null
+                && (leadUnit.getId().equals(unitId)
+                        || coordinators.stream().anyMatch(u -> u.getId().equals(unitId)));
     }
 
     public PriorityTask getTask() {

@@ -10,8 +10,15 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriod;
  * or period, output, leader or instructions, with the reason that stays in the history. The
  * version is the one the form was loaded with; a newer one in the database refuses the save.
  */
-public record AssignmentEdit(Long id, long version, @Nullable Long leadUnitId, Set<Long> coordinatorIds,
-                             boolean ongoing, @Nullable LocalDate deadline, @Nullable ReportingPeriod period,
-                             String expectedOutput, @Nullable Long leaderId, @Nullable String instructions,
-                             String reason) {
-}
+public record AssignmentEdit(
+        Long id,
+        long version,
+        @Nullable Long leadUnitId,
+        Set<Long> coordinatorIds,
+        boolean ongoing,
+        @Nullable LocalDate deadline,
+        @Nullable ReportingPeriod period,
+        String expectedOutput,
+        @Nullable Long leaderId,
+        @Nullable String instructions,
+        String reason) {}

@@ -17,8 +17,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     /** One page of the assignments a person may see; deptId/unitId are -1 when they do not apply. */
     @Query("select a from Assignment a join fetch a.task t join fetch a.leadUnit l" + VISIBLE
             + " order by t.number, l.code")
-    List<Assignment> findVisible(int year, Long taskId, boolean all, long deptId, long unitId, String search,
-                                 Pageable page);
+    List<Assignment> findVisible(
+            int year, Long taskId, boolean all, long deptId, long unitId, String search, Pageable page);
 
     @Query("select count(a) from Assignment a join a.task t join a.leadUnit l" + VISIBLE)
     long countVisible(int year, Long taskId, boolean all, long deptId, long unitId, String search);

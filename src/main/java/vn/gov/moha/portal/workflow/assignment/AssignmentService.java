@@ -47,6 +47,7 @@ public class AssignmentService {
     public static final int MAX_INSTRUCTIONS = 4000;
     /** The reason of an edit. */
     public static final int MAX_REASON = 1000;
+
     public static final int MAX_CONTRIBUTION = 4000;
 
     private final AssignmentRepository assignments;
@@ -61,9 +62,18 @@ public class AssignmentService {
     private final ContributionRepository contributions;
     private final ApplicationEventPublisher events;
 
-    AssignmentService(AssignmentRepository assignments, DeadlineChangeRepository deadlines, AssignmentAccess access,
-                      CurrentUser currentUser, TaskService tasks, UnitService units, UserService users, EventLog log,
-                      EntityManager em, ContributionRepository contributions, ApplicationEventPublisher events) {
+    AssignmentService(
+            AssignmentRepository assignments,
+            DeadlineChangeRepository deadlines,
+            AssignmentAccess access,
+            CurrentUser currentUser,
+            TaskService tasks,
+            UnitService units,
+            UserService users,
+            EventLog log,
+            EntityManager em,
+            ContributionRepository contributions,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.contributions = contributions;
         this.assignments = assignments;
@@ -81,14 +91,20 @@ public class AssignmentService {
     public List<Assignment> list(int year, Long taskId, String unitQuery, int offset, int limit) {
         AssignmentAccess.Visibility v = access.visibility(currentUser.require());
         int size = Math.max(1, limit);
-        return assignments.findVisible(year, taskId, v.all(), v.deptId(), v.unitId(),
-                SearchText.likeLiteral(SearchText.fold(unitQuery)), PageRequest.of(offset / size, size));
+        return assignments.findVisible(
+                year,
+                taskId,
+                v.all(),
+                v.deptId(),
+                v.unitId(),
+                SearchText.likeLiteral(SearchText.fold(unitQuery)),
+                PageRequest.of(offset / size, size));
     }
 
     public long count(int year, Long taskId, String unitQuery) {
         AssignmentAccess.Visibility v = access.visibility(currentUser.require());
-        return assignments.countVisible(year, taskId, v.all(), v.deptId(), v.unitId(),
-                SearchText.likeLiteral(SearchText.fold(unitQuery)));
+        return assignments.countVisible(
+                year, taskId, v.all(), v.deptId(), v.unitId(), SearchText.likeLiteral(SearchText.fold(unitQuery)));
     }
 
     /** The assignment, if the caller may see it; a refused look is recorded and looks like "not found". */
@@ -153,7 +169,8 @@ public class AssignmentService {
     /** Whether the caller belongs to a coordinating unit of the assignment, and so may contribute. */
     public boolean canContribute(Assignment a) {
         PortalUser me = currentUser.require();
-        return (me.has(Role.UNIT_OFFICER) || me.has(Role.UNIT_HEAD)) && a.getCompletedOn() == null
+        return (me.has(Role.UNIT_OFFICER) || me.has(Role.UNIT_HEAD))
+                && a.getCompletedOn() == null
                 && a.getCoordinators().stream().anyMatch(u -> u.getId().equals(me.unitId()));
     }
 
@@ -167,7 +184,10 @@ public class AssignmentService {
         }
         new Problems().requireLines("contribution", text, MAX_CONTRIBUTION).throwIfAny();
         PortalUser me = currentUser.require();
-        OrgUnit unit = a.getCoordinators().stream().filter(u -> u.getId().equals(me.unitId())).findFirst().orElseThrow();
+        OrgUnit unit = a.getCoordinators().stream()
+                .filter(u -> u.getId().equals(me.unitId()))
+                .findFirst()
+                .orElseThrow();
         Contribution saved = contributions.save(new Contribution(a, unit, text.strip(), me(me)));
         log.record("CONTRIBUTE", "CONTRIBUTION", saved.getId(), a.getId(), null, unit.getCode() + ": " + text.strip());
         return saved;
@@ -213,7 +233,9 @@ public class AssignmentService {
         }
         if (task != null) {
             Set<Long> holders = assignments.leadUnitIdsOf(task.getId());
-            String named = leads.stream().filter(u -> holders.contains(u.getId())).map(OrgUnit::getNameVi)
+            String named = leads.stream()
+                    .filter(u -> holders.contains(u.getId()))
+                    .map(OrgUnit::getNameVi)
                     .collect(Collectors.joining("; "));
             if (!named.isEmpty()) {
                 problems.add("leadUnits", "assignment.error.alreadyAssignedTo", named);
@@ -248,8 +270,13 @@ public class AssignmentService {
             a.setLeader(leader);
             int position = 0;
             for (AssignDraft.IndicatorDraft i : indicators) {
-                a.getIndicators().add(new Indicator(a, ++position, i.name().strip(), i.unitOfMeasure().strip(),
-                        i.target()));
+                a.getIndicators()
+                        .add(new Indicator(
+                                a,
+                                ++position,
+                                i.name().strip(),
+                                i.unitOfMeasure().strip(),
+                                i.target()));
             }
             assignments.save(a);
             if (a.getDeadline() != null) {
@@ -279,7 +306,8 @@ public class AssignmentService {
         if (a.getCompletedOn() != null) {
             problems.add("assignment", "assignment.error.completed");
         }
-        OrgUnit lead = edit.leadUnitId() == null ? null : units.find(edit.leadUnitId()).orElse(null);
+        OrgUnit lead =
+                edit.leadUnitId() == null ? null : units.find(edit.leadUnitId()).orElse(null);
         if (lead == null) {
             problems.add("leadUnit", "assignment.error.leadRequired");
         } else if (!lead.getId().equals(a.getLeadUnit().getId())
@@ -311,23 +339,33 @@ public class AssignmentService {
         a.setInstructions(Problems.clean(edit.instructions()));
         a.setLeader(leader);
         if (!Objects.equals(oldDeadline, a.getDeadline())) {
-            deadlines.save(new DeadlineChange(a, oldDeadline, a.getDeadline(), edit.reason().strip(), me(me)));
+            deadlines.save(new DeadlineChange(
+                    a, oldDeadline, a.getDeadline(), edit.reason().strip(), me(me)));
         }
         assignments.saveAndFlush(a);
-        log.record("EDIT", "ASSIGNMENT", a.getId(), a.getId(), before,
+        log.record(
+                "EDIT",
+                "ASSIGNMENT",
+                a.getId(),
+                a.getId(),
+                before,
                 describe(a) + "; reason=" + edit.reason().strip());
         Set<Long> newlyInvolved = new HashSet<>(coordinatorIds);
         newlyInvolved.add(lead.getId());
         newlyInvolved.removeAll(involvedBefore);
         if (!newlyInvolved.isEmpty()) {
-            events.publishEvent(new WorkflowEvents.Assigned(WorkflowEvents.About.of(a), Set.copyOf(newlyInvolved),
-                    me.id()));
+            events.publishEvent(
+                    new WorkflowEvents.Assigned(WorkflowEvents.About.of(a), Set.copyOf(newlyInvolved), me.id()));
         }
         return a;
     }
 
-    private static void checkSchedule(Problems problems, boolean ongoing, LocalDate deadline, ReportingPeriod period,
-                                      LocalDate unchangedDeadline) {
+    private static void checkSchedule(
+            Problems problems,
+            boolean ongoing,
+            LocalDate deadline,
+            ReportingPeriod period,
+            LocalDate unchangedDeadline) {
         if (ongoing) {
             if (period == null) {
                 problems.add("period", "assignment.error.periodRequired");
@@ -348,8 +386,9 @@ public class AssignmentService {
         List<OrgUnit> found = new ArrayList<>();
         LocalDate today = LocalDate.now();
         for (Long id : new HashSet<>(ids)) {
-            units.find(id).filter(u -> u.isValidOn(today)).ifPresentOrElse(found::add,
-                    () -> problems.add(field, "assignment.error.unitNotValid"));
+            units.find(id)
+                    .filter(u -> u.isValidOn(today))
+                    .ifPresentOrElse(found::add, () -> problems.add(field, "assignment.error.unitNotValid"));
         }
         found.sort((x, y) -> x.getCode().compareTo(y.getCode()));
         return found;
@@ -390,8 +429,8 @@ public class AssignmentService {
 
     static String describe(Assignment a) {
         return "lead=" + a.getLeadUnit().getCode()
-                + "; coordinators=" + a.getCoordinators().stream().map(OrgUnit::getCode).sorted()
-                .collect(Collectors.joining(","))
+                + "; coordinators="
+                + a.getCoordinators().stream().map(OrgUnit::getCode).sorted().collect(Collectors.joining(","))
                 + "; deadline=" + (a.getDeadline() == null ? "-" : a.getDeadline())
                 + "; period=" + (a.getReportingPeriod() == null ? "-" : a.getReportingPeriod())
                 + "; leader=" + (a.getLeader() == null ? "-" : a.getLeader().getUsername())

@@ -34,8 +34,7 @@ public class Contribution extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected Contribution() {
-    }
+    protected Contribution() {}
 
     Contribution(Assignment assignment, OrgUnit unit, String text, AppUser author) {
         this.assignment = assignment;

@@ -37,11 +37,14 @@ public class DeadlineChange extends BaseEntity {
     @Column(name = "changed_at", nullable = false)
     private LocalDateTime changedAt;
 
-    protected DeadlineChange() {
-    }
+    protected DeadlineChange() {}
 
-    DeadlineChange(Assignment assignment, @Nullable LocalDate oldDeadline, @Nullable LocalDate newDeadline,
-                   String reason, AppUser by) {
+    DeadlineChange(
+            Assignment assignment,
+            @Nullable LocalDate oldDeadline,
+            @Nullable LocalDate newDeadline,
+            String reason,
+            AppUser by) {
         this.assignment = assignment;
         this.oldDeadline = oldDeadline;
         this.newDeadline = newDeadline;

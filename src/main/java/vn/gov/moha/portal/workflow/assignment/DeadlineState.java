@@ -8,7 +8,10 @@ import java.time.LocalDate;
  * deadline and is never overdue.
  */
 public enum DeadlineState {
-    IN_PROGRESS_ON_TIME, IN_PROGRESS_OVERDUE, DONE_ON_TIME, DONE_LATE;
+    IN_PROGRESS_ON_TIME,
+    IN_PROGRESS_OVERDUE,
+    DONE_ON_TIME,
+    DONE_LATE;
 
     public static DeadlineState of(LocalDate deadline, LocalDate completedOn, LocalDate today) {
         if (completedOn != null) {

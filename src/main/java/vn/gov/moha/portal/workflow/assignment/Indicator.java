@@ -30,8 +30,7 @@ public class Indicator extends BaseEntity {
     @Column(nullable = false, precision = 18, scale = 2)
     private BigDecimal target;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     Indicator(Assignment assignment, int position, String name, String unitOfMeasure, BigDecimal target) {
         this.assignment = assignment;

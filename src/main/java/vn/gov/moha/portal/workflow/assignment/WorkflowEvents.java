@@ -11,8 +11,7 @@ import vn.gov.moha.portal.security.Role;
  */
 public final class WorkflowEvents {
 
-    private WorkflowEvents() {
-    }
+    private WorkflowEvents() {}
 
     /**
      * The assignment an event is about, as the action left it: its task's number, its lead unit's
@@ -26,23 +25,19 @@ public final class WorkflowEvents {
     }
 
     /** Units newly given an assignment, as lead or coordinating unit. */
-    public record Assigned(About assignment, Set<Long> unitIds, long actorId) {
-    }
+    public record Assigned(About assignment, Set<Long> unitIds, long actorId) {}
 
     /**
      * A report now waits at a step: the people with {@code role} (in {@code unitId}, or anywhere when
      * null) may decide it, except {@code notUserIds} (its submitter and who already decided this round).
      */
-    public record ReportWaiting(long reportId, About assignment, int round, int step, Role role, Long unitId,
-                                Set<Long> notUserIds) {
-    }
+    public record ReportWaiting(
+            long reportId, About assignment, int round, int step, Role role, Long unitId, Set<Long> notUserIds) {}
 
     /** A report was returned, or accepted at its last step. */
-    public record ReportDecided(long reportId, About assignment, long unitId, long authorId, int round,
-                                boolean approved, long actorId) {
-    }
+    public record ReportDecided(
+            long reportId, About assignment, long unitId, long authorId, int round, boolean approved, long actorId) {}
 
     /** A leader approved or rejected an extension request of the lead unit {@code unitId}. */
-    public record ExtensionDecided(long requestId, About assignment, long unitId, boolean approved, long actorId) {
-    }
+    public record ExtensionDecided(long requestId, About assignment, long unitId, boolean approved, long actorId) {}
 }

@@ -20,7 +20,11 @@ import vn.gov.moha.portal.workflow.assignment.Assignment;
 @Table(name = "extension_request")
 public class ExtensionRequest extends VersionedEntity {
 
-    public enum Status { PENDING, APPROVED, REJECTED }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        REJECTED
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignment_id")
@@ -56,8 +60,7 @@ public class ExtensionRequest extends VersionedEntity {
     @Column(name = "decision_comment", length = 2000)
     private @Nullable String decisionComment;
 
-    protected ExtensionRequest() {
-    }
+    protected ExtensionRequest() {}
 
     ExtensionRequest(Assignment assignment, LocalDate requestedDeadline, String reason, AppUser requestedBy) {
         this.assignment = assignment;

@@ -24,6 +24,7 @@ public class ExtensionService {
 
     /** The reason also becomes the reason of the deadline change it grants (deadline_change.reason). */
     public static final int MAX_REASON = 1000;
+
     public static final int MAX_COMMENT = 2000;
 
     private final ExtensionRepository requests;
@@ -33,8 +34,13 @@ public class ExtensionService {
     private final EventLog log;
     private final ApplicationEventPublisher events;
 
-    ExtensionService(ExtensionRepository requests, AssignmentService assignments,
-                     AssignmentAccess access, CurrentUser currentUser, EventLog log, ApplicationEventPublisher events) {
+    ExtensionService(
+            ExtensionRepository requests,
+            AssignmentService assignments,
+            AssignmentAccess access,
+            CurrentUser currentUser,
+            EventLog log,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.requests = requests;
         this.assignments = assignments;
@@ -54,7 +60,9 @@ public class ExtensionService {
     }
 
     public boolean canRequest(Assignment a) {
-        return a.getDeadline() != null && a.getCompletedOn() == null && access.leads(currentUser.require(), a)
+        return a.getDeadline() != null
+                && a.getCompletedOn() == null
+                && access.leads(currentUser.require(), a)
                 && !requests.existsByAssignmentIdAndStatus(a.getId(), ExtensionRequest.Status.PENDING);
     }
 
@@ -80,15 +88,22 @@ public class ExtensionService {
             problems.add("deadline", "extension.error.pending");
         }
         problems.requireLines("reason", reason, MAX_REASON).throwIfAny();
-        ExtensionRequest saved = requests.save(new ExtensionRequest(a, newDeadline, reason.strip(), assignments.me(me)));
-        log.record("EXTENSION_ASK", "EXTENSION", saved.getId(), a.getId(), "deadline=" + a.getDeadline(),
+        ExtensionRequest saved =
+                requests.save(new ExtensionRequest(a, newDeadline, reason.strip(), assignments.me(me)));
+        log.record(
+                "EXTENSION_ASK",
+                "EXTENSION",
+                saved.getId(),
+                a.getId(),
+                "deadline=" + a.getDeadline(),
                 "deadline=" + newDeadline + "; reason=" + reason.strip());
         return saved;
     }
 
     public boolean canDecide(ExtensionRequest request) {
         PortalUser me = currentUser.require();
-        return me.has(vn.gov.moha.portal.security.Role.LEADER) && request.getStatus() == ExtensionRequest.Status.PENDING
+        return me.has(vn.gov.moha.portal.security.Role.LEADER)
+                && request.getStatus() == ExtensionRequest.Status.PENDING
                 && !request.getRequestedBy().getId().equals(me.id());
     }
 
@@ -118,7 +133,8 @@ public class ExtensionService {
             problems.add("decision", "extension.error.decided");
         }
         if (request.getRequestedBy().getId().equals(me.id())) {
-            log.recordRefusal("EXTENSION", request.getId(), request.getAssignment().getId(), "report.error.ownReport");
+            log.recordRefusal(
+                    "EXTENSION", request.getId(), request.getAssignment().getId(), "report.error.ownReport");
             problems.add("decision", "report.error.ownReport");
         }
         if (!approve) {
@@ -134,10 +150,15 @@ public class ExtensionService {
             assignments.extendDeadline(a, request.getRequestedDeadline(), request.getReason(), assignments.me(me));
         }
         requests.saveAndFlush(request);
-        log.record(approve ? "EXTENSION_APPROVE" : "EXTENSION_REJECT", "EXTENSION", request.getId(), a.getId(),
-                "deadline=" + old, "deadline=" + a.getDeadline() + (comment == null ? "" : "; comment=" + comment));
-        events.publishEvent(new WorkflowEvents.ExtensionDecided(request.getId(), WorkflowEvents.About.of(a),
-                a.getLeadUnit().getId(), approve, me.id()));
+        log.record(
+                approve ? "EXTENSION_APPROVE" : "EXTENSION_REJECT",
+                "EXTENSION",
+                request.getId(),
+                a.getId(),
+                "deadline=" + old,
+                "deadline=" + a.getDeadline() + (comment == null ? "" : "; comment=" + comment));
+        events.publishEvent(new WorkflowEvents.ExtensionDecided(
+                request.getId(), WorkflowEvents.About.of(a), a.getLeadUnit().getId(), approve, me.id()));
         return request;
     }
 }

@@ -16,8 +16,8 @@ import vn.gov.moha.portal.i18n.Translations;
  *                weekend, a holiday or a swapped day off
  * @param ruleDue the day the rule gives, before moving it off a day off (equal to {@code due} mostly)
  */
-public record Period(ReportingPeriod kind, int year, int number, LocalDate from, LocalDate to, LocalDate due,
-                     LocalDate ruleDue) {
+public record Period(
+        ReportingPeriod kind, int year, int number, LocalDate from, LocalDate to, LocalDate due, LocalDate ruleDue) {
 
     /** The rule's due day fell on a day off and the report is due on the next working day instead. */
     public boolean dueMoved() {
@@ -53,9 +53,12 @@ public record Period(ReportingPeriod kind, int year, int number, LocalDate from,
 
     /** {0} number, {1} year, {2} Roman quarter, {3} English month name; all text, so no digit grouping. */
     public Object[] labelArgs() {
-        return new Object[] {String.valueOf(number), String.valueOf(year),
-                kind == ReportingPeriod.QUARTERLY ? ROMAN[number - 1] : "",
-                kind == ReportingPeriod.MONTHLY ? Month.of(number).getDisplayName(TextStyle.FULL, Locale.ENGLISH) : ""};
+        return new Object[] {
+            String.valueOf(number),
+            String.valueOf(year),
+            kind == ReportingPeriod.QUARTERLY ? ROMAN[number - 1] : "",
+            kind == ReportingPeriod.MONTHLY ? Month.of(number).getDisplayName(TextStyle.FULL, Locale.ENGLISH) : ""
+        };
     }
 
     /** "Tháng 3/2024", "Quý I/2024", "6 tháng đầu năm 2024", "Năm 2024" (or in English). */

@@ -8,19 +8,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * by default the 14th and the 20th of the period's last month: docs/decisions/0003-reporting-periods.md.
  */
 @ConfigurationProperties("portal.periods")
-public record PeriodRules(@DefaultValue Rule monthly, @DefaultValue Rule quarterly, @DefaultValue Rule semiannual,
-                          @DefaultValue Rule annual) {
+public record PeriodRules(
+        @DefaultValue Rule monthly,
+        @DefaultValue Rule quarterly,
+        @DefaultValue Rule semiannual,
+        @DefaultValue Rule annual) {
 
     /**
      * @param cutoffDay      last day of data in the period's last month (1-31; beyond the month's length means its last day)
      * @param dueDay         day of the month the report is due (1-31, same rule)
      * @param dueMonthOffset 0 = due in the period's last month, 1 = in the month after, ...
      */
-    public record Rule(@DefaultValue("14") int cutoffDay, @DefaultValue("20") int dueDay,
-                       @DefaultValue("0") int dueMonthOffset) {
+    public record Rule(
+            @DefaultValue("14") int cutoffDay,
+            @DefaultValue("20") int dueDay,
+            @DefaultValue("0") int dueMonthOffset) {
 
         public Rule {
-            if (cutoffDay < 1 || cutoffDay > 31 || dueDay < 1 || dueDay > 31 || dueMonthOffset < 0
+            if (cutoffDay < 1
+                    || cutoffDay > 31
+                    || dueDay < 1
+                    || dueDay > 31
+                    || dueMonthOffset < 0
                     || dueMonthOffset > 3) {
                 throw new IllegalArgumentException("portal.periods: cutoff-day and due-day are 1-31, "
                         + "due-month-offset 0-3; got " + cutoffDay + ", " + dueDay + ", " + dueMonthOffset);

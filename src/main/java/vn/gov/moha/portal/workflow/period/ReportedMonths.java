@@ -37,11 +37,16 @@ public class ReportedMonths {
     public void refresh(long assignmentId) {
         jdbc.queryForList("select id from assignment where id = ? for update", Long.class, assignmentId);
         Map<Long, SortedMap<YearMonth, Integer>> best = new HashMap<>();
-        jdbc.query(COUNTED + " and assignment_id = ?", rs -> {
-            add(best, rs);
-        }, assignmentId);
-        jdbc.update("update assignment set reported_months = ? where id = ?",
-                format(best.getOrDefault(assignmentId, new TreeMap<>())), assignmentId);
+        jdbc.query(
+                COUNTED + " and assignment_id = ?",
+                rs -> {
+                    add(best, rs);
+                },
+                assignmentId);
+        jdbc.update(
+                "update assignment set reported_months = ? where id = ?",
+                format(best.getOrDefault(assignmentId, new TreeMap<>())),
+                assignmentId);
     }
 
     /** Rewrites every assignment's months from all reports, on the given connection (its transaction). */
@@ -74,8 +79,7 @@ public class ReportedMonths {
 
     private static void add(Map<Long, SortedMap<YearMonth, Integer>> best, ResultSet rs) throws SQLException {
         LocalDateTime sent = rs.getObject(2, LocalDateTime.class);
-        best.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
-                .merge(YearMonth.from(sent), rs.getInt(3), Math::max);
+        best.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).merge(YearMonth.from(sent), rs.getInt(3), Math::max);
     }
 
     /** {@code 2024-03=20;2024-04=35}, months in order; null for none. */
@@ -84,7 +88,8 @@ public class ReportedMonths {
             return null;
         }
         StringBuilder s = new StringBuilder();
-        best.forEach((month, percent) -> s.append(s.isEmpty() ? "" : ";").append(month).append('=').append(percent));
+        best.forEach((month, percent) ->
+                s.append(s.isEmpty() ? "" : ";").append(month).append('=').append(percent));
         return s.toString();
     }
 

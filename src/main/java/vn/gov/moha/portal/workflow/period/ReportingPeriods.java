@@ -73,7 +73,8 @@ public class ReportingPeriods {
         LocalDate to = day(last, rule.cutoffDay());
         LocalDate from = day(last.minusMonths(months(kind)), rule.cutoffDay()).plusDays(1);
         LocalDate ruleDue = day(last.plusMonths(rule.dueMonthOffset()), rule.dueDay());
-        LocalDate due = workingDays == null || workingDays.isWorkingDay(ruleDue) ? ruleDue
+        LocalDate due = workingDays == null || workingDays.isWorkingDay(ruleDue)
+                ? ruleDue
                 : workingDays.nextWorkingDay(ruleDue);
         return new Period(kind, year, number, from, to, due, ruleDue);
     }

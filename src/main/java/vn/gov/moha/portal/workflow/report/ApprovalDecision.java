@@ -22,7 +22,10 @@ import vn.gov.moha.portal.user.AppUser;
 @Table(name = "approval_decision")
 public class ApprovalDecision extends BaseEntity {
 
-    public enum Kind { APPROVED, RETURNED }
+    public enum Kind {
+        APPROVED,
+        RETURNED
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
@@ -56,8 +59,7 @@ public class ApprovalDecision extends BaseEntity {
     @Column(name = "decided_at", nullable = false)
     private LocalDateTime decidedAt;
 
-    protected ApprovalDecision() {
-    }
+    protected ApprovalDecision() {}
 
     ApprovalDecision(ProgressReport report, Role role, Kind decision, @Nullable String comment, AppUser decidedBy) {
         this.report = report;

@@ -32,8 +32,8 @@ public class ApprovalService {
     /** An approval's comment, or a return's reason. */
     public static final int MAX_COMMENT = 2000;
     /** Decision refusals because of who the caller is (not of the report's state): written to the log. */
-    private static final Set<String> IDENTITY_PROBLEMS = Set.of("report.error.notYourStep", "report.error.ownReport",
-            "report.error.alreadyDecided");
+    private static final Set<String> IDENTITY_PROBLEMS =
+            Set.of("report.error.notYourStep", "report.error.ownReport", "report.error.alreadyDecided");
 
     private final ReportSupport support;
     private final ReportRepository reports;
@@ -45,9 +45,16 @@ public class ApprovalService {
     private final ApplicationEventPublisher events;
     private final ReportedMonths reportedMonths;
 
-    ApprovalService(ReportSupport support, ReportRepository reports, DecisionRepository decisions,
-                    ApprovalStepRepository steps, AssignmentService assignments, CurrentUser currentUser, EventLog log,
-                    ApplicationEventPublisher events, ReportedMonths reportedMonths) {
+    ApprovalService(
+            ReportSupport support,
+            ReportRepository reports,
+            DecisionRepository decisions,
+            ApprovalStepRepository steps,
+            AssignmentService assignments,
+            CurrentUser currentUser,
+            EventLog log,
+            ApplicationEventPublisher events,
+            ReportedMonths reportedMonths) {
         this.support = support;
         this.reports = reports;
         this.decisions = decisions;
@@ -99,7 +106,8 @@ public class ApprovalService {
         }
         String problem = decisionProblem(me, report);
         if (problem != null) {
-            throw IDENTITY_PROBLEMS.contains(problem) ? support.refused(report, "decision", problem)
+            throw IDENTITY_PROBLEMS.contains(problem)
+                    ? support.refused(report, "decision", problem)
                     : InvalidInputException.of("decision", problem);
         }
         List<ApprovalStep> chain = steps.findChain(ReportSupport.chainFor(report));
@@ -136,15 +144,26 @@ public class ApprovalService {
         if (report.getStatus() != ReportStatus.SUBMITTED) {
             reportedMonths.refresh(a.getId()); // returned: no longer counts; accepted: counts as before
         }
-        log.record(action, "REPORT", report.getId(), a.getId(), null, "round=" + report.getRound() + "; step="
-                + step.stepOrder() + "; role=" + step.role() + (comment == null ? "" : "; comment=" + comment)
-                + (a.getCompletedOn() != null ? "; completed=" + a.getCompletedOn() : ""));
+        log.record(
+                action,
+                "REPORT",
+                report.getId(),
+                a.getId(),
+                null,
+                "round=" + report.getRound() + "; step="
+                        + step.stepOrder() + "; role=" + step.role() + (comment == null ? "" : "; comment=" + comment)
+                        + (a.getCompletedOn() != null ? "; completed=" + a.getCompletedOn() : ""));
         if (report.getStatus() == ReportStatus.SUBMITTED) {
             support.publishWaiting(report, chain);
         } else {
-            events.publishEvent(new WorkflowEvents.ReportDecided(report.getId(), WorkflowEvents.About.of(a),
-                    report.getUnit().getId(), report.getCreatedBy().getId(), report.getRound(),
-                    report.getStatus() == ReportStatus.APPROVED, me.id()));
+            events.publishEvent(new WorkflowEvents.ReportDecided(
+                    report.getId(),
+                    WorkflowEvents.About.of(a),
+                    report.getUnit().getId(),
+                    report.getCreatedBy().getId(),
+                    report.getRound(),
+                    report.getStatus() == ReportStatus.APPROVED,
+                    me.id()));
         }
         return report;
     }
@@ -160,9 +179,15 @@ public class ApprovalService {
         }
         ApprovalStep step = chain.get(report.getCurrentStep() - 1);
         boolean inScope = switch (step.scope()) {
-            case OWN_UNIT -> me.unitId() != null && me.unitId().equals(report.getUnit().getId());
-            case TASK_DEPARTMENT -> me.unitId() != null
-                    && me.unitId().equals(report.getAssignment().getTask().getLeadUnit().getId());
+            case OWN_UNIT ->
+                me.unitId() != null && me.unitId().equals(report.getUnit().getId());
+            case TASK_DEPARTMENT ->
+                me.unitId() != null
+                        && me.unitId()
+                                .equals(report.getAssignment()
+                                        .getTask()
+                                        .getLeadUnit()
+                                        .getId());
             case MINISTRY -> true;
         };
         if (!me.has(step.role()) || !inScope) {

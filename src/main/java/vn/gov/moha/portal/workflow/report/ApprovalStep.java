@@ -19,15 +19,25 @@ import vn.gov.moha.portal.security.Role;
 public class ApprovalStep {
 
     /** Which chain: reports of provinces, or of ministry departments. */
-    public enum Chain { PROVINCE, DEPARTMENT }
+    public enum Chain {
+        PROVINCE,
+        DEPARTMENT
+    }
 
     /** Whose reports a step's role may decide on. */
-    public enum Scope { OWN_UNIT, TASK_DEPARTMENT, MINISTRY }
+    public enum Scope {
+        OWN_UNIT,
+        TASK_DEPARTMENT,
+        MINISTRY
+    }
 
     @Embeddable
-    public record Key(@Enumerated(EnumType.STRING) @Column(name = "chain", length = 20) Chain chain,
-                      @Column(name = "step_order") int stepOrder) implements Serializable {
-    }
+    public record Key(
+            @Enumerated(EnumType.STRING) @Column(name = "chain", length = 20)
+            Chain chain,
+
+            @Column(name = "step_order") int stepOrder)
+            implements Serializable {}
 
     // Not a BaseEntity: a step is keyed by its chain and its place in it (composite id, no generated one).
     @EmbeddedId
@@ -41,8 +51,7 @@ public class ApprovalStep {
     @Column(nullable = false, length = 20)
     private Scope scope;
 
-    protected ApprovalStep() {
-    }
+    protected ApprovalStep() {}
 
     ApprovalStep(Chain chain, int stepOrder, Role role, Scope scope) {
         this.key = new Key(chain, stepOrder);

@@ -45,11 +45,16 @@ public class EvidenceFile extends BaseEntity {
     @Column(name = "removed_at")
     private @Nullable LocalDateTime removedAt;
 
-    protected EvidenceFile() {
-    }
+    protected EvidenceFile() {}
 
-    EvidenceFile(ProgressReport report, String originalName, String storedName, String contentType, long sizeBytes,
-                 String sha256, AppUser uploadedBy) {
+    EvidenceFile(
+            ProgressReport report,
+            String originalName,
+            String storedName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            AppUser uploadedBy) {
         this.report = report;
         this.originalName = originalName;
         this.storedName = storedName;

@@ -35,8 +35,14 @@ public class EvidenceService {
     private final CurrentUser currentUser;
     private final EventLog log;
 
-    EvidenceService(ReportSupport support, EvidenceRepository files, EvidenceStore store,
-                    AssignmentService assignments, AssignmentAccess access, CurrentUser currentUser, EventLog log) {
+    EvidenceService(
+            ReportSupport support,
+            EvidenceRepository files,
+            EvidenceStore store,
+            AssignmentService assignments,
+            AssignmentAccess access,
+            CurrentUser currentUser,
+            EventLog log) {
         this.support = support;
         this.files = files;
         this.store = store;
@@ -93,9 +99,14 @@ public class EvidenceService {
             }
             String stored = UUID.randomUUID().toString().replace("-", "");
             store.keep(incoming, stored);
-            EvidenceFile file = files.save(new EvidenceFile(report, name, stored, type, incoming.size(),
-                    incoming.sha256(), assignments.me(me)));
-            log.record("FILE_ADD", "FILE", file.getId(), report.getAssignment().getId(), null,
+            EvidenceFile file = files.save(new EvidenceFile(
+                    report, name, stored, type, incoming.size(), incoming.sha256(), assignments.me(me)));
+            log.record(
+                    "FILE_ADD",
+                    "FILE",
+                    file.getId(),
+                    report.getAssignment().getId(),
+                    null,
                     name + " (" + type + ", " + incoming.size() + " bytes)");
             return file;
         } catch (IOException e) {
@@ -125,7 +136,10 @@ public class EvidenceService {
     public Download download(Long fileId) {
         EvidenceFile file = visibleFile(fileId);
         // the name goes into Content-Disposition as filename="...": a quote in it would end the value there
-        return new Download(file.getOriginalName().replace('"', '\''), file.getContentType(), file.getSizeBytes(),
+        return new Download(
+                file.getOriginalName().replace('"', '\''),
+                file.getContentType(),
+                file.getSizeBytes(),
                 store.open(file.getStoredName()));
     }
 
@@ -141,6 +155,5 @@ public class EvidenceService {
     }
 
     /** A file ready to send to the browser: its name for the download, its type, size and bytes as a stream. */
-    public record Download(String name, String contentType, long size, InputStream content) {
-    }
+    public record Download(String name, String contentType, long size, InputStream content) {}
 }

@@ -28,8 +28,7 @@ class EvidenceStore {
     }
 
     /** An upload copied to a temporary file: its size (at most max + 1: the copy stops there) and SHA-256. */
-    record Incoming(Path file, long size, String sha256) {
-    }
+    record Incoming(Path file, long size, String sha256) {}
 
     /**
      * Copies the stream to a temporary file (outside the evidence folder, so a backup taken meanwhile never
@@ -44,7 +43,8 @@ class EvidenceStore {
             byte[] buffer = new byte[64 * 1024];
             long size = 0;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
-                for (int n; size <= max && (n = in.read(buffer, 0, (int) Math.min(buffer.length, max + 1 - size))) > 0; ) {
+                for (int n;
+                        size <= max && (n = in.read(buffer, 0, (int) Math.min(buffer.length, max + 1 - size))) > 0; ) {
                     out.write(buffer, 0, n);
                     size += n;
                 }

@@ -27,17 +27,18 @@ public final class FileTypes {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The accepted extensions (what the upload offers to choose) and the type each promises. */
-    public static final Map<String, String> BY_EXTENSION = Map.of("pdf", PDF, "docx", DOCX, "xlsx", XLSX, "png", PNG,
-            "jpg", JPEG, "jpeg", JPEG);
+    public static final Map<String, String> BY_EXTENSION =
+            Map.of("pdf", PDF, "docx", DOCX, "xlsx", XLSX, "png", PNG, "jpg", JPEG, "jpeg", JPEG);
 
-    private FileTypes() {
-    }
+    private FileTypes() {}
 
     /** The type the file's name promises, if its extension is one we accept. */
     static Optional<String> byName(String fileName) {
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
-        return dot < 0 ? Optional.empty()
-                : Optional.ofNullable(BY_EXTENSION.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
+        return dot < 0
+                ? Optional.empty()
+                : Optional.ofNullable(
+                        BY_EXTENSION.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 
     /** How the type is named to a person: "PDF", "DOCX", "XLSX", "PNG", "JPG". */

@@ -94,8 +94,7 @@ public class ProgressReport extends VersionedEntity {
     @Column(name = "reported", precision = 18, scale = 2)
     private Map<Long, BigDecimal> indicatorValues = new HashMap<>();
 
-    protected ProgressReport() {
-    }
+    protected ProgressReport() {}
 
     ProgressReport(Assignment assignment, OrgUnit unit, AppUser createdBy) {
         this.assignment = assignment;

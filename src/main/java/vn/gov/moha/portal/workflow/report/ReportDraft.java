@@ -10,12 +10,24 @@ import org.jspecify.annotations.Nullable;
  * assignment, {@code periodKey} names the reporting period (e.g. 2024-Q1); null keeps the report's
  * period, or for a new report takes the period whose report is due next.
  */
-public record ReportDraft(@Nullable Long id, Long assignmentId, long version, @Nullable Integer percent,
-                          @Nullable Confidence confidence, String narrative, Map<Long, BigDecimal> indicatorValues,
-                          @Nullable String periodKey) {
+public record ReportDraft(
+        @Nullable Long id,
+        Long assignmentId,
+        long version,
+        @Nullable Integer percent,
+        @Nullable Confidence confidence,
+        String narrative,
+        Map<Long, BigDecimal> indicatorValues,
+        @Nullable String periodKey) {
 
-    public ReportDraft(@Nullable Long id, Long assignmentId, long version, @Nullable Integer percent,
-                       @Nullable Confidence confidence, String narrative, Map<Long, BigDecimal> indicatorValues) {
+    public ReportDraft(
+            @Nullable Long id,
+            Long assignmentId,
+            long version,
+            @Nullable Integer percent,
+            @Nullable Confidence confidence,
+            String narrative,
+            Map<Long, BigDecimal> indicatorValues) {
         this(id, assignmentId, version, percent, confidence, narrative, indicatorValues, null);
     }
 }

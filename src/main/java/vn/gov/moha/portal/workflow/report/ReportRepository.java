@@ -59,11 +59,17 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
     @Query("select r from ProgressReport r join fetch r.assignment a join fetch a.task t join fetch t.leadUnit "
             + "join fetch a.leadUnit join fetch r.unit u left join fetch r.submittedBy, ApprovalStep s "
             + WAITING_FOR + " order by r.id")
-    List<ProgressReport> findWaitingFor(ReportStatus submitted, vn.gov.moha.portal.unit.UnitKind province,
-                                        ApprovalStep.Chain provinceChain, ApprovalStep.Chain departmentChain,
-                                        java.util.Collection<vn.gov.moha.portal.security.Role> roles,
-                                        ApprovalStep.Scope ministry, ApprovalStep.Scope ownUnit,
-                                        ApprovalStep.Scope taskDepartment, Long unitId, Long userId);
+    List<ProgressReport> findWaitingFor(
+            ReportStatus submitted,
+            vn.gov.moha.portal.unit.UnitKind province,
+            ApprovalStep.Chain provinceChain,
+            ApprovalStep.Chain departmentChain,
+            java.util.Collection<vn.gov.moha.portal.security.Role> roles,
+            ApprovalStep.Scope ministry,
+            ApprovalStep.Scope ownUnit,
+            ApprovalStep.Scope taskDepartment,
+            Long unitId,
+            Long userId);
 
     /**
      * How many of {@link #findWaitingFor} the person may also see ({@link AssignmentAccess#canSee}, as the
@@ -74,19 +80,40 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
             + "join a.leadUnit al join r.unit u, ApprovalStep s "
             + WAITING_FOR + " and (:seeAll = true or t.leadUnit.id = :seeDept or al.id = :seeUnit "
             + "or exists (select c.id from Assignment ca join ca.coordinators c where ca = a and c.id = :seeUnit))")
-    long countWaitingFor(ReportStatus submitted, vn.gov.moha.portal.unit.UnitKind province,
-                         ApprovalStep.Chain provinceChain, ApprovalStep.Chain departmentChain,
-                         java.util.Collection<vn.gov.moha.portal.security.Role> roles,
-                         ApprovalStep.Scope ministry, ApprovalStep.Scope ownUnit,
-                         ApprovalStep.Scope taskDepartment, Long unitId, Long userId,
-                         boolean seeAll, long seeDept, long seeUnit);
+    long countWaitingFor(
+            ReportStatus submitted,
+            vn.gov.moha.portal.unit.UnitKind province,
+            ApprovalStep.Chain provinceChain,
+            ApprovalStep.Chain departmentChain,
+            java.util.Collection<vn.gov.moha.portal.security.Role> roles,
+            ApprovalStep.Scope ministry,
+            ApprovalStep.Scope ownUnit,
+            ApprovalStep.Scope taskDepartment,
+            Long unitId,
+            Long userId,
+            boolean seeAll,
+            long seeDept,
+            long seeUnit);
 
-    default long countWaitingFor(Long userId, Long unitId, java.util.Collection<vn.gov.moha.portal.security.Role> roles,
-                                 AssignmentAccess.Visibility sees) {
-        return countWaitingFor(ReportStatus.SUBMITTED, vn.gov.moha.portal.unit.UnitKind.PROVINCE,
-                ApprovalStep.Chain.PROVINCE, ApprovalStep.Chain.DEPARTMENT, roles, ApprovalStep.Scope.MINISTRY,
-                ApprovalStep.Scope.OWN_UNIT, ApprovalStep.Scope.TASK_DEPARTMENT, unitId == null ? -1L : unitId,
-                userId, sees.all(), sees.deptId(), sees.unitId());
+    default long countWaitingFor(
+            Long userId,
+            Long unitId,
+            java.util.Collection<vn.gov.moha.portal.security.Role> roles,
+            AssignmentAccess.Visibility sees) {
+        return countWaitingFor(
+                ReportStatus.SUBMITTED,
+                vn.gov.moha.portal.unit.UnitKind.PROVINCE,
+                ApprovalStep.Chain.PROVINCE,
+                ApprovalStep.Chain.DEPARTMENT,
+                roles,
+                ApprovalStep.Scope.MINISTRY,
+                ApprovalStep.Scope.OWN_UNIT,
+                ApprovalStep.Scope.TASK_DEPARTMENT,
+                unitId == null ? -1L : unitId,
+                userId,
+                sees.all(),
+                sees.deptId(),
+                sees.unitId());
     }
 
     /** How many {@link #findByStatusAndUnit} returns. */
@@ -103,11 +130,18 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
             + "and r.status <> vn.gov.moha.portal.workflow.report.ReportStatus.APPROVED)")
     long countOpenLedWithoutOpenReport(Long unitId);
 
-    default List<ProgressReport> findWaitingFor(Long userId, Long unitId,
-                                                java.util.Collection<vn.gov.moha.portal.security.Role> roles) {
-        return findWaitingFor(ReportStatus.SUBMITTED, vn.gov.moha.portal.unit.UnitKind.PROVINCE,
-                ApprovalStep.Chain.PROVINCE, ApprovalStep.Chain.DEPARTMENT, roles, ApprovalStep.Scope.MINISTRY,
-                ApprovalStep.Scope.OWN_UNIT, ApprovalStep.Scope.TASK_DEPARTMENT, unitId == null ? -1L : unitId,
+    default List<ProgressReport> findWaitingFor(
+            Long userId, Long unitId, java.util.Collection<vn.gov.moha.portal.security.Role> roles) {
+        return findWaitingFor(
+                ReportStatus.SUBMITTED,
+                vn.gov.moha.portal.unit.UnitKind.PROVINCE,
+                ApprovalStep.Chain.PROVINCE,
+                ApprovalStep.Chain.DEPARTMENT,
+                roles,
+                ApprovalStep.Scope.MINISTRY,
+                ApprovalStep.Scope.OWN_UNIT,
+                ApprovalStep.Scope.TASK_DEPARTMENT,
+                unitId == null ? -1L : unitId,
                 userId);
     }
 

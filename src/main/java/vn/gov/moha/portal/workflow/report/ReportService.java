@@ -48,9 +48,16 @@ public class ReportService {
     private final ReportingPeriods periods;
     private final ReportedMonths reportedMonths;
 
-    ReportService(ReportSupport support, ReportRepository reports, ApprovalStepRepository steps,
-                  AssignmentService assignments, AssignmentAccess access, CurrentUser currentUser, EventLog log,
-                  ReportingPeriods periods, ReportedMonths reportedMonths) {
+    ReportService(
+            ReportSupport support,
+            ReportRepository reports,
+            ApprovalStepRepository steps,
+            AssignmentService assignments,
+            AssignmentAccess access,
+            CurrentUser currentUser,
+            EventLog log,
+            ReportingPeriods periods,
+            ReportedMonths reportedMonths) {
         this.support = support;
         this.reports = reports;
         this.steps = steps;
@@ -139,11 +146,13 @@ public class ReportService {
 
     /** The reports returned to the caller's unit, to fix and submit again. */
     public List<ProgressReport> returnedToMyUnit() {
-        return reports.findByStatusAndUnit(ReportStatus.RETURNED, currentUser.require().unitId());
+        return reports.findByStatusAndUnit(
+                ReportStatus.RETURNED, currentUser.require().unitId());
     }
 
     public long countReturnedToMyUnit() {
-        return reports.countByStatusAndUnit(ReportStatus.RETURNED, currentUser.require().unitId());
+        return reports.countByStatusAndUnit(
+                ReportStatus.RETURNED, currentUser.require().unitId());
     }
 
     /** The ongoing assignments led by the caller's unit that have a report in progress (not yet accepted). */
@@ -248,7 +257,9 @@ public class ReportService {
         }
         PeriodChoices choices = periodChoices(a);
         if (asked != null) {
-            Optional<Period> chosen = choices.options().stream().filter(p -> p.key().equals(asked)).findFirst();
+            Optional<Period> chosen = choices.options().stream()
+                    .filter(p -> p.key().equals(asked))
+                    .findFirst();
             if (chosen.isEmpty()) {
                 problems.add("period", "report.error.period");
             }
@@ -286,7 +297,12 @@ public class ReportService {
         report.submitted(assignments.me(me));
         reports.saveAndFlush(report);
         reportedMonths.refresh(report.getAssignment().getId());
-        log.record("REPORT_SUBMIT", "REPORT", report.getId(), report.getAssignment().getId(), null,
+        log.record(
+                "REPORT_SUBMIT",
+                "REPORT",
+                report.getId(),
+                report.getAssignment().getId(),
+                null,
                 "round=" + report.getRound() + "; " + describe(report));
         support.publishWaiting(report, steps.findChain(ReportSupport.chainFor(report)));
         return report;
@@ -301,12 +317,14 @@ public class ReportService {
             }
         });
         Map<Long, BigDecimal> stored = r.getIndicatorValues();
-        return r.getPercentComplete() == draft.percent() && r.getConfidence() == draft.confidence()
+        return r.getPercentComplete() == draft.percent()
+                && r.getConfidence() == draft.confidence()
                 && r.getNarrative().equals(draft.narrative().strip())
                 && Objects.equals(r.getPeriodKey(), period == null ? null : period.key())
                 && stored.size() == entered.size()
-                && entered.entrySet().stream().allMatch(e -> stored.containsKey(e.getKey())
-                        && stored.get(e.getKey()).compareTo(e.getValue()) == 0);
+                && entered.entrySet().stream()
+                        .allMatch(e -> stored.containsKey(e.getKey())
+                                && stored.get(e.getKey()).compareTo(e.getValue()) == 0);
     }
 
     private static String describe(ProgressReport r) {

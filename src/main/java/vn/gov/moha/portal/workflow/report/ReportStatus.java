@@ -2,7 +2,10 @@ package vn.gov.moha.portal.workflow.report;
 
 /** Where a progress report is: being written, travelling up the chain, sent back, or accepted. */
 public enum ReportStatus {
-    DRAFT, SUBMITTED, RETURNED, APPROVED;
+    DRAFT,
+    SUBMITTED,
+    RETURNED,
+    APPROVED;
 
     public String translationKey() {
         return "report.status." + name();

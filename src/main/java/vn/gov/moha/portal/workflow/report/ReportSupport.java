@@ -28,8 +28,13 @@ class ReportSupport {
     private final EventLog log;
     private final ApplicationEventPublisher events;
 
-    ReportSupport(ReportRepository reports, DecisionRepository decisions, AssignmentAccess access,
-                  CurrentUser currentUser, EventLog log, ApplicationEventPublisher events) {
+    ReportSupport(
+            ReportRepository reports,
+            DecisionRepository decisions,
+            AssignmentAccess access,
+            CurrentUser currentUser,
+            EventLog log,
+            ApplicationEventPublisher events) {
         this.reports = reports;
         this.decisions = decisions;
         this.access = access;
@@ -41,7 +46,8 @@ class ReportSupport {
     /** The report, if the caller may see its assignment; a refused look is recorded. */
     Optional<ProgressReport> find(Long id) {
         Optional<ProgressReport> found = id == null ? Optional.empty() : reports.findWithDetails(id);
-        if (found.isPresent() && !access.canSee(currentUser.require(), found.get().getAssignment())) {
+        if (found.isPresent()
+                && !access.canSee(currentUser.require(), found.get().getAssignment())) {
             log.recordRefusal("REPORT", id, found.get().getAssignment().getId(), "report.error.notFound");
             return Optional.empty();
         }
@@ -59,7 +65,8 @@ class ReportSupport {
     }
 
     static ApprovalStep.Chain chainFor(ProgressReport report) {
-        return report.getUnit().getKind() == UnitKind.PROVINCE ? ApprovalStep.Chain.PROVINCE
+        return report.getUnit().getKind() == UnitKind.PROVINCE
+                ? ApprovalStep.Chain.PROVINCE
                 : ApprovalStep.Chain.DEPARTMENT;
     }
 
@@ -68,17 +75,24 @@ class ReportSupport {
         ApprovalStep step = chain.get(report.getCurrentStep() - 1);
         Long unitId = switch (step.scope()) {
             case OWN_UNIT -> report.getUnit().getId();
-            case TASK_DEPARTMENT -> report.getAssignment().getTask().getLeadUnit().getId();
+            case TASK_DEPARTMENT ->
+                report.getAssignment().getTask().getLeadUnit().getId();
             case MINISTRY -> null;
         };
         Set<Long> not = new HashSet<>();
         if (report.getSubmittedBy() != null) {
             not.add(report.getSubmittedBy().getId());
         }
-        decisions.findByReport(report.getId()).stream().filter(d -> d.getRound() == report.getRound())
+        decisions.findByReport(report.getId()).stream()
+                .filter(d -> d.getRound() == report.getRound())
                 .forEach(d -> not.add(d.getDecidedBy().getId()));
-        events.publishEvent(new WorkflowEvents.ReportWaiting(report.getId(),
-                WorkflowEvents.About.of(report.getAssignment()), report.getRound(), step.stepOrder(), step.role(),
-                unitId, Set.copyOf(not)));
+        events.publishEvent(new WorkflowEvents.ReportWaiting(
+                report.getId(),
+                WorkflowEvents.About.of(report.getAssignment()),
+                report.getRound(),
+                step.stepOrder(),
+                step.role(),
+                unitId,
+                Set.copyOf(not)));
     }
 }

@@ -15,11 +15,20 @@ import vn.gov.moha.portal.workflow.report.ProgressReport;
  * caller may do with it, and its reports, deadline changes, contributions, extension requests, reporting periods
  * (empty for a dated assignment), history, and the units its history may name.
  */
-public record AssignmentPage(Assignment assignment, boolean mayEdit, boolean mayWriteReport,
-                             boolean mayRequestExtension, boolean mayContribute, List<ProgressReport> reports,
-                             List<DeadlineChange> deadlineChanges, List<Contribution> contributions,
-                             List<ExtensionRequest> extensionRequests, Set<Long> mayDecide, List<ReportingRow> periods,
-                             AssignmentHistory history, List<OrgUnit> units) {
+public record AssignmentPage(
+        Assignment assignment,
+        boolean mayEdit,
+        boolean mayWriteReport,
+        boolean mayRequestExtension,
+        boolean mayContribute,
+        List<ProgressReport> reports,
+        List<DeadlineChange> deadlineChanges,
+        List<Contribution> contributions,
+        List<ExtensionRequest> extensionRequests,
+        Set<Long> mayDecide,
+        List<ReportingRow> periods,
+        AssignmentHistory history,
+        List<OrgUnit> units) {
 
     /** Whether the caller may approve or reject this pending request. */
     public boolean mayDecide(ExtensionRequest request) {

@@ -26,8 +26,12 @@ public class AssignmentPages {
     private final ReportingService reporting;
     private final UnitService units;
 
-    AssignmentPages(AssignmentService assignments, ReportService reports, ExtensionService extensions,
-                    ReportingService reporting, UnitService units) {
+    AssignmentPages(
+            AssignmentService assignments,
+            ReportService reports,
+            ExtensionService extensions,
+            ReportingService reporting,
+            UnitService units) {
         this.assignments = assignments;
         this.reports = reports;
         this.extensions = extensions;
@@ -44,10 +48,21 @@ public class AssignmentPages {
         List<ExtensionRequest> requests = extensions.requestsFor(a);
         Set<Long> mayDecide = requests.stream()
                 .filter(r -> r.getStatus() == ExtensionRequest.Status.PENDING && extensions.canDecide(r))
-                .map(ExtensionRequest::getId).collect(Collectors.toSet());
-        return new AssignmentPage(a, assignments.canEdit(a), reports.canStartReport(a), extensions.canRequest(a),
-                assignments.canContribute(a), reports.reportsFor(a), assignments.deadlineChangesOf(a),
-                assignments.contributionsOf(a), requests, mayDecide, reporting.rowsOf(a), assignments.historyOf(a),
+                .map(ExtensionRequest::getId)
+                .collect(Collectors.toSet());
+        return new AssignmentPage(
+                a,
+                assignments.canEdit(a),
+                reports.canStartReport(a),
+                extensions.canRequest(a),
+                assignments.canContribute(a),
+                reports.reportsFor(a),
+                assignments.deadlineChangesOf(a),
+                assignments.contributionsOf(a),
+                requests,
+                mayDecide,
+                reporting.rowsOf(a),
+                assignments.historyOf(a),
                 units.all());
     }
 }

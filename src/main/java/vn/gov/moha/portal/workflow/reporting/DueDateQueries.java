@@ -25,18 +25,27 @@ class DueDateQueries implements DueDates {
         String where = " where a.deadline is not null and a.completed_on is null and a.deadline <= ?";
         Date until = Date.valueOf(day);
         Map<Long, List<Unit>> coordinators = new HashMap<>();
-        jdbc.query("select c.assignment_id, c.unit_id, u.name_vi from assignment_coordinator c "
-                + "join assignment a on a.id = c.assignment_id join org_unit u on u.id = c.unit_id" + where
-                + " order by c.assignment_id, u.code", rs -> {
-                    coordinators.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+        jdbc.query(
+                "select c.assignment_id, c.unit_id, u.name_vi from assignment_coordinator c "
+                        + "join assignment a on a.id = c.assignment_id join org_unit u on u.id = c.unit_id" + where
+                        + " order by c.assignment_id, u.code",
+                rs -> {
+                    coordinators
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Unit(rs.getLong(2), rs.getString(3)));
-                }, until);
-        return jdbc.query("select a.id, a.deadline, a.lead_unit_id, t.number, u.name_vi from assignment a "
-                + "join priority_task t on t.id = a.task_id join org_unit u on u.id = a.lead_unit_id" + where
-                + " order by a.id",
-                (rs, i) -> new OpenAssignment(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getInt(4),
+                },
+                until);
+        return jdbc.query(
+                "select a.id, a.deadline, a.lead_unit_id, t.number, u.name_vi from assignment a "
+                        + "join priority_task t on t.id = a.task_id join org_unit u on u.id = a.lead_unit_id" + where
+                        + " order by a.id",
+                (rs, i) -> new OpenAssignment(
+                        rs.getLong(1),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getInt(4),
                         new Unit(rs.getLong(3), rs.getString(5)),
-                        List.copyOf(coordinators.getOrDefault(rs.getLong(1), List.of()))), until);
+                        List.copyOf(coordinators.getOrDefault(rs.getLong(1), List.of()))),
+                until);
     }
 
     @Override
@@ -48,10 +57,16 @@ class DueDateQueries implements DueDates {
         List<Object> args = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             AskedPeriod p = periods.get(i);
-            values.append(values.isEmpty() ? "" : ", ").append("(cast(? as integer), cast(? as varchar(10)), "
-                    + "cast(? as varchar(20)), cast(? as date), cast(? as date), cast(? as date))");
-            args.addAll(List.of(i, p.period().key(), p.period().kind().name(), Date.valueOf(p.period().from()),
-                    Date.valueOf(p.period().to()), Date.valueOf(p.previousDue())));
+            values.append(values.isEmpty() ? "" : ", ")
+                    .append("(cast(? as integer), cast(? as varchar(10)), "
+                            + "cast(? as varchar(20)), cast(? as date), cast(? as date), cast(? as date))");
+            args.addAll(List.of(
+                    i,
+                    p.period().key(),
+                    p.period().kind().name(),
+                    Date.valueOf(p.period().from()),
+                    Date.valueOf(p.period().to()),
+                    Date.valueOf(p.previousDue())));
         }
         String sql = "select p.i, a.id, t.number, a.lead_unit_id, u.name_vi from (values " + values + ") "
                 + "as p (i, period_key, kind, start_date, end_date, previous_due) "
@@ -62,7 +77,10 @@ class DueDateQueries implements DueDates {
                 + " and not exists (select 1 from progress_report r where r.assignment_id = a.id "
                 + "and r.period_key = p.period_key and r.first_submitted_at is not null) "
                 + "order by a.id, p.i";
-        return jdbc.query(sql, (rs, n) -> new UnsentReport(rs.getInt(1), rs.getLong(2), rs.getInt(3),
-                new Unit(rs.getLong(4), rs.getString(5))), args.toArray());
+        return jdbc.query(
+                sql,
+                (rs, n) -> new UnsentReport(
+                        rs.getInt(1), rs.getLong(2), rs.getInt(3), new Unit(rs.getLong(4), rs.getString(5))),
+                args.toArray());
     }
 }

@@ -12,20 +12,16 @@ import vn.gov.moha.portal.workflow.period.Period;
 public interface DueDates {
 
     /** A unit and its Vietnamese name. */
-    record Unit(long id, String name) {
-    }
+    record Unit(long id, String name) {}
 
     /** An open assignment with a deadline: its task number, lead unit and coordinating units (by code). */
-    record OpenAssignment(long id, LocalDate deadline, int taskNumber, Unit lead, List<Unit> coordinators) {
-    }
+    record OpenAssignment(long id, LocalDate deadline, int taskNumber, Unit lead, List<Unit> coordinators) {}
 
     /** A period asked about, with the due date of the one before it (the period opens for reporting after it). */
-    record AskedPeriod(Period period, LocalDate previousDue) {
-    }
+    record AskedPeriod(Period period, LocalDate previousDue) {}
 
     /** An ongoing assignment whose lead unit owes a report for the period {@code asked} (its index) and sent none. */
-    record UnsentReport(int asked, long assignmentId, int taskNumber, Unit lead) {
-    }
+    record UnsentReport(int asked, long assignmentId, int taskNumber, Unit lead) {}
 
     /** Open assignments whose deadline is on or before the day, by id; two statements for the lot. */
     List<OpenAssignment> openDueBy(LocalDate day);

@@ -25,11 +25,19 @@ import vn.gov.moha.portal.workflow.report.ReportService;
 public class MyWorkService implements WorkCount {
 
     /** What kind of work an item is. */
-    public enum Kind { APPROVE_REPORT, FIX_REPORT, WRITE_REPORT, DECIDE_EXTENSION }
+    public enum Kind {
+        APPROVE_REPORT,
+        FIX_REPORT,
+        WRITE_REPORT,
+        DECIDE_EXTENSION
+    }
 
     /** One item: its kind, the assignment it is about, and the report or request to open. */
-    public record Item(Kind kind, Assignment assignment, @Nullable Long reportId, @Nullable Long extensionId) {
-    }
+    public record Item(
+            Kind kind,
+            Assignment assignment,
+            @Nullable Long reportId,
+            @Nullable Long extensionId) {}
 
     private final ReportService reports;
     private final AssignmentService assignments;
@@ -37,8 +45,12 @@ public class MyWorkService implements WorkCount {
     private final AssignmentAccess access;
     private final CurrentUser currentUser;
 
-    MyWorkService(ReportService reports, AssignmentService assignments, ExtensionService extensions,
-                  AssignmentAccess access, CurrentUser currentUser) {
+    MyWorkService(
+            ReportService reports,
+            AssignmentService assignments,
+            ExtensionService extensions,
+            AssignmentAccess access,
+            CurrentUser currentUser) {
         this.reports = reports;
         this.assignments = assignments;
         this.extensions = extensions;

@@ -6,7 +6,10 @@ package vn.gov.moha.portal.workflow.reporting;
  * from the first time it was submitted (a later return and resubmission does not make it late).
  */
 public enum PeriodStatus {
-    ON_TIME, LATE, MISSING, NOT_DUE;
+    ON_TIME,
+    LATE,
+    MISSING,
+    NOT_DUE;
 
     public String translationKey() {
         return "period.status." + name();

@@ -12,12 +12,23 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriod;
  * by today, whatever the year: "this period" of the dashboard's headline. {@code onward} takes the periods
  * of the year and of every later year begun by today (a programme year's tasks may run on after it).
  */
-public record ReportingFilter(int year, @Nullable ReportingPeriod kind, @Nullable String periodKey,
-                              @Nullable Long taskId, @Nullable PeriodStatus status, @Nullable String unitQuery,
-                              boolean lastDue, boolean onward) {
+public record ReportingFilter(
+        int year,
+        @Nullable ReportingPeriod kind,
+        @Nullable String periodKey,
+        @Nullable Long taskId,
+        @Nullable PeriodStatus status,
+        @Nullable String unitQuery,
+        boolean lastDue,
+        boolean onward) {
 
-    public ReportingFilter(int year, @Nullable ReportingPeriod kind, @Nullable String periodKey, @Nullable Long taskId,
-                           @Nullable PeriodStatus status, @Nullable String unitQuery) {
+    public ReportingFilter(
+            int year,
+            @Nullable ReportingPeriod kind,
+            @Nullable String periodKey,
+            @Nullable Long taskId,
+            @Nullable PeriodStatus status,
+            @Nullable String unitQuery) {
         this(year, kind, periodKey, taskId, status, unitQuery, false, false);
     }
 

@@ -2,12 +2,12 @@ package vn.gov.moha.portal.workflow.reporting;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Calendar;
-import java.util.TimeZone;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -33,11 +33,20 @@ class ReportingQueries {
      * Which rows: null fields mean all; {@code unitId} is the lead unit, {@code unitSearch} folded text,
      * {@code departmentId} the ministry department that owns the task (a manager's reach).
      */
-    record Criteria(@Nullable Long unitId, @Nullable Long assignmentId, @Nullable Long taskId,
-                    @Nullable String unitSearch, @Nullable PeriodStatus status, @Nullable Long departmentId) {
+    record Criteria(
+            @Nullable Long unitId,
+            @Nullable Long assignmentId,
+            @Nullable Long taskId,
+            @Nullable String unitSearch,
+            @Nullable PeriodStatus status,
+            @Nullable Long departmentId) {
 
-        Criteria(@Nullable Long unitId, @Nullable Long assignmentId, @Nullable Long taskId, @Nullable String unitSearch,
-                 @Nullable PeriodStatus status) {
+        Criteria(
+                @Nullable Long unitId,
+                @Nullable Long assignmentId,
+                @Nullable Long taskId,
+                @Nullable String unitSearch,
+                @Nullable PeriodStatus status) {
             this(unitId, assignmentId, taskId, unitSearch, status, null);
         }
 
@@ -51,8 +60,10 @@ class ReportingQueries {
     /** The zone Hibernate writes timestamps in; read them back the same way, so times match the entities'. */
     private final TimeZone databaseZone;
 
-    ReportingQueries(JdbcTemplate jdbc, ReportingPeriods periods,
-                     @Value("${spring.jpa.properties.hibernate.jdbc.time_zone:}") String databaseZone) {
+    ReportingQueries(
+            JdbcTemplate jdbc,
+            ReportingPeriods periods,
+            @Value("${spring.jpa.properties.hibernate.jdbc.time_zone:}") String databaseZone) {
         this.jdbc = jdbc;
         this.periods = periods;
         this.databaseZone = databaseZone.isBlank() ? TimeZone.getDefault() : TimeZone.getTimeZone(databaseZone);
@@ -63,7 +74,8 @@ class ReportingQueries {
         if (of.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Map<String, Period> byKey = of.stream().collect(Collectors.toMap(Period::key, Function.identity(), (a, b) -> a));
+        Map<String, Period> byKey =
+                of.stream().collect(Collectors.toMap(Period::key, Function.identity(), (a, b) -> a));
         List<Object> args = new ArrayList<>();
         String sql = "select * from (" + statement(of, criteria, today, args) + ") x"
                 + (criteria.status() == null ? "" : " where x.status = ?")
@@ -74,13 +86,25 @@ class ReportingQueries {
         }
         args.add(Math.max(0, offset));
         args.add(limit);
-        return jdbc.query(sql, (rs, i) -> {
-            Timestamp sent = rs.getTimestamp("submitted_at", Calendar.getInstance(databaseZone));
-            return new ReportingRow(byKey.get(rs.getString("period_key")), rs.getLong("assignment_id"),
-                    rs.getLong("task_id"), rs.getInt("task_number"), rs.getString("title_vi"), rs.getString("title_en"),
-                    rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("name_vi"), rs.getString("name_en"),
-                    PeriodStatus.valueOf(rs.getString("status").trim()), sent == null ? null : sent.toLocalDateTime());
-        }, args.toArray());
+        return jdbc.query(
+                sql,
+                (rs, i) -> {
+                    Timestamp sent = rs.getTimestamp("submitted_at", Calendar.getInstance(databaseZone));
+                    return new ReportingRow(
+                            byKey.get(rs.getString("period_key")),
+                            rs.getLong("assignment_id"),
+                            rs.getLong("task_id"),
+                            rs.getInt("task_number"),
+                            rs.getString("title_vi"),
+                            rs.getString("title_en"),
+                            rs.getLong("unit_id"),
+                            rs.getString("unit_code"),
+                            rs.getString("name_vi"),
+                            rs.getString("name_en"),
+                            PeriodStatus.valueOf(rs.getString("status").trim()),
+                            sent == null ? null : sent.toLocalDateTime());
+                },
+                args.toArray());
     }
 
     /** How many rows of each status (every status present, 0 when none). */
@@ -98,9 +122,12 @@ class ReportingQueries {
         if (criteria.status() != null) {
             args.add(criteria.status().name());
         }
-        jdbc.query(sql, rs -> {
-            counts.put(PeriodStatus.valueOf(rs.getString("status").trim()), rs.getLong("n"));
-        }, args.toArray());
+        jdbc.query(
+                sql,
+                rs -> {
+                    counts.put(PeriodStatus.valueOf(rs.getString("status").trim()), rs.getLong("n"));
+                },
+                args.toArray());
         return counts;
     }
 
@@ -115,10 +142,13 @@ class ReportingQueries {
         List<Object> args = new ArrayList<>();
         String sql = "select count(distinct x.unit_id) as units, count(*) as n from ("
                 + statement(of, criteria, today, args) + ") x where x.status = 'MISSING'";
-        return jdbc.query(sql, rs -> {
-            rs.next();
-            return new long[] {rs.getLong("units"), rs.getLong("n")};
-        }, args.toArray());
+        return jdbc.query(
+                sql,
+                rs -> {
+                    rs.next();
+                    return new long[] {rs.getLong("units"), rs.getLong("n")};
+                },
+                args.toArray());
     }
 
     /**
@@ -138,8 +168,15 @@ class ReportingQueries {
                 + " order by count(*) desc, sum(case when x.status = 'MISSING' then 1 else 0 end) desc, x.unit_code"
                 + " offset 0 rows fetch next ? rows only";
         args.add(limit);
-        return jdbc.query(sql, (rs, i) -> new UnitLateness(rs.getLong("unit_id"), rs.getString("unit_code"),
-                rs.getString("name_vi"), rs.getString("name_en"), rs.getLong("late"), rs.getLong("missing")),
+        return jdbc.query(
+                sql,
+                (rs, i) -> new UnitLateness(
+                        rs.getLong("unit_id"),
+                        rs.getString("unit_code"),
+                        rs.getString("name_vi"),
+                        rs.getString("name_en"),
+                        rs.getLong("late"),
+                        rs.getLong("missing")),
                 args.toArray());
     }
 
@@ -153,10 +190,18 @@ class ReportingQueries {
         StringBuilder values = new StringBuilder();
         List<Object> valueArgs = new ArrayList<>();
         for (Period p : of) {
-            values.append(values.isEmpty() ? "" : ", ").append("(cast(? as varchar(10)), cast(? as varchar(20)), "
-                    + "cast(? as date), cast(? as date), cast(? as date), cast(? as timestamp), cast(? as date))");
-            valueArgs.addAll(List.of(p.key(), p.kind().name(), p.from(), p.to(), p.due(),
-                    Timestamp.valueOf(p.due().plusDays(1).atStartOfDay()), periods.previous(p).due()));
+            values.append(values.isEmpty() ? "" : ", ")
+                    .append(
+                            "(cast(? as varchar(10)), cast(? as varchar(20)), "
+                                    + "cast(? as date), cast(? as date), cast(? as date), cast(? as timestamp), cast(? as date))");
+            valueArgs.addAll(List.of(
+                    p.key(),
+                    p.kind().name(),
+                    p.from(),
+                    p.to(),
+                    p.due(),
+                    Timestamp.valueOf(p.due().plusDays(1).atStartOfDay()),
+                    periods.previous(p).due()));
         }
         args.add(today);
         args.addAll(valueArgs);
@@ -168,14 +213,18 @@ class ReportingQueries {
                                  then case when p.due_date < cast(? as date) then 'MISSING' else 'NOT_DUE' end
                             when min(r.first_submitted_at) < p.due_end then 'ON_TIME'
                             else 'LATE' end as status
-                from (values\s""").append(values).append("""
+                from (values\s""")
+                .append(values)
+                .append("""
                 ) as p (period_key, kind, start_date, end_date, due_date, due_end, previous_due)
                 join assignment a on a.reporting_period = p.kind
                 join priority_task t on t.id = a.task_id
                 join org_unit u on u.id = a.lead_unit_id
                 left join progress_report r on r.assignment_id = a.id and r.period_key = p.period_key
                                            and r.first_submitted_at is not null
-                where\s""").append(ReportingPeriods.OWED_SQL).append("\n");
+                where\s""")
+                .append(ReportingPeriods.OWED_SQL)
+                .append("\n");
         if (c.unitId() != null) {
             sql.append(" and a.lead_unit_id = ?");
             args.add(c.unitId());

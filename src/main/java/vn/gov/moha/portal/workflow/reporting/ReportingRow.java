@@ -8,9 +8,19 @@ import vn.gov.moha.portal.workflow.period.Period;
  *
  * @param submittedAt when a report for the period was first sent; null when none was
  */
-public record ReportingRow(Period period, long assignmentId, long taskId, int taskNumber, String taskTitleVi,
-                           String taskTitleEn, long unitId, String unitCode, String unitNameVi, String unitNameEn,
-                           PeriodStatus status, LocalDateTime submittedAt) {
+public record ReportingRow(
+        Period period,
+        long assignmentId,
+        long taskId,
+        int taskNumber,
+        String taskTitleVi,
+        String taskTitleEn,
+        long unitId,
+        String unitCode,
+        String unitNameVi,
+        String unitNameEn,
+        PeriodStatus status,
+        LocalDateTime submittedAt) {
 
     public String taskTitle(boolean english) {
         return english && taskTitleEn != null ? taskTitleEn : taskTitleVi;

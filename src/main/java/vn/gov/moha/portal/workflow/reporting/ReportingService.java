@@ -32,8 +32,11 @@ public class ReportingService {
     private final AssignmentService assignments;
     private final CurrentUser currentUser;
 
-    ReportingService(ReportingQueries queries, ReportingPeriods periods, AssignmentService assignments,
-                     CurrentUser currentUser) {
+    ReportingService(
+            ReportingQueries queries,
+            ReportingPeriods periods,
+            AssignmentService assignments,
+            CurrentUser currentUser) {
         this.queries = queries;
         this.periods = periods;
         this.assignments = assignments;
@@ -67,8 +70,11 @@ public class ReportingService {
     /** The lead units with the most reports sent late or missing over the filter's periods, at most {@code limit}. */
     public List<UnitLateness> lateByUnit(ReportingFilter filter, int limit) {
         LocalDate today = LocalDate.now();
-        return queries.lateByUnit(periodsOf(filter, today),
-                criteria(filter == null ? null : filter.withStatus(null)), today, Math.max(1, Math.min(limit, 100)));
+        return queries.lateByUnit(
+                periodsOf(filter, today),
+                criteria(filter == null ? null : filter.withStatus(null)),
+                today,
+                Math.max(1, Math.min(limit, 100)));
     }
 
     /**
@@ -86,10 +92,10 @@ public class ReportingService {
             return List.of();
         }
         LocalDate today = LocalDate.now();
-        List<Period> owed = periods.owedBy(a.getReportingPeriod(), a.getCreatedAt().toLocalDate(), a.getCompletedOn(),
-                today);
-        return queries.rows(owed, new ReportingQueries.Criteria(null, a.getId(), null, null, null), today, 0,
-                owed.size());
+        List<Period> owed =
+                periods.owedBy(a.getReportingPeriod(), a.getCreatedAt().toLocalDate(), a.getCompletedOn(), today);
+        return queries.rows(
+                owed, new ReportingQueries.Criteria(null, a.getId(), null, null, null), today, 0, owed.size());
     }
 
     /** The periods of the year (of one kind, or all) whose data window has begun by that day. */
@@ -106,7 +112,9 @@ public class ReportingService {
                     .toList();
         }
         List<Period> all = new java.util.ArrayList<>();
-        for (int y = filter.year(); y <= (filter.onward() ? Math.max(filter.year(), today.getYear()) : filter.year()); y++) {
+        for (int y = filter.year();
+                y <= (filter.onward() ? Math.max(filter.year(), today.getYear()) : filter.year());
+                y++) {
             all.addAll(filter.kind() == null ? periods.ofYear(y) : periods.ofYear(filter.kind(), y));
         }
         return all.stream()
@@ -122,8 +130,12 @@ public class ReportingService {
         }
         PortalUser me = currentUser.require();
         boolean all = me.has(Role.LEADER) || me.has(Role.ADMIN);
-        return new ReportingQueries.Criteria(all || me.has(Role.MANAGER) ? null : unitScope(me), null,
-                filter.taskId(), SearchText.fold(filter.unitQuery()), filter.status(),
+        return new ReportingQueries.Criteria(
+                all || me.has(Role.MANAGER) ? null : unitScope(me),
+                null,
+                filter.taskId(),
+                SearchText.fold(filter.unitQuery()),
+                filter.status(),
                 !all && me.has(Role.MANAGER) ? (me.unitId() == null ? -1L : me.unitId()) : null);
     }
 

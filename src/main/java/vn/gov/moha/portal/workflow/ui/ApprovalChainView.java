@@ -68,15 +68,19 @@ class ApprovalChainView extends VerticalLayout implements HasDynamicTitle {
                 error.setText("");
                 Notifications.success(getTranslation("common.saved"));
             } catch (InvalidInputException ex) {
-                error.setText(vn.gov.moha.portal.ui.FormErrors.message(ex.problems().get(0)));
+                error.setText(
+                        vn.gov.moha.portal.ui.FormErrors.message(ex.problems().get(0)));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         for (Button b : List.of(add, removeLast)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("chain." + chain.name())), list,
-                new HorizontalLayout(add, removeLast, save), error);
+        VerticalLayout box = new VerticalLayout(
+                new H3(getTranslation("chain." + chain.name())),
+                list,
+                new HorizontalLayout(add, removeLast, save),
+                error);
         box.addClassName("card");
         box.setMaxWidth("48em");
         return box;

@@ -48,13 +48,21 @@ class AssignDialog extends Dialog {
     final Button save = new Button();
     private List<OrgUnit> skipped = List.of();
 
-    AssignDialog(AssignmentService service, TaskService tasks, UnitService units, UserService users, int year,
-                 boolean english, Runnable onSaved) {
+    AssignDialog(
+            AssignmentService service,
+            TaskService tasks,
+            UnitService units,
+            UserService users,
+            int year,
+            boolean english,
+            Runnable onSaved) {
         setHeaderTitle(getTranslation("assignment.new"));
-        List<OrgUnit> valid = units.validOn(LocalDate.now()).stream().filter(u -> u.getKind() != UnitKind.MINISTRY)
+        List<OrgUnit> valid = units.validOn(LocalDate.now()).stream()
+                .filter(u -> u.getKind() != UnitKind.MINISTRY)
                 .toList();
         task.setLabel(getTranslation("assignment.task"));
-        task.setItems(tasks.tasksOf(year, "").stream().filter(service::canAssign).toList());
+        task.setItems(
+                tasks.tasksOf(year, "").stream().filter(service::canAssign).toList());
         task.setItemLabelGenerator(t -> t.getNumber() + ". " + t.title(english));
         leadUnits.setLabel(getTranslation("assignment.leadUnits"));
         leadUnits.setHelperText(getTranslation("assignment.leadUnits.help"));
@@ -90,31 +98,62 @@ class AssignDialog extends Dialog {
         TextLimit.apply(instructions, AssignmentService.MAX_INSTRUCTIONS);
         indicators.addRow();
 
-        FormLayout form = new FormLayout(task, leadUnits, allProvinces, coordinators, ongoing, deadline, period,
-                expectedOutput, indicators, leader, instructions);
+        FormLayout form = new FormLayout(
+                task,
+                leadUnits,
+                allProvinces,
+                coordinators,
+                ongoing,
+                deadline,
+                period,
+                expectedOutput,
+                indicators,
+                leader,
+                instructions);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
-        for (Component c : List.<Component>of(task, leadUnits, coordinators, expectedOutput, indicators, instructions)) {
+        for (Component c :
+                List.<Component>of(task, leadUnits, coordinators, expectedOutput, indicators, instructions)) {
             form.setColspan(c, 2);
         }
         add(form);
 
-        FormErrors errors = new FormErrors().field("task", task).field("leadUnits", leadUnits)
-                .field("coordinators", coordinators).field("deadline", deadline).field("period", period)
-                .field("expectedOutput", expectedOutput).field("indicators", indicators).field("leader", leader)
+        FormErrors errors = new FormErrors()
+                .field("task", task)
+                .field("leadUnits", leadUnits)
+                .field("coordinators", coordinators)
+                .field("deadline", deadline)
+                .field("period", period)
+                .field("expectedOutput", expectedOutput)
+                .field("indicators", indicators)
+                .field("leader", leader)
                 .field("instructions", instructions);
         save.setText(getTranslation("assignment.new"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
             try {
-                int created = service.assign(new AssignDraft(task.getValue() == null ? null : task.getValue().getId(),
-                        ids(leadUnits.getValue()), ids(coordinators.getValue()), ongoing.getValue(),
-                        deadline.getValue(), period.getValue(), expectedOutput.getValue(), indicators.getValue(),
-                        leader.getValue() == null ? null : leader.getValue().getId(), instructions.getValue()));
-                List<OrgUnit> stillSkipped = skipped.stream().filter(u -> !leadUnits.getValue().contains(u)).toList();
-                Notifications.success(getTranslation("assignment.assigned", created) + (stillSkipped.isEmpty() ? ""
-                        : ". " + getTranslation("assignment.allProvinces.skipped", stillSkipped.size(),
-                                names(stillSkipped, english))));
+                int created = service.assign(new AssignDraft(
+                        task.getValue() == null ? null : task.getValue().getId(),
+                        ids(leadUnits.getValue()),
+                        ids(coordinators.getValue()),
+                        ongoing.getValue(),
+                        deadline.getValue(),
+                        period.getValue(),
+                        expectedOutput.getValue(),
+                        indicators.getValue(),
+                        leader.getValue() == null ? null : leader.getValue().getId(),
+                        instructions.getValue()));
+                List<OrgUnit> stillSkipped = skipped.stream()
+                        .filter(u -> !leadUnits.getValue().contains(u))
+                        .toList();
+                Notifications.success(getTranslation("assignment.assigned", created)
+                        + (stillSkipped.isEmpty()
+                                ? ""
+                                : ". "
+                                        + getTranslation(
+                                                "assignment.allProvinces.skipped",
+                                                stillSkipped.size(),
+                                                names(stillSkipped, english))));
                 close();
                 onSaved.run();
             } catch (InvalidInputException ex) {
@@ -134,11 +173,15 @@ class AssignDialog extends Dialog {
      */
     private void chooseAllProvinces(AssignmentService service, List<OrgUnit> valid, boolean english) {
         Set<Long> holders = task.getValue() == null ? Set.of() : service.leadUnitsOf(task.getValue());
-        List<OrgUnit> provinces = valid.stream().filter(u -> u.getKind() == UnitKind.PROVINCE).toList();
+        List<OrgUnit> provinces =
+                valid.stream().filter(u -> u.getKind() == UnitKind.PROVINCE).toList();
         skipped = provinces.stream().filter(u -> holders.contains(u.getId())).toList();
-        leadUnits.setValue(provinces.stream().filter(u -> !holders.contains(u.getId())).collect(Collectors.toSet()));
-        leadUnits.setHelperText(skipped.isEmpty() ? getTranslation("assignment.leadUnits.help")
-                : getTranslation("assignment.allProvinces.skipped", skipped.size(), names(skipped, english)));
+        leadUnits.setValue(
+                provinces.stream().filter(u -> !holders.contains(u.getId())).collect(Collectors.toSet()));
+        leadUnits.setHelperText(
+                skipped.isEmpty()
+                        ? getTranslation("assignment.leadUnits.help")
+                        : getTranslation("assignment.allProvinces.skipped", skipped.size(), names(skipped, english)));
     }
 
     private static String names(List<OrgUnit> units, boolean english) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,23 +25,22 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.audit.EventDetails;
 import vn.gov.moha.portal.audit.EventLogEntry;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.common.Formats;
+import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.TextLimit;
-import vn.gov.moha.portal.common.InvalidInputException;
-import com.vaadin.flow.component.textfield.TextArea;
+import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserService;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
@@ -78,8 +78,14 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final boolean english;
     private String title = "";
 
-    AssignmentView(AssignmentPages pages, AssignmentService service, ExtensionService extensions, UnitService units,
-                   UserService users, WorkingDays workingDays, ReportingPeriods periods) {
+    AssignmentView(
+            AssignmentPages pages,
+            AssignmentService service,
+            ExtensionService extensions,
+            UnitService units,
+            UserService users,
+            WorkingDays workingDays,
+            ReportingPeriods periods) {
         this.pages = pages;
         this.periods = periods;
         this.service = service;
@@ -121,20 +127,28 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         HorizontalLayout actions = new HorizontalLayout(back());
         actions.addClassName("toolbar");
         if (page.mayEdit()) {
-            Button edit = new Button(getTranslation("assignment.edit"), VaadinIcon.EDIT.create(),
+            Button edit = new Button(
+                    getTranslation("assignment.edit"),
+                    VaadinIcon.EDIT.create(),
                     e -> new EditAssignmentDialog(service, units, users, a, english, () -> show(a.getId())).open());
             actions.add(edit);
         }
         if (page.mayWriteReport()) {
-            Button write = new Button(getTranslation("report.new"), VaadinIcon.FILE_TEXT_O.create(),
-                    e -> UI.getCurrent().navigate(ReportView.class,
-                            new RouteParameters(ReportView.ASSIGNMENT, String.valueOf(a.getId()))));
+            Button write = new Button(
+                    getTranslation("report.new"),
+                    VaadinIcon.FILE_TEXT_O.create(),
+                    e -> UI.getCurrent()
+                            .navigate(
+                                    ReportView.class,
+                                    new RouteParameters(ReportView.ASSIGNMENT, String.valueOf(a.getId()))));
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             write.setId("assignment-write-report");
             actions.add(write);
         }
         if (page.mayRequestExtension()) {
-            actions.add(new Button(getTranslation("extension.request"), VaadinIcon.CLOCK.create(),
+            actions.add(new Button(
+                    getTranslation("extension.request"),
+                    VaadinIcon.CLOCK.create(),
                     e -> new ExtensionDialog(extensions, a, () -> show(a.getId())).open()));
         }
 
@@ -153,16 +167,31 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         Assignment a = page.assignment();
         Div facts = new Div(
                 new Fact(getTranslation("assignment.leadUnit"), a.getLeadUnit().name(english)),
-                new Fact(getTranslation("assignment.coordinators"), a.getCoordinators().isEmpty() ? "–"
-                        : a.getCoordinators().stream().map(u -> u.name(english)).collect(Collectors.joining("; "))),
+                new Fact(
+                        getTranslation("assignment.coordinators"),
+                        a.getCoordinators().isEmpty()
+                                ? "–"
+                                : a.getCoordinators().stream()
+                                        .map(u -> u.name(english))
+                                        .collect(Collectors.joining("; "))),
                 a.isOngoing()
-                        ? new Fact(getTranslation("assignment.period"), getTranslation(a.getReportingPeriod().translationKey()))
-                        : new Fact(getTranslation("assignment.deadline"), DeadlineHint.withDate(
-                                Formats.date(a.getDeadline()), DeadlineHint.of(this, workingDays, a, LocalDate.now(), true))),
-                new Fact(getTranslation("assignment.leader"), a.getLeader() == null ? getTranslation("task.leader.none")
-                        : a.getLeader().getFullName()),
+                        ? new Fact(
+                                getTranslation("assignment.period"),
+                                getTranslation(a.getReportingPeriod().translationKey()))
+                        : new Fact(
+                                getTranslation("assignment.deadline"),
+                                DeadlineHint.withDate(
+                                        Formats.date(a.getDeadline()),
+                                        DeadlineHint.of(this, workingDays, a, LocalDate.now(), true))),
+                new Fact(
+                        getTranslation("assignment.leader"),
+                        a.getLeader() == null
+                                ? getTranslation("task.leader.none")
+                                : a.getLeader().getFullName()),
                 new Fact(getTranslation("assignment.expectedOutput"), a.getExpectedOutput()),
-                new Fact(getTranslation("assignment.instructions"), a.getInstructions() == null ? "–" : a.getInstructions()));
+                new Fact(
+                        getTranslation("assignment.instructions"),
+                        a.getInstructions() == null ? "–" : a.getInstructions()));
         if (a.getCompletedOn() != null) {
             facts.add(new Fact(getTranslation("assignment.completedOn"), Formats.date(a.getCompletedOn())));
         }
@@ -172,14 +201,22 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         if (!a.getIndicators().isEmpty()) {
             Map<Long, BigDecimal> reported = page.reports().stream()
-                    .filter(r -> r.getStatus() == ReportStatus.APPROVED).findFirst()
-                    .map(ProgressReport::getIndicatorValues).orElse(Map.of());
+                    .filter(r -> r.getStatus() == ReportStatus.APPROVED)
+                    .findFirst()
+                    .map(ProgressReport::getIndicatorValues)
+                    .orElse(Map.of());
             NumberFormat numbers = NumberFormat.getNumberInstance(Translations.VIETNAMESE);
             Grid<Indicator> indicators = new Grid<>();
-            indicators.addColumn(Indicator::getName).setHeader(getTranslation("assignment.indicator.name")).setFlexGrow(3);
+            indicators
+                    .addColumn(Indicator::getName)
+                    .setHeader(getTranslation("assignment.indicator.name"))
+                    .setFlexGrow(3);
             indicators.addColumn(Indicator::getUnitOfMeasure).setHeader(getTranslation("assignment.indicator.unit"));
-            indicators.addColumn(i -> numbers.format(i.getTarget())).setHeader(getTranslation("assignment.indicator.target"));
-            indicators.addColumn(i -> reported.containsKey(i.getId()) ? numbers.format(reported.get(i.getId())) : "–")
+            indicators
+                    .addColumn(i -> numbers.format(i.getTarget()))
+                    .setHeader(getTranslation("assignment.indicator.target"));
+            indicators
+                    .addColumn(i -> reported.containsKey(i.getId()) ? numbers.format(reported.get(i.getId())) : "–")
                     .setHeader(getTranslation("assignment.indicator.reported"));
             indicators.setItems(a.getIndicators());
             indicators.setAllRowsVisible(true);
@@ -191,9 +228,12 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (!deadlines.isEmpty()) {
             Div list = new Div();
             list.addClassName("plain-list");
-            deadlines.forEach(d -> list.add(new Paragraph(getTranslation("assignment.deadline.change",
-                    d.getOldDeadline() == null ? "–" : Formats.date(d.getOldDeadline()), Formats.date(d.getNewDeadline()),
-                    d.getChangedBy().getFullName(), Formats.date(d.getChangedAt().toLocalDate())))));
+            deadlines.forEach(d -> list.add(new Paragraph(getTranslation(
+                    "assignment.deadline.change",
+                    d.getOldDeadline() == null ? "–" : Formats.date(d.getOldDeadline()),
+                    Formats.date(d.getNewDeadline()),
+                    d.getChangedBy().getFullName(),
+                    Formats.date(d.getChangedAt().toLocalDate())))));
             overview.add(new H3(getTranslation("assignment.deadlines")), list);
         }
 
@@ -202,8 +242,12 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (notes.isEmpty()) {
             overview.add(new Paragraph(getTranslation("contribution.none")));
         }
-        notes.forEach(c -> overview.add(new Paragraph(getTranslation("contribution.entry", c.getUnit().name(english),
-                c.getAuthor().getFullName(), Formats.dateTime(c.getCreatedAt()), c.getText()))));
+        notes.forEach(c -> overview.add(new Paragraph(getTranslation(
+                "contribution.entry",
+                c.getUnit().name(english),
+                c.getAuthor().getFullName(),
+                Formats.dateTime(c.getCreatedAt()),
+                c.getText()))));
         if (page.mayContribute()) {
             TextArea text = new TextArea(getTranslation("contribution.text"));
             text.setWidthFull();
@@ -227,12 +271,17 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             overview.add(new Paragraph(getTranslation("extension.none")));
         }
         for (ExtensionRequest r : requests) {
-            Div item = new Div(new Span(getTranslation("extension.entry", Formats.date(r.getCurrentDeadline()),
-                    Formats.date(r.getRequestedDeadline()), r.getReason(), r.getRequestedBy().getFullName(),
+            Div item = new Div(new Span(getTranslation(
+                    "extension.entry",
+                    Formats.date(r.getCurrentDeadline()),
+                    Formats.date(r.getRequestedDeadline()),
+                    r.getReason(),
+                    r.getRequestedBy().getFullName(),
                     getTranslation("extension.status." + r.getStatus().name()))));
             item.addClassName("extension-item");
             if (r.getStatus() == ExtensionRequest.Status.PENDING && page.mayDecide(r)) {
-                item.add(new Button(getTranslation("extension.approve") + " / " + getTranslation("extension.reject"),
+                item.add(new Button(
+                        getTranslation("extension.approve") + " / " + getTranslation("extension.reject"),
                         e -> new ExtensionDecisionDialog(extensions, r, () -> show(a.getId())).open()));
             }
             overview.add(item);
@@ -243,35 +292,56 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private Component reportList(AssignmentPage page) {
         Assignment a = page.assignment();
         Grid<ProgressReport> grid = new Grid<>();
-        grid.addColumn(r -> Formats.date(r.getCreatedAt().toLocalDate())).setHeader(getTranslation("report.createdAt"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.getCreatedAt().toLocalDate()))
+                .setHeader(getTranslation("report.createdAt"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (a.isOngoing()) {
-            grid.addColumn(r -> periods.byKey(r.getPeriodKey()).map(p -> p.label(getLocale())).orElse("–"))
-                    .setHeader(getTranslation("report.period")).setAutoWidth(true);
+            grid.addColumn(r -> periods.byKey(r.getPeriodKey())
+                            .map(p -> p.label(getLocale()))
+                            .orElse("–"))
+                    .setHeader(getTranslation("report.period"))
+                    .setAutoWidth(true);
         }
-        grid.addColumn(r -> r.getPercentComplete() + " %").setHeader(getTranslation("report.percent")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.getConfidence().translationKey())).setHeader(getTranslation("report.confidence"));
+        grid.addColumn(r -> r.getPercentComplete() + " %")
+                .setHeader(getTranslation("report.percent"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.getConfidence().translationKey()))
+                .setHeader(getTranslation("report.confidence"));
         grid.addColumn(r -> getTranslation(r.getStatus().translationKey())).setHeader(getTranslation("report.status"));
-        grid.addColumn(ProgressReport::getRound).setHeader(getTranslation("report.round")).setAutoWidth(true);
+        grid.addColumn(ProgressReport::getRound)
+                .setHeader(getTranslation("report.round"))
+                .setAutoWidth(true);
         grid.setItems(page.reports());
         grid.setEmptyStateText(getTranslation("report.none"));
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ReportView.class,
-                new RouteParameters(ReportView.REPORT, String.valueOf(e.getItem().getId()))));
+        grid.addItemClickListener(e -> UI.getCurrent()
+                .navigate(
+                        ReportView.class,
+                        new RouteParameters(
+                                ReportView.REPORT, String.valueOf(e.getItem().getId()))));
         return grid;
     }
 
     /** Each period the assignment owes, newest first: its data window, due date, and whether the unit reported. */
     private Component periodList(AssignmentPage page) {
         Grid<ReportingRow> grid = new Grid<>();
-        grid.addColumn(r -> r.period().label(getLocale())).setHeader(getTranslation("reporting.period"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.period().from()) + " – " + Formats.date(r.period().to()))
-                .setHeader(getTranslation("reporting.window")).setAutoWidth(true);
-        grid.addColumn(r -> ReportingView.due(this, r.period())).setHeader(getTranslation("reporting.due")).setAutoWidth(true);
-        grid.addComponentColumn(ReportingView::statusBadge).setHeader(getTranslation("reporting.status"))
+        grid.addColumn(r -> r.period().label(getLocale()))
+                .setHeader(getTranslation("reporting.period"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.period().from()) + " – "
+                        + Formats.date(r.period().to()))
+                .setHeader(getTranslation("reporting.window"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("reporting.submittedAt"))
+        grid.addColumn(r -> ReportingView.due(this, r.period()))
+                .setHeader(getTranslation("reporting.due"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(ReportingView::statusBadge)
+                .setHeader(getTranslation("reporting.status"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.submittedAt()))
+                .setHeader(getTranslation("reporting.submittedAt"))
                 .setAutoWidth(true);
         grid.setItems(page.periods());
         grid.setEmptyStateText(getTranslation("period.none"));
@@ -285,24 +355,36 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         Assignment a = page.assignment();
         AssignmentHistory history = page.history();
         Grid<EventLogEntry> grid = new Grid<>();
-        grid.addColumn(e -> Formats.dateTime(e.getOccurredAt())).setHeader(getTranslation("event.when")).setAutoWidth(true)
+        grid.addColumn(e -> Formats.dateTime(e.getOccurredAt()))
+                .setHeader(getTranslation("event.when"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         // the person by name, as everywhere else; the username (what the log keeps) on hover
         grid.addComponentColumn(e -> {
-            Span who = new Span(history.name(e.getActor()));
-            who.setTitle(e.getActor());
-            return who;
-        }).setHeader(getTranslation("event.who")).setKey("who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> getTranslation("event." + e.getAction())).setHeader(getTranslation("event.what"))
-                .setAutoWidth(true).setFlexGrow(0);
+                    Span who = new Span(history.name(e.getActor()));
+                    who.setTitle(e.getActor());
+                    return who;
+                })
+                .setHeader(getTranslation("event.who"))
+                .setKey("who")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> getTranslation("event." + e.getAction()))
+                .setHeader(getTranslation("event.what"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // unit codes ("SNV-68") as names, indicator results by name (units that no longer exist too)
-        Map<String, String> unitNames = page.units().stream()
-                .collect(Collectors.toMap(OrgUnit::getCode, u -> u.name(english), (x, y) -> x));
-        Map<Long, String> indicatorNames = a.getIndicators().stream()
-                .collect(Collectors.toMap(Indicator::getId, Indicator::getName, (x, y) -> x));
-        grid.addColumn(e -> EventDetails.readable(e.getAfter() != null ? e.getAfter() : e.getBefore(), unitNames,
-                        indicatorNames, history.names()))
-                .setHeader(getTranslation("event.details")).setFlexGrow(1);
+        Map<String, String> unitNames =
+                page.units().stream().collect(Collectors.toMap(OrgUnit::getCode, u -> u.name(english), (x, y) -> x));
+        Map<Long, String> indicatorNames =
+                a.getIndicators().stream().collect(Collectors.toMap(Indicator::getId, Indicator::getName, (x, y) -> x));
+        grid.addColumn(e -> EventDetails.readable(
+                        e.getAfter() != null ? e.getAfter() : e.getBefore(),
+                        unitNames,
+                        indicatorNames,
+                        history.names()))
+                .setHeader(getTranslation("event.details"))
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(history.entries());
         grid.setAllRowsVisible(true);
@@ -311,7 +393,9 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Button back() {
-        Button back = new Button(getTranslation("assignment.back"), VaadinIcon.ARROW_LEFT.create(),
+        Button back = new Button(
+                getTranslation("assignment.back"),
+                VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(AssignmentsView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return back;

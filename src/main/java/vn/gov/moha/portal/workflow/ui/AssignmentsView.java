@@ -10,9 +10,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,11 +25,11 @@ import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.task.ProgrammeYear;
 import vn.gov.moha.portal.task.TaskService;
+import vn.gov.moha.portal.ui.ExportButton;
 import vn.gov.moha.portal.ui.Responsive;
+import vn.gov.moha.portal.ui.SearchFields;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserService;
-import vn.gov.moha.portal.ui.SearchFields;
-import vn.gov.moha.portal.ui.ExportButton;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.reporting.AssignmentExports;
@@ -50,8 +50,12 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
     private final TaskService tasks;
     private final boolean english;
 
-    AssignmentsView(AssignmentService service, TaskService tasks, UnitService units, UserService users,
-                    AssignmentExports exports) {
+    AssignmentsView(
+            AssignmentService service,
+            TaskService tasks,
+            UnitService units,
+            UserService users,
+            AssignmentExports exports) {
         this.service = service;
         this.tasks = tasks;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
@@ -70,8 +74,8 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         task.setAriaLabel(getTranslation("assignment.task"));
         task.setEmptySelectionAllowed(true);
         task.setEmptySelectionCaption(getTranslation("assignment.allTasks"));
-        task.setItemLabelGenerator(t -> t == null ? getTranslation("assignment.allTasks")
-                : t.getNumber() + ". " + t.title(english));
+        task.setItemLabelGenerator(
+                t -> t == null ? getTranslation("assignment.allTasks") : t.getNumber() + ". " + t.title(english));
         task.addValueChangeListener(e -> refresh());
         task.addClassName("task-filter");
         SearchFields.setUp(search, getTranslation("assignment.search.placeholder"), this::refresh);
@@ -82,8 +86,11 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         loadTasks();
         if (task.getListDataView().getItems().anyMatch(service::canAssign)) {
-            Button assign = new Button(getTranslation("assignment.new"), VaadinIcon.PLUS.create(),
-                    e -> new AssignDialog(service, tasks, units, users, year.getValue(), english, this::refresh).open());
+            Button assign = new Button(
+                    getTranslation("assignment.new"),
+                    VaadinIcon.PLUS.create(),
+                    e -> new AssignDialog(service, tasks, units, users, year.getValue(), english, this::refresh)
+                            .open());
             assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(assign);
         }
@@ -99,34 +106,50 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         });
         toolbar.add(export);
 
-        grid.addColumn(a -> a.getTask().getNumber()).setHeader(getTranslation("task.number")).setWidth("4.5em")
+        grid.addColumn(a -> a.getTask().getNumber())
+                .setHeader(getTranslation("task.number"))
+                .setWidth("4.5em")
                 .setFlexGrow(0);
         // text cells drawn by the browser (LitRenderer): no server-side component per cell, so a page of 50 rows
         // costs the session 50 small JSON items instead of about 450 components
         grid.addColumn(withState(LitRenderer.<Assignment>of("""
                 <div class="cell-stack"><span>${item.title}</span><span class="narrow-only">${item.more}</span>\
                 <span class="narrow-only ${item.stateClass}" theme="${item.stateTheme}">${item.state}</span></div>"""))
-                .withProperty("title", a -> a.getTask().title(english))
-                .withProperty("more", a -> a.getLeadUnit().name(english) + " · " + schedule(a) + " · "
-                        + a.getPercentComplete() + " %"))
-                .setHeader(getTranslation("assignment.task")).setFlexGrow(3);
-        var lead = grid.addColumn(a -> a.getLeadUnit().name(english)).setHeader(getTranslation("assignment.leadUnit"))
+                        .withProperty("title", a -> a.getTask().title(english))
+                        .withProperty(
+                                "more",
+                                a -> a.getLeadUnit().name(english) + " · " + schedule(a) + " · "
+                                        + a.getPercentComplete() + " %"))
+                .setHeader(getTranslation("assignment.task"))
+                .setFlexGrow(3);
+        var lead = grid.addColumn(a -> a.getLeadUnit().name(english))
+                .setHeader(getTranslation("assignment.leadUnit"))
                 .setFlexGrow(2);
-        var deadline = grid.addColumn(this::schedule).setHeader(getTranslation("assignment.deadline")).setAutoWidth(true)
+        var deadline = grid.addColumn(this::schedule)
+                .setHeader(getTranslation("assignment.deadline"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        var progress = grid.addColumn(LitRenderer.<Assignment>of("""
+        var progress = grid.addColumn(
+                        LitRenderer.<Assignment>of("""
                 <div class="progress-cell"><vaadin-progress-bar min="0" max="100" value="${item.percent}">\
-                </vaadin-progress-bar><span>${item.percent} %</span></div>""")
-                .withProperty("percent", Assignment::getPercentComplete))
-                .setHeader(getTranslation("assignment.progress")).setAutoWidth(true).setFlexGrow(0);
+                </vaadin-progress-bar><span>${item.percent} %</span></div>""").withProperty("percent", Assignment::getPercentComplete))
+                .setHeader(getTranslation("assignment.progress"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         var state = grid.addColumn(withState(LitRenderer.<Assignment>of("""
                 <span class="${item.stateClass}" theme="${item.stateTheme}">${item.state}</span>""")))
-                .setHeader(getTranslation("assignment.state")).setAutoWidth(true).setFlexGrow(0);
-        Responsive.onNarrow(grid, narrow -> List.of(lead, deadline, progress, state).forEach(c -> c.setVisible(!narrow)));
+                .setHeader(getTranslation("assignment.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Responsive.onNarrow(
+                grid, narrow -> List.of(lead, deadline, progress, state).forEach(c -> c.setVisible(!narrow)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("assignment.none"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(AssignmentView.class,
-                new RouteParameters(AssignmentView.ID, String.valueOf(e.getItem().getId()))));
+        grid.addItemClickListener(e -> UI.getCurrent()
+                .navigate(
+                        AssignmentView.class,
+                        new RouteParameters(
+                                AssignmentView.ID, String.valueOf(e.getItem().getId()))));
         grid.setSizeFull();
         grid.setId("assignments-grid");
         add(toolbar, grid);
@@ -135,7 +158,8 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The deadline state as a badge in a text cell: its words, colour (theme) and class, as StateBadge. */
     private LitRenderer<Assignment> withState(LitRenderer<Assignment> renderer) {
-        return renderer.withProperty("state", a -> getTranslation(a.state(LocalDate.now()).translationKey()))
+        return renderer.withProperty(
+                        "state", a -> getTranslation(a.state(LocalDate.now()).translationKey()))
                 .withProperty("stateClass", a -> StateBadge.cssClass(a.state(LocalDate.now())))
                 .withProperty("stateTheme", a -> StateBadge.theme(a.state(LocalDate.now())));
     }
@@ -161,7 +185,8 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(q -> service.list(y, taskId, query, q.getOffset(), q.getLimit()).stream(), q -> (int) total);
         count.setText(getTranslation("common.count", total));
         // "none assigned yet" only when nothing narrows the list; otherwise say the filter found nothing
-        grid.setEmptyStateText(getTranslation(taskId == null && query.isBlank() ? "assignment.none" : "assignment.noMatch"));
+        grid.setEmptyStateText(
+                getTranslation(taskId == null && query.isBlank() ? "assignment.none" : "assignment.noMatch"));
     }
 
     @Override

@@ -13,8 +13,7 @@ import vn.gov.moha.portal.workflow.assignment.Assignment;
  */
 final class DeadlineHint {
 
-    private DeadlineHint() {
-    }
+    private DeadlineHint() {}
 
     /** Empty for an ongoing or completed assignment; with a caveat when a year on the way has no calendar. */
     static String of(Component c, WorkingDays workingDays, Assignment a, LocalDate today, boolean withCaveat) {
@@ -36,8 +35,11 @@ final class DeadlineHint {
         }
         List<Integer> missing = workingDays.yearsWithoutCalendar(today, deadline);
         if (withCaveat && !missing.isEmpty()) {
-            text += " (" + c.getTranslation("calendar.left.noCalendar",
-                    missing.stream().map(String::valueOf).collect(Collectors.joining(", "))) + ")";
+            text += " ("
+                    + c.getTranslation(
+                            "calendar.left.noCalendar",
+                            missing.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                    + ")";
         }
         return text;
     }

@@ -42,10 +42,16 @@ class EditAssignmentDialog extends Dialog {
     final TextArea reason = new TextArea();
     final Button save = new Button();
 
-    EditAssignmentDialog(AssignmentService service, UnitService units, UserService users, Assignment a, boolean english,
-                         Runnable onSaved) {
+    EditAssignmentDialog(
+            AssignmentService service,
+            UnitService units,
+            UserService users,
+            Assignment a,
+            boolean english,
+            Runnable onSaved) {
         setHeaderTitle(getTranslation("assignment.edit"));
-        List<OrgUnit> valid = units.validOn(LocalDate.now()).stream().filter(u -> u.getKind() != UnitKind.MINISTRY)
+        List<OrgUnit> valid = units.validOn(LocalDate.now()).stream()
+                .filter(u -> u.getKind() != UnitKind.MINISTRY)
                 .toList();
         leadUnit.setLabel(getTranslation("assignment.leadUnit"));
         leadUnit.setItems(valid);
@@ -81,25 +87,37 @@ class EditAssignmentDialog extends Dialog {
         TextLimit.apply(instructions, AssignmentService.MAX_INSTRUCTIONS);
         TextLimit.apply(reason, AssignmentService.MAX_REASON);
 
-        FormLayout form = new FormLayout(leadUnit, coordinators, ongoing, deadline, period, expectedOutput, leader,
-                instructions, reason);
+        FormLayout form = new FormLayout(
+                leadUnit, coordinators, ongoing, deadline, period, expectedOutput, leader, instructions, reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
         for (Component c : List.<Component>of(coordinators, expectedOutput, instructions, reason)) {
             form.setColspan(c, 2);
         }
         add(form);
-        FormErrors errors = new FormErrors().field("leadUnit", leadUnit).field("coordinators", coordinators)
-                .field("deadline", deadline).field("period", period).field("expectedOutput", expectedOutput)
-                .field("leader", leader).field("instructions", instructions).field("reason", reason);
+        FormErrors errors = new FormErrors()
+                .field("leadUnit", leadUnit)
+                .field("coordinators", coordinators)
+                .field("deadline", deadline)
+                .field("period", period)
+                .field("expectedOutput", expectedOutput)
+                .field("leader", leader)
+                .field("instructions", instructions)
+                .field("reason", reason);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                service.edit(new AssignmentEdit(a.getId(), a.getVersion(),
+                service.edit(new AssignmentEdit(
+                        a.getId(),
+                        a.getVersion(),
                         leadUnit.getValue() == null ? null : leadUnit.getValue().getId(),
-                        AssignDialog.ids(coordinators.getValue()), ongoing.getValue(), deadline.getValue(),
-                        period.getValue(), expectedOutput.getValue(),
-                        leader.getValue() == null ? null : leader.getValue().getId(), instructions.getValue(),
+                        AssignDialog.ids(coordinators.getValue()),
+                        ongoing.getValue(),
+                        deadline.getValue(),
+                        period.getValue(),
+                        expectedOutput.getValue(),
+                        leader.getValue() == null ? null : leader.getValue().getId(),
+                        instructions.getValue(),
                         reason.getValue()));
                 Notifications.success(getTranslation("common.saved"));
                 close();

@@ -9,9 +9,9 @@ import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
+import vn.gov.moha.portal.ui.TextLimit;
 import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
 import vn.gov.moha.portal.workflow.extension.ExtensionService;
-import vn.gov.moha.portal.ui.TextLimit;
 
 /** A leader grants or refuses an extension request; a refusal needs a comment. */
 class ExtensionDecisionDialog extends Dialog {
@@ -20,24 +20,30 @@ class ExtensionDecisionDialog extends Dialog {
 
     ExtensionDecisionDialog(ExtensionService service, ExtensionRequest request, Runnable onDone) {
         setHeaderTitle(getTranslation("extension.request"));
-        add(new Paragraph(getTranslation("extension.entry", Formats.date(request.getCurrentDeadline()),
-                Formats.date(request.getRequestedDeadline()), request.getReason(), request.getRequestedBy().getFullName(),
+        add(new Paragraph(getTranslation(
+                "extension.entry",
+                Formats.date(request.getCurrentDeadline()),
+                Formats.date(request.getRequestedDeadline()),
+                request.getReason(),
+                request.getRequestedBy().getFullName(),
                 getTranslation("extension.status." + request.getStatus().name()))));
         comment.setLabel(getTranslation("extension.decisionComment"));
         comment.setWidthFull();
         TextLimit.apply(comment, ExtensionService.MAX_COMMENT);
         add(comment);
         FormErrors errors = new FormErrors().field("comment", comment);
-        Button approve = new Button(getTranslation("extension.approve"), e -> decide(service, request, true, errors, onDone));
+        Button approve =
+                new Button(getTranslation("extension.approve"), e -> decide(service, request, true, errors, onDone));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button reject = new Button(getTranslation("extension.reject"), e -> decide(service, request, false, errors, onDone));
+        Button reject =
+                new Button(getTranslation("extension.reject"), e -> decide(service, request, false, errors, onDone));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), reject, approve);
         setWidth("min(520px, 100vw)");
     }
 
-    private void decide(ExtensionService service, ExtensionRequest request, boolean approve, FormErrors errors,
-                        Runnable onDone) {
+    private void decide(
+            ExtensionService service, ExtensionRequest request, boolean approve, FormErrors errors, Runnable onDone) {
         try {
             service.decide(request.getId(), request.getVersion(), approve, comment.getValue());
             Notifications.success(getTranslation("extension.decided"));

@@ -10,9 +10,9 @@ import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Pickers;
+import vn.gov.moha.portal.ui.TextLimit;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.extension.ExtensionService;
-import vn.gov.moha.portal.ui.TextLimit;
 
 /** The lead unit asks for a later deadline, with a reason. */
 class ExtensionDialog extends Dialog {
@@ -22,7 +22,10 @@ class ExtensionDialog extends Dialog {
 
     ExtensionDialog(ExtensionService service, Assignment assignment, Runnable onDone) {
         setHeaderTitle(getTranslation("extension.request"));
-        deadline.setMin(assignment.getDeadline() == null ? null : assignment.getDeadline().plusDays(1));
+        deadline.setMin(
+                assignment.getDeadline() == null
+                        ? null
+                        : assignment.getDeadline().plusDays(1));
         reason.setLabel(getTranslation("extension.reason"));
         TextLimit.apply(reason, ExtensionService.MAX_REASON);
         FormLayout form = new FormLayout(deadline, reason);

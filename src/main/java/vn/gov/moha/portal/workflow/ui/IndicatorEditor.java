@@ -18,8 +18,7 @@ import vn.gov.moha.portal.workflow.assignment.AssignDraft;
 /** A small editable list of indicators (name, unit of measure, target) for the assignment form. */
 class IndicatorEditor extends CustomField<List<AssignDraft.IndicatorDraft>> implements HasValidation {
 
-    private record Row(TextField name, TextField unit, BigDecimalField target, HorizontalLayout layout) {
-    }
+    private record Row(TextField name, TextField unit, BigDecimalField target, HorizontalLayout layout) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
@@ -77,8 +76,10 @@ class IndicatorEditor extends CustomField<List<AssignDraft.IndicatorDraft>> impl
     @Override
     protected List<AssignDraft.IndicatorDraft> generateModelValue() {
         return rows.stream()
-                .filter(r -> !r.name().isEmpty() || !r.unit().isEmpty() || r.target().getValue() != null)
-                .map(r -> new AssignDraft.IndicatorDraft(r.name().getValue(), r.unit().getValue(), r.target().getValue()))
+                .filter(r ->
+                        !r.name().isEmpty() || !r.unit().isEmpty() || r.target().getValue() != null)
+                .map(r -> new AssignDraft.IndicatorDraft(
+                        r.name().getValue(), r.unit().getValue(), r.target().getValue()))
                 .toList();
     }
 
@@ -88,7 +89,11 @@ class IndicatorEditor extends CustomField<List<AssignDraft.IndicatorDraft>> impl
         list.removeAll();
         if (value != null) {
             for (int i = 0; i < value.size(); i++) {
-                set(i, value.get(i).name(), value.get(i).unitOfMeasure(), value.get(i).target());
+                set(
+                        i,
+                        value.get(i).name(),
+                        value.get(i).unitOfMeasure(),
+                        value.get(i).target());
             }
         }
     }

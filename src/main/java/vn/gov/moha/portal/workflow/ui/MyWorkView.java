@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -18,7 +19,6 @@ import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.ui.ExportButton;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.reporting.MyWorkExports;
 import vn.gov.moha.portal.workflow.reporting.MyWorkService;
@@ -39,7 +39,9 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         items.addClassName("task-cards");
         items.setId("mywork-items");
         java.util.Locale locale = getLocale();
-        export = new ExportButton(getTranslation("export.xlsx"), VaadinIcon.FILE_TABLE.create(),
+        export = new ExportButton(
+                getTranslation("export.xlsx"),
+                VaadinIcon.FILE_TABLE.create(),
                 () -> progress -> exports.myWork(locale, progress));
         add(export);
         List<MyWorkService.Item> work = service.items();
@@ -52,16 +54,21 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
             kind.addClassName("eyebrow");
             Span title = new Span(a.getTask().getNumber() + ". " + a.getTask().title(english));
             title.addClassName("task-title");
-            Span lead = new Span(a.getLeadUnit().name(english) + (a.getDeadline() == null ? "" : " · "
-                    + DeadlineHint.withDate(Formats.date(a.getDeadline()),
-                    DeadlineHint.of(this, workingDays, a, today, false))));
+            Span lead = new Span(a.getLeadUnit().name(english)
+                    + (a.getDeadline() == null
+                            ? ""
+                            : " · "
+                                    + DeadlineHint.withDate(
+                                            Formats.date(a.getDeadline()),
+                                            DeadlineHint.of(this, workingDays, a, today, false))));
             lead.addClassName("task-lead");
             Button open = new Button(getTranslation("mywork.open"), e -> open(item));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             // stable ids (for the load test): mywork-write-report-<assignment>, mywork-approve-report-<report>, ...
             open.setId("mywork-" + item.kind().name().toLowerCase().replace('_', '-') + "-"
-                    + (item.reportId() != null ? item.reportId() : item.extensionId() != null ? item.extensionId()
-                    : a.getId()));
+                    + (item.reportId() != null
+                            ? item.reportId()
+                            : item.extensionId() != null ? item.extensionId() : a.getId()));
             Div card = new Div(kind, title, lead, open);
             card.addClassName("card");
             card.addClassName("work-item");
@@ -72,14 +79,23 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
     private void open(MyWorkService.Item item) {
         if (item.reportId() != null) {
-            UI.getCurrent().navigate(ReportView.class,
-                    new RouteParameters(ReportView.REPORT, String.valueOf(item.reportId())));
+            UI.getCurrent()
+                    .navigate(
+                            ReportView.class, new RouteParameters(ReportView.REPORT, String.valueOf(item.reportId())));
         } else if (item.kind() == MyWorkService.Kind.WRITE_REPORT) {
-            UI.getCurrent().navigate(ReportView.class,
-                    new RouteParameters(ReportView.ASSIGNMENT, String.valueOf(item.assignment().getId())));
+            UI.getCurrent()
+                    .navigate(
+                            ReportView.class,
+                            new RouteParameters(
+                                    ReportView.ASSIGNMENT,
+                                    String.valueOf(item.assignment().getId())));
         } else {
-            UI.getCurrent().navigate(AssignmentView.class,
-                    new RouteParameters(AssignmentView.ID, String.valueOf(item.assignment().getId())));
+            UI.getCurrent()
+                    .navigate(
+                            AssignmentView.class,
+                            new RouteParameters(
+                                    AssignmentView.ID,
+                                    String.valueOf(item.assignment().getId())));
         }
     }
 

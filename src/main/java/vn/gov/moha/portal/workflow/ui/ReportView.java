@@ -50,15 +50,15 @@ import vn.gov.moha.portal.workflow.assignment.Indicator;
 import vn.gov.moha.portal.workflow.period.Period;
 import vn.gov.moha.portal.workflow.period.ReportingPeriods;
 import vn.gov.moha.portal.workflow.report.ApprovalDecision;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 import vn.gov.moha.portal.workflow.report.ApprovalStep;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.EvidenceFile;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
+import vn.gov.moha.portal.workflow.report.FileTypes;
 import vn.gov.moha.portal.workflow.report.PeriodChoices;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
-import vn.gov.moha.portal.workflow.report.FileTypes;
-import vn.gov.moha.portal.workflow.report.ApprovalService;
-import vn.gov.moha.portal.workflow.report.EvidenceService;
 import vn.gov.moha.portal.workflow.report.ReportService;
 import vn.gov.moha.portal.workflow.report.ReportStatus;
 
@@ -95,8 +95,12 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     Button returnIt;
     Upload upload;
 
-    ReportView(ReportService reports, ApprovalService approvals, EvidenceService evidence,
-               AssignmentService assignments, ReportingPeriods periods) {
+    ReportView(
+            ReportService reports,
+            ApprovalService approvals,
+            EvidenceService evidence,
+            AssignmentService assignments,
+            ReportingPeriods periods) {
         this.reports = reports;
         this.approvals = approvals;
         this.evidence = evidence;
@@ -109,22 +113,34 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         confidence.setId("report-confidence");
         narrative.setId("report-narrative");
         comment.setId("report-comment");
-        period.addValueChangeListener(e -> period.setHelperText(e.getValue() == null ? null
-                : getTranslation("report.period.help", Formats.date(e.getValue().from()),
-                Formats.date(e.getValue().to()), Formats.date(e.getValue().due()))));
+        period.addValueChangeListener(e -> period.setHelperText(
+                e.getValue() == null
+                        ? null
+                        : getTranslation(
+                                "report.period.help",
+                                Formats.date(e.getValue().from()),
+                                Formats.date(e.getValue().to()),
+                                Formats.date(e.getValue().due()))));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getRouteParameters();
-        params.getLong(REPORT).ifPresentOrElse(id -> showReport(id),
-                () -> params.getLong(ASSIGNMENT).flatMap(assignments::find).ifPresentOrElse(
-                        a -> show(a, null), this::notFound));
+        params.getLong(REPORT)
+                .ifPresentOrElse(
+                        id -> showReport(id),
+                        () -> params.getLong(ASSIGNMENT)
+                                .flatMap(assignments::find)
+                                .ifPresentOrElse(a -> show(a, null), this::notFound));
     }
 
     void showReport(Long id) {
-        reports.find(id).ifPresentOrElse(r -> assignments.find(r.getAssignment().getId())
-                .ifPresentOrElse(a -> show(a, r), this::notFound), this::notFound);
+        reports.find(id)
+                .ifPresentOrElse(
+                        r -> assignments
+                                .find(r.getAssignment().getId())
+                                .ifPresentOrElse(a -> show(a, r), this::notFound),
+                        this::notFound);
     }
 
     private void notFound() {
@@ -139,14 +155,17 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         title = getTranslation("report.title") + " · " + a.getLeadUnit().name(english);
         Span eyebrow = new Span(a.getLeadUnit().name(english));
         eyebrow.addClassName("eyebrow");
-        Anchor task = new Anchor("assignments/" + a.getId(), a.getTask().getNumber() + ". " + a.getTask().title(english));
+        Anchor task = new Anchor(
+                "assignments/" + a.getId(),
+                a.getTask().getNumber() + ". " + a.getTask().title(english));
         task.addClassName("report-task");
         add(eyebrow, new H2(getTranslation("report.title")), task);
         if (report != null) {
             add(statusLine(report));
             if (report.getStatus() == ReportStatus.RETURNED) {
                 approvals.trail(report.getId()).stream()
-                        .filter(d -> d.getDecision() == ApprovalDecision.Kind.RETURNED).reduce((first, last) -> last)
+                        .filter(d -> d.getDecision() == ApprovalDecision.Kind.RETURNED)
+                        .reduce((first, last) -> last)
                         .ifPresent(d -> {
                             Paragraph why = new Paragraph(getTranslation("report.returnedBecause", d.getComment())
                                     + " (" + d.getDecidedBy().getFullName() + ", " + Formats.dateTime(d.getDecidedAt())
@@ -182,13 +201,16 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         FormLayout form = new FormLayout(percent, confidence, narrative);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
         form.setColspan(narrative, 2);
-        FormErrors errors = new FormErrors().field("percent", percent).field("confidence", confidence)
-                .field("narrative", narrative).field("period", period);
+        FormErrors errors = new FormErrors()
+                .field("percent", percent)
+                .field("confidence", confidence)
+                .field("narrative", narrative)
+                .field("period", period);
         for (Indicator i : a.getIndicators()) {
-            BigDecimalField field = Pickers.decimal(getTranslation("report.indicatorValue", i.getName(),
-                    i.getUnitOfMeasure()));
-            field.setHelperText(getTranslation("assignment.indicator.target") + ": " + i.getTarget().stripTrailingZeros()
-                    .toPlainString());
+            BigDecimalField field =
+                    Pickers.decimal(getTranslation("report.indicatorValue", i.getName(), i.getUnitOfMeasure()));
+            field.setHelperText(getTranslation("assignment.indicator.target") + ": "
+                    + i.getTarget().stripTrailingZeros().toPlainString());
             field.setId("report-indicator-" + i.getId());
             values.put(i.getId(), field);
             form.add(field);
@@ -237,10 +259,17 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         try {
             Map<Long, BigDecimal> entered = new LinkedHashMap<>();
             values.forEach((id, field) -> entered.put(id, field.getValue()));
-            ProgressReport saved = reports.save(new ReportDraft(report == null ? null : report.getId(), a.getId(),
-                    report == null ? 0 : report.getVersion(), percent.getValue(), confidence.getValue(),
-                    narrative.getValue(), entered, a.isOngoing() && period.getValue() != null ? period.getValue().key()
-                    : null));
+            ProgressReport saved = reports.save(new ReportDraft(
+                    report == null ? null : report.getId(),
+                    a.getId(),
+                    report == null ? 0 : report.getVersion(),
+                    percent.getValue(),
+                    confidence.getValue(),
+                    narrative.getValue(),
+                    entered,
+                    a.isOngoing() && period.getValue() != null
+                            ? period.getValue().key()
+                            : null));
             if (andSubmit) {
                 reports.submit(saved.getId(), saved.getVersion());
                 Notifications.success(getTranslation("report.submitted"));
@@ -260,10 +289,16 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
      */
     private com.vaadin.flow.component.Component periodPart(Assignment a, ProgressReport report, boolean writable) {
         if (!writable) {
-            String text = report == null || report.getPeriodKey() == null ? "–"
-                    : periods.byKey(report.getPeriodKey()).map(p -> p.label(getLocale()) + " · "
-                            + getTranslation("report.period.help", Formats.date(report.getPeriodStart()),
-                            Formats.date(report.getPeriodEnd()), Formats.date(p.due()))).orElse("–");
+            String text = report == null || report.getPeriodKey() == null
+                    ? "–"
+                    : periods.byKey(report.getPeriodKey())
+                            .map(p -> p.label(getLocale()) + " · "
+                                    + getTranslation(
+                                            "report.period.help",
+                                            Formats.date(report.getPeriodStart()),
+                                            Formats.date(report.getPeriodEnd()),
+                                            Formats.date(p.due())))
+                            .orElse("–");
             Fact fact = new Fact(getTranslation("report.period"), text);
             fact.addClassName("report-period");
             return fact;
@@ -272,8 +307,12 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         period.setLabel(getTranslation("report.period"));
         period.setItems(choices.options());
         period.setItemLabelGenerator(p -> p.label(getLocale()));
-        Period current = report == null ? null : choices.options().stream()
-                .filter(p -> p.key().equals(report.getPeriodKey())).findFirst().orElse(null);
+        Period current = report == null
+                ? null
+                : choices.options().stream()
+                        .filter(p -> p.key().equals(report.getPeriodKey()))
+                        .findFirst()
+                        .orElse(null);
         period.setValue(current != null ? current : choices.suggested());
         period.setWidth("24em");
         period.setMaxWidth("100%");
@@ -283,19 +322,25 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private Div statusLine(ProgressReport report) {
         Span status = new Span(getTranslation(report.getStatus().translationKey()));
-        status.getElement().getThemeList().add(switch (report.getStatus()) {
-            case APPROVED -> "badge success";
-            case RETURNED -> "badge error";
-            case SUBMITTED -> "badge";
-            case DRAFT -> "badge contrast";
-        });
+        status.getElement()
+                .getThemeList()
+                .add(
+                        switch (report.getStatus()) {
+                            case APPROVED -> "badge success";
+                            case RETURNED -> "badge error";
+                            case SUBMITTED -> "badge";
+                            case DRAFT -> "badge contrast";
+                        });
         status.addClassName("report-status");
         Div line = new Div(status);
         if (report.getStatus() == ReportStatus.SUBMITTED) {
             List<ApprovalStep> chain = approvals.chainOf(report);
             ApprovalStep step = chain.get(report.getCurrentStep() - 1);
-            line.add(new Span(" " + getTranslation("report.waitingAt", step.stepOrder(),
-                    getTranslation(step.role().translationKey()))));
+            line.add(new Span(" "
+                    + getTranslation(
+                            "report.waitingAt",
+                            step.stepOrder(),
+                            getTranslation(step.role().translationKey()))));
         }
         line.addClassName("status-line");
         return line;
@@ -320,12 +365,14 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             upload = new Upload(new EvidenceUpload(UI.getCurrent(), report, list, uploadError));
             UploadTexts.apply(upload);
             upload.setMaxFileSize((int) EvidenceService.MAX_FILE_BYTES);
-            upload.setAcceptedFileTypes(FileTypes.BY_EXTENSION.keySet().stream().sorted().map(e -> "." + e)
+            upload.setAcceptedFileTypes(FileTypes.BY_EXTENSION.keySet().stream()
+                    .sorted()
+                    .map(e -> "." + e)
                     .toArray(String[]::new));
             box.add(upload, new Span(getTranslation("report.evidence.help")), uploadError);
             // the browser refuses a file too big or of another type before sending it, with its own reason
-            upload.addFileRejectedListener(e -> uploadError.setText(getTranslation("report.evidence.refused",
-                    e.getFileName(), e.getErrorMessage())));
+            upload.addFileRejectedListener(e -> uploadError.setText(
+                    getTranslation("report.evidence.refused", e.getFileName(), e.getErrorMessage())));
         }
         return box;
     }
@@ -339,16 +386,20 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         for (EvidenceFile f : files) {
             Long fileId = f.getId();
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                try {
-                    EvidenceService.Download d = evidence.download(fileId);
-                    return new DownloadResponse(d.content(), d.name(), d.contentType(), d.size());
-                } catch (InvalidInputException e) {
-                    return DownloadResponse.error(404);
-                }
-            }), f.getOriginalName());
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        try {
+                            EvidenceService.Download d = evidence.download(fileId);
+                            return new DownloadResponse(d.content(), d.name(), d.contentType(), d.size());
+                        } catch (InvalidInputException e) {
+                            return DownloadResponse.error(404);
+                        }
+                    }),
+                    f.getOriginalName());
             link.addClassName("evidence-link");
-            HorizontalLayout row = new HorizontalLayout(VaadinIcon.FILE_O.create(), link,
+            HorizontalLayout row = new HorizontalLayout(
+                    VaadinIcon.FILE_O.create(),
+                    link,
                     new Span(String.format(getLocale(), "%,.1f KB", f.getSizeBytes() / 1024.0)));
             if (writable) {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
@@ -389,7 +440,9 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 ui.access(() -> listEvidence(list, report, true));
             } catch (InvalidInputException ex) {
                 event.getResponse().setStatus(422);
-                ui.access(() -> uploadError.setText(getTranslation("report.evidence.refused", event.getFileName(),
+                ui.access(() -> uploadError.setText(getTranslation(
+                        "report.evidence.refused",
+                        event.getFileName(),
                         FormErrors.message(ex.problems().get(0)))));
             }
         }
@@ -413,16 +466,24 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.setDisableOnClick(true);
         approve.setId("report-approve");
-        approve.addClickListener(e -> decide(() -> approvals.approve(report.getId(), report.getVersion(), comment.getValue()),
-                "report.approved", errors, report));
+        approve.addClickListener(e -> decide(
+                () -> approvals.approve(report.getId(), report.getVersion(), comment.getValue()),
+                "report.approved",
+                errors,
+                report));
         returnIt.setText(getTranslation("report.return"));
         returnIt.addThemeVariants(ButtonVariant.LUMO_ERROR);
         returnIt.setDisableOnClick(true);
         returnIt.setId("report-return");
-        returnIt.addClickListener(e -> decide(() -> approvals.returnReport(report.getId(), report.getVersion(),
-                comment.getValue()), "report.returned", errors, report));
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("report.approve") + " / "
-                + getTranslation("report.return")), comment, new HorizontalLayout(approve, returnIt));
+        returnIt.addClickListener(e -> decide(
+                () -> approvals.returnReport(report.getId(), report.getVersion(), comment.getValue()),
+                "report.returned",
+                errors,
+                report));
+        VerticalLayout box = new VerticalLayout(
+                new H3(getTranslation("report.approve") + " / " + getTranslation("report.return")),
+                comment,
+                new HorizontalLayout(approve, returnIt));
         box.addClassName("decision-box");
         return box;
     }
@@ -447,9 +508,14 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             box.add(new Paragraph(getTranslation("report.trail.none")));
         }
         for (ApprovalDecision d : decisions) {
-            Paragraph p = new Paragraph(getTranslation("report.trail.entry", d.getRound(), d.getStepOrder(),
-                    getTranslation(d.getRole().translationKey()), getTranslation("report.decision." + d.getDecision()),
-                    d.getDecidedBy().getFullName(), Formats.dateTime(d.getDecidedAt())));
+            Paragraph p = new Paragraph(getTranslation(
+                    "report.trail.entry",
+                    d.getRound(),
+                    d.getStepOrder(),
+                    getTranslation(d.getRole().translationKey()),
+                    getTranslation("report.decision." + d.getDecision()),
+                    d.getDecidedBy().getFullName(),
+                    Formats.dateTime(d.getDecidedAt())));
             if (d.getComment() != null) {
                 p.add(new Span(" – " + d.getComment()));
             }

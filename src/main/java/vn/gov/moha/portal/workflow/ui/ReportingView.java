@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,15 +31,14 @@ import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.task.ProgrammeYear;
 import vn.gov.moha.portal.task.TaskService;
+import vn.gov.moha.portal.ui.ExportButton;
 import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.ui.SearchFields;
-import vn.gov.moha.portal.ui.ExportButton;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import vn.gov.moha.portal.workflow.period.Period;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 import vn.gov.moha.portal.workflow.period.ReportingPeriods;
-import vn.gov.moha.portal.workflow.reporting.ReportingExports;
 import vn.gov.moha.portal.workflow.reporting.PeriodStatus;
+import vn.gov.moha.portal.workflow.reporting.ReportingExports;
 import vn.gov.moha.portal.workflow.reporting.ReportingFilter;
 import vn.gov.moha.portal.workflow.reporting.ReportingRow;
 import vn.gov.moha.portal.workflow.reporting.ReportingService;
@@ -93,7 +93,8 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         kind.setItems(ReportingPeriod.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("reporting.allKinds"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("reporting.allKinds") : getTranslation(k.translationKey()));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("reporting.allKinds") : getTranslation(k.translationKey()));
 
         period.setLabel(getTranslation("reporting.period"));
         period.setEmptySelectionAllowed(true);
@@ -104,14 +105,15 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         status.setItems(PeriodStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("reporting.allStatuses"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("reporting.allStatuses")
-                : getTranslation(s.translationKey()));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("reporting.allStatuses") : getTranslation(s.translationKey()));
 
         task.setLabel(getTranslation("reporting.task"));
         task.setItems(allTasks);
         task.setEmptySelectionAllowed(true);
         task.setEmptySelectionCaption(getTranslation("reporting.allTasks"));
-        task.setItemLabelGenerator(t -> t == null ? getTranslation("reporting.allTasks")
+        task.setItemLabelGenerator(t -> t == null
+                ? getTranslation("reporting.allTasks")
                 : t.getNumber() + ". " + t.title(english) + " (" + t.getYear() + ")");
         task.addClassName("task-filter");
 
@@ -119,7 +121,8 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         lastDue.setTooltipText(getTranslation("reporting.lastDue.help"));
         lastDue.addClassName("last-due");
         lastDue.addValueChangeListener(e -> {
-            period.setEnabled(!e.getValue() && !period.getListDataView().getItems().toList().isEmpty());
+            period.setEnabled(!e.getValue()
+                    && !period.getListDataView().getItems().toList().isEmpty());
             year.setEnabled(!e.getValue());
             refresh();
         });
@@ -141,19 +144,32 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
 
-        var when = grid.addComponentColumn(this::periodCell).setHeader(getTranslation("reporting.period"))
-                .setKey("period").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::unitCell).setHeader(getTranslation("reporting.unit")).setKey("unit")
+        var when = grid.addComponentColumn(this::periodCell)
+                .setHeader(getTranslation("reporting.period"))
+                .setKey("period")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::unitCell)
+                .setHeader(getTranslation("reporting.unit"))
+                .setKey("unit")
                 .setFlexGrow(2);
         var taskColumn = grid.addColumn(r -> r.taskNumber() + ". " + r.taskTitle(english))
-                .setHeader(getTranslation("reporting.task")).setKey("task").setFlexGrow(3);
-        var state = grid.addComponentColumn(this::statusCell).setHeader(getTranslation("reporting.status"))
-                .setKey("status").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("reporting.task"))
+                .setKey("task")
+                .setFlexGrow(3);
+        var state = grid.addComponentColumn(this::statusCell)
+                .setHeader(getTranslation("reporting.status"))
+                .setKey("status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         Responsive.onNarrow(grid, narrow -> List.of(when, taskColumn, state).forEach(c -> c.setVisible(!narrow)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("reporting.none"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(AssignmentView.class,
-                new RouteParameters(AssignmentView.ID, String.valueOf(e.getItem().assignmentId()))));
+        grid.addItemClickListener(e -> UI.getCurrent()
+                .navigate(
+                        AssignmentView.class,
+                        new RouteParameters(
+                                AssignmentView.ID, String.valueOf(e.getItem().assignmentId()))));
         grid.setSizeFull();
 
         summary.addClassName("reporting-summary");
@@ -165,14 +181,15 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     /** "Quý II/2024" over "Hạn gửi 20/06/2024". */
     private Div periodCell(ReportingRow r) {
-        return stack(new Span(r.period().label(getLocale())),
+        return stack(
+                new Span(r.period().label(getLocale())),
                 note(getTranslation("reporting.due") + " " + due(this, r.period())));
     }
 
     /** The unit; on a phone also the period, its due date and the status, as the other columns are hidden. */
     private Div unitCell(ReportingRow r) {
-        Span more = note(r.period().label(getLocale()) + " · " + getTranslation("reporting.due") + " "
-                + due(this, r.period()));
+        Span more = note(
+                r.period().label(getLocale()) + " · " + getTranslation("reporting.due") + " " + due(this, r.period()));
         more.addClassName("narrow-only");
         Span badge = statusBadge(r);
         badge.addClassName("narrow-only");
@@ -190,8 +207,8 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     /** "21/04/2025 (dời từ Chủ nhật 20/04/2025, ngày nghỉ)" when the rule's day was a day off, else the date. */
     static String due(com.vaadin.flow.component.Component c, Period p) {
-        return Formats.date(p.due()) + (p.dueMoved() ? " (" + c.getTranslation("reporting.due.moved",
-                Formats.date(p.ruleDue())) + ")" : "");
+        return Formats.date(p.due())
+                + (p.dueMoved() ? " (" + c.getTranslation("reporting.due.moved", Formats.date(p.ruleDue())) + ")" : "");
     }
 
     private static Div stack(com.vaadin.flow.component.Component... parts) {
@@ -218,18 +235,25 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     /** The periods of the chosen year and kind that have begun; choosing a kind selects none (all of them). */
     private void loadPeriods() {
         LocalDate today = LocalDate.now();
-        List<Period> begun = kind.getValue() == null || year.getValue() == null ? List.of()
-                : periods.ofYear(kind.getValue(), year.getValue()).stream().filter(p -> !p.from().isAfter(today))
-                .sorted(Comparator.comparing(Period::to).reversed()).toList();
+        List<Period> begun = kind.getValue() == null || year.getValue() == null
+                ? List.of()
+                : periods.ofYear(kind.getValue(), year.getValue()).stream()
+                        .filter(p -> !p.from().isAfter(today))
+                        .sorted(Comparator.comparing(Period::to).reversed())
+                        .toList();
         period.setItems(begun);
         period.setEnabled(!begun.isEmpty() && !lastDue.getValue());
         refresh();
     }
 
     ReportingFilter filter() {
-        ReportingFilter f = new ReportingFilter(year.getValue() == null ? 0 : year.getValue(), kind.getValue(),
+        ReportingFilter f = new ReportingFilter(
+                year.getValue() == null ? 0 : year.getValue(),
+                kind.getValue(),
                 period.getValue() == null ? null : period.getValue().key(),
-                task.getValue() == null ? null : task.getValue().getId(), status.getValue(), search.getValue());
+                task.getValue() == null ? null : task.getValue().getId(),
+                status.getValue(),
+                search.getValue());
         return lastDue.getValue() ? f.lastDueOnly() : f;
     }
 
@@ -242,17 +266,30 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         String y = first(q, "year");
-        if (y != null && y.matches("\\d{4}") && year.getListDataView().getItems().anyMatch(v -> v == Integer.parseInt(y))) {
+        if (y != null
+                && y.matches("\\d{4}")
+                && year.getListDataView().getItems().anyMatch(v -> v == Integer.parseInt(y))) {
             year.setValue(Integer.parseInt(y));
         }
-        java.util.Arrays.stream(ReportingPeriod.values()).filter(k -> k.name().equals(first(q, "kind"))).findFirst()
+        java.util.Arrays.stream(ReportingPeriod.values())
+                .filter(k -> k.name().equals(first(q, "kind")))
+                .findFirst()
                 .ifPresent(kind::setValue);
         String key = first(q, "period");
-        period.getListDataView().getItems().filter(p -> p.key().equals(key)).findFirst().ifPresent(period::setValue);
+        period.getListDataView()
+                .getItems()
+                .filter(p -> p.key().equals(key))
+                .findFirst()
+                .ifPresent(period::setValue);
         String t = first(q, "task");
-        task.getListDataView().getItems().filter(x -> String.valueOf(x.getId()).equals(t)).findFirst()
+        task.getListDataView()
+                .getItems()
+                .filter(x -> String.valueOf(x.getId()).equals(t))
+                .findFirst()
                 .ifPresent(task::setValue);
-        java.util.Arrays.stream(PeriodStatus.values()).filter(s -> s.name().equals(first(q, "status"))).findFirst()
+        java.util.Arrays.stream(PeriodStatus.values())
+                .filter(s -> s.name().equals(first(q, "status")))
+                .findFirst()
                 .ifPresent(status::setValue);
         lastDue.setValue("true".equals(first(q, "lastDue")));
     }
@@ -273,7 +310,8 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             summary.add(chip);
         }
         ReportingFilter f = filter();
-        long total = f.status() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+        long total = f.status() == null
+                ? counts.values().stream().mapToLong(Long::longValue).sum()
                 : counts.get(f.status());
         grid.setItems(q -> service.rows(f, q.getOffset(), q.getLimit()).stream(), q -> (int) total);
     }

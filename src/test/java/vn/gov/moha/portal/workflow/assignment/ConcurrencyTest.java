@@ -13,20 +13,20 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
-import vn.gov.moha.portal.KaribuTest;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.report.ReportService;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.PortalTest;
-import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /** Two people acting at the same moment: exactly one transition happens and nothing is overwritten. */
 @PortalTest
@@ -82,22 +82,30 @@ class ConcurrencyTest extends KaribuTest {
         ProgressReport r = workflow.submitReport(a, 10);
         int rounds = 100;
         for (int round = 1; round <= rounds; round++) {
-            ProgressReport waiting = as("lamdong.truong", () -> reports.find(r.getId()).orElseThrow());
+            ProgressReport waiting =
+                    as("lamdong.truong", () -> reports.find(r.getId()).orElseThrow());
             assertThat(waiting.getCurrentStep()).isEqualTo(1);
             CountDownLatch start = new CountDownLatch(1);
             Callable<Boolean> approve = () -> {
                 start.await();
-                return as("lamdong.truong", () -> succeeds(
-                        () -> approvals.approve(waiting.getId(), waiting.getVersion(), null)));
+                return as(
+                        "lamdong.truong",
+                        () -> succeeds(() -> approvals.approve(waiting.getId(), waiting.getVersion(), null)));
             };
             Future<Boolean> first = pool.submit(approve);
             Future<Boolean> second = pool.submit(approve);
             start.countDown();
             assertThat(List.of(first.get(), second.get())).as("round %d", round).containsExactlyInAnyOrder(true, false);
-            assertThat(jdbc.queryForObject("select count(*) from approval_decision where report_id = ? and round = ? "
-                    + "and step_order = 1", Integer.class, r.getId(), waiting.getRound())).isEqualTo(1);
-            assertThat(jdbc.queryForObject("select count(*) from event_log where action = 'REPORT_APPROVE_STEP'",
-                    Integer.class)).isEqualTo(round);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from approval_decision where report_id = ? and round = ? "
+                                    + "and step_order = 1",
+                            Integer.class,
+                            r.getId(),
+                            waiting.getRound()))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from event_log where action = 'REPORT_APPROVE_STEP'", Integer.class))
+                    .isEqualTo(round);
 
             as("quanly", () -> {
                 ProgressReport atManager = reports.find(r.getId()).orElseThrow();
@@ -108,16 +116,20 @@ class ConcurrencyTest extends KaribuTest {
                 return reports.submit(returned.getId(), returned.getVersion());
             });
         }
-        System.out.printf("concurrent approvals: %d rounds, %d decisions at step 1, %d step approvals logged%n", rounds,
+        System.out.printf(
+                "concurrent approvals: %d rounds, %d decisions at step 1, %d step approvals logged%n",
+                rounds,
                 jdbc.queryForObject("select count(*) from approval_decision where step_order = 1", Integer.class),
-                jdbc.queryForObject("select count(*) from event_log where action = 'REPORT_APPROVE_STEP'", Integer.class));
+                jdbc.queryForObject(
+                        "select count(*) from event_log where action = 'REPORT_APPROVE_STEP'", Integer.class));
     }
 
     @Test
     void aThousandStaleSavesOverwriteNothing() throws Exception {
         Assignment a = workflow.assignTask3ToLamDong();
-        ProgressReport draft = as("lamdong.cv", () -> reports.save(new ReportDraft(null, a.getId(), 0, 10,
-                Confidence.ON_TRACK, "Bản gốc", Map.of())));
+        ProgressReport draft = as(
+                "lamdong.cv",
+                () -> reports.save(new ReportDraft(null, a.getId(), 0, 10, Confidence.ON_TRACK, "Bản gốc", Map.of())));
         long version = draft.getVersion();
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Boolean>> saves = new ArrayList<>();
@@ -125,8 +137,10 @@ class ConcurrencyTest extends KaribuTest {
             String text = "Bản " + i;
             saves.add(pool.submit(() -> {
                 start.await();
-                return as("lamdong.cv", () -> succeeds(() -> reports.save(new ReportDraft(draft.getId(), a.getId(),
-                        version, 20, Confidence.AT_RISK, text, Map.of()))));
+                return as(
+                        "lamdong.cv",
+                        () -> succeeds(() -> reports.save(new ReportDraft(
+                                draft.getId(), a.getId(), version, 20, Confidence.AT_RISK, text, Map.of()))));
             }));
         }
         start.countDown();
@@ -134,9 +148,11 @@ class ConcurrencyTest extends KaribuTest {
         for (Future<Boolean> f : saves) {
             succeeded += f.get() ? 1 : 0;
         }
-        ProgressReport stored = as("lamdong.cv", () -> reports.find(draft.getId()).orElseThrow());
-        System.out.printf("stale saves: 1000 tried with version %d, %d succeeded, stored version %d%n", version,
-                succeeded, stored.getVersion());
+        ProgressReport stored =
+                as("lamdong.cv", () -> reports.find(draft.getId()).orElseThrow());
+        System.out.printf(
+                "stale saves: 1000 tried with version %d, %d succeeded, stored version %d%n",
+                version, succeeded, stored.getVersion());
         assertThat(succeeded).isEqualTo(1);
         assertThat(stored.getVersion()).isEqualTo(version + 1);
         assertThat(jdbc.queryForObject("select count(*) from event_log where action = 'REPORT_SAVE'", Integer.class))

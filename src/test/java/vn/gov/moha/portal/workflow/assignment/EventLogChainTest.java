@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.audit.EventLog;
-import vn.gov.moha.portal.KaribuTest;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
-import vn.gov.moha.portal.DatabaseCleaner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.DatabaseCleaner;
+import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.audit.EventLog;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 
 /** The event log's hash chain: intact after real work, and a changed or deleted row is named. */
 @PortalTest
@@ -34,8 +34,8 @@ class EventLogChainTest extends KaribuTest {
         login("admin");
         assertThat(eventLog.firstBrokenEntry()).isEmpty();
 
-        Long third = jdbc.queryForObject("select id from event_log order by id offset 2 rows fetch first 1 rows only",
-                Long.class);
+        Long third = jdbc.queryForObject(
+                "select id from event_log order by id offset 2 rows fetch first 1 rows only", Long.class);
         jdbc.update("update event_log set after_value = 'percent=99' where id = ?", third);
         assertThat(eventLog.firstBrokenEntry()).contains(third);
     }
@@ -45,8 +45,8 @@ class EventLogChainTest extends KaribuTest {
         Assignment a = workflow.assignTask3ToLamDong();
         workflow.submitReport(a, 20);
         login("admin");
-        Long second = jdbc.queryForObject("select id from event_log order by id offset 1 rows fetch first 1 rows only",
-                Long.class);
+        Long second = jdbc.queryForObject(
+                "select id from event_log order by id offset 1 rows fetch first 1 rows only", Long.class);
         jdbc.update("delete from event_log where id = ?", second);
         assertThat(eventLog.firstBrokenEntry()).contains(second + 1);
 

@@ -37,19 +37,28 @@ class ReportingPeriodsTest {
 
     @ParameterizedTest(name = "{0} {1}/{2}: {3} – {4}, due {5}")
     @CsvSource({
-            // kind, year, number, from, to, due, key, Vietnamese label, English label
-            "MONTHLY,    2024, 1,  2023-12-15, 2024-01-14, 2024-01-20, 2024-M01, Tháng 1/2024,          January 2024",
-            "MONTHLY,    2024, 3,  2024-02-15, 2024-03-14, 2024-03-20, 2024-M03, Tháng 3/2024,          March 2024",
-            "MONTHLY,    2024, 12, 2024-11-15, 2024-12-14, 2024-12-20, 2024-M12, Tháng 12/2024,         December 2024",
-            "QUARTERLY,  2024, 1,  2023-12-15, 2024-03-14, 2024-03-20, 2024-Q1,  Quý I/2024,            Q1 2024",
-            "QUARTERLY,  2024, 2,  2024-03-15, 2024-06-14, 2024-06-20, 2024-Q2,  Quý II/2024,           Q2 2024",
-            "QUARTERLY,  2024, 3,  2024-06-15, 2024-09-14, 2024-09-20, 2024-Q3,  Quý III/2024,          Q3 2024",
-            "QUARTERLY,  2024, 4,  2024-09-15, 2024-12-14, 2024-12-20, 2024-Q4,  Quý IV/2024,           Q4 2024",
-            "SEMIANNUAL, 2024, 1,  2023-12-15, 2024-06-14, 2024-06-20, 2024-H1,  6 tháng đầu năm 2024,  First half of 2024",
-            "SEMIANNUAL, 2024, 2,  2024-06-15, 2024-12-14, 2024-12-20, 2024-H2,  6 tháng cuối năm 2024, Second half of 2024",
-            "ANNUAL,     2024, 1,  2023-12-15, 2024-12-14, 2024-12-20, 2024-Y,   Năm 2024,              Year 2024"})
-    void eachPeriodHasTheDecreesWindowAndTheDueDay(ReportingPeriod kind, int year, int number, LocalDate from,
-                                                   LocalDate to, LocalDate due, String key, String vi, String en) {
+        // kind, year, number, from, to, due, key, Vietnamese label, English label
+        "MONTHLY,    2024, 1,  2023-12-15, 2024-01-14, 2024-01-20, 2024-M01, Tháng 1/2024,          January 2024",
+        "MONTHLY,    2024, 3,  2024-02-15, 2024-03-14, 2024-03-20, 2024-M03, Tháng 3/2024,          March 2024",
+        "MONTHLY,    2024, 12, 2024-11-15, 2024-12-14, 2024-12-20, 2024-M12, Tháng 12/2024,         December 2024",
+        "QUARTERLY,  2024, 1,  2023-12-15, 2024-03-14, 2024-03-20, 2024-Q1,  Quý I/2024,            Q1 2024",
+        "QUARTERLY,  2024, 2,  2024-03-15, 2024-06-14, 2024-06-20, 2024-Q2,  Quý II/2024,           Q2 2024",
+        "QUARTERLY,  2024, 3,  2024-06-15, 2024-09-14, 2024-09-20, 2024-Q3,  Quý III/2024,          Q3 2024",
+        "QUARTERLY,  2024, 4,  2024-09-15, 2024-12-14, 2024-12-20, 2024-Q4,  Quý IV/2024,           Q4 2024",
+        "SEMIANNUAL, 2024, 1,  2023-12-15, 2024-06-14, 2024-06-20, 2024-H1,  6 tháng đầu năm 2024,  First half of 2024",
+        "SEMIANNUAL, 2024, 2,  2024-06-15, 2024-12-14, 2024-12-20, 2024-H2,  6 tháng cuối năm 2024, Second half of 2024",
+        "ANNUAL,     2024, 1,  2023-12-15, 2024-12-14, 2024-12-20, 2024-Y,   Năm 2024,              Year 2024"
+    })
+    void eachPeriodHasTheDecreesWindowAndTheDueDay(
+            ReportingPeriod kind,
+            int year,
+            int number,
+            LocalDate from,
+            LocalDate to,
+            LocalDate due,
+            String key,
+            String vi,
+            String en) {
         Period p = periods.of(kind, year, number);
         assertThat(p.from()).isEqualTo(from);
         assertThat(p.to()).isEqualTo(to);
@@ -62,21 +71,22 @@ class ReportingPeriodsTest {
 
     @ParameterizedTest(name = "data of {1} belong to {2}")
     @CsvSource({
-            "MONTHLY,    2024-03-14, 2024-M03",
-            "MONTHLY,    2024-03-15, 2024-M04",
-            "MONTHLY,    2024-01-01, 2024-M01",
-            "MONTHLY,    2024-12-15, 2025-M01",
-            "MONTHLY,    2024-12-31, 2025-M01",
-            "QUARTERLY,  2024-12-14, 2024-Q4",
-            "QUARTERLY,  2024-12-15, 2025-Q1",
-            "QUARTERLY,  2024-06-14, 2024-Q2",
-            "QUARTERLY,  2024-06-15, 2024-Q3",
-            "SEMIANNUAL, 2024-06-14, 2024-H1",
-            "SEMIANNUAL, 2024-06-15, 2024-H2",
-            "SEMIANNUAL, 2023-12-20, 2024-H1",
-            "ANNUAL,     2024-12-14, 2024-Y",
-            "ANNUAL,     2024-12-15, 2025-Y",
-            "ANNUAL,     2024-01-01, 2024-Y"})
+        "MONTHLY,    2024-03-14, 2024-M03",
+        "MONTHLY,    2024-03-15, 2024-M04",
+        "MONTHLY,    2024-01-01, 2024-M01",
+        "MONTHLY,    2024-12-15, 2025-M01",
+        "MONTHLY,    2024-12-31, 2025-M01",
+        "QUARTERLY,  2024-12-14, 2024-Q4",
+        "QUARTERLY,  2024-12-15, 2025-Q1",
+        "QUARTERLY,  2024-06-14, 2024-Q2",
+        "QUARTERLY,  2024-06-15, 2024-Q3",
+        "SEMIANNUAL, 2024-06-14, 2024-H1",
+        "SEMIANNUAL, 2024-06-15, 2024-H2",
+        "SEMIANNUAL, 2023-12-20, 2024-H1",
+        "ANNUAL,     2024-12-14, 2024-Y",
+        "ANNUAL,     2024-12-15, 2025-Y",
+        "ANNUAL,     2024-01-01, 2024-Y"
+    })
     void aDayBelongsToThePeriodWhoseWindowHoldsIt(ReportingPeriod kind, LocalDate day, String key) {
         Period p = periods.containing(kind, day);
         assertThat(p.key()).isEqualTo(key);
@@ -85,18 +95,19 @@ class ReportingPeriodsTest {
 
     @ParameterizedTest(name = "a {0} report written on {1} is for {2}")
     @CsvSource({
-            "MONTHLY,    2024-03-10, 2024-M03",
-            "MONTHLY,    2024-03-16, 2024-M03",
-            "MONTHLY,    2024-03-20, 2024-M03",
-            "MONTHLY,    2024-03-21, 2024-M04",
-            "MONTHLY,    2024-12-21, 2025-M01",
-            "QUARTERLY,  2024-03-20, 2024-Q1",
-            "QUARTERLY,  2024-03-21, 2024-Q2",
-            "QUARTERLY,  2024-12-18, 2024-Q4",
-            "QUARTERLY,  2024-12-21, 2025-Q1",
-            "SEMIANNUAL, 2024-06-18, 2024-H1",
-            "ANNUAL,     2024-12-20, 2024-Y",
-            "ANNUAL,     2024-12-21, 2025-Y"})
+        "MONTHLY,    2024-03-10, 2024-M03",
+        "MONTHLY,    2024-03-16, 2024-M03",
+        "MONTHLY,    2024-03-20, 2024-M03",
+        "MONTHLY,    2024-03-21, 2024-M04",
+        "MONTHLY,    2024-12-21, 2025-M01",
+        "QUARTERLY,  2024-03-20, 2024-Q1",
+        "QUARTERLY,  2024-03-21, 2024-Q2",
+        "QUARTERLY,  2024-12-18, 2024-Q4",
+        "QUARTERLY,  2024-12-21, 2025-Q1",
+        "SEMIANNUAL, 2024-06-18, 2024-H1",
+        "ANNUAL,     2024-12-20, 2024-Y",
+        "ANNUAL,     2024-12-21, 2025-Y"
+    })
     void aReportIsForThePeriodWhoseReportIsDueNext(ReportingPeriod kind, LocalDate day, String key) {
         assertThat(periods.dueNext(kind, day).key()).isEqualTo(key);
     }
@@ -118,7 +129,9 @@ class ReportingPeriodsTest {
             }
         }
         assertThat(periods.ofYear(2024)).hasSize(12 + 4 + 2 + 1);
-        assertThat(periods.ofYear(2024)).extracting(Period::key).doesNotHaveDuplicates()
+        assertThat(periods.ofYear(2024))
+                .extracting(Period::key)
+                .doesNotHaveDuplicates()
                 .allSatisfy(k -> assertThat(periods.byKey(k)).isPresent());
     }
 
@@ -165,8 +178,20 @@ class ReportingPeriodsTest {
 
     @Test
     void keysThatNameNoPeriodAreRefused() {
-        for (String key : new String[] {null, "", "2024", "2024-M00", "2024-M13", "2024-M3", "2024-Q0", "2024-Q5",
-                "2024-H3", "2024-Y1", "24-Q1", "2024-q1"}) {
+        for (String key : new String[] {
+            null,
+            "",
+            "2024",
+            "2024-M00",
+            "2024-M13",
+            "2024-M3",
+            "2024-Q0",
+            "2024-Q5",
+            "2024-H3",
+            "2024-Y1",
+            "24-Q1",
+            "2024-q1"
+        }) {
             assertThat(periods.byKey(key)).as(key).isEmpty();
         }
         assertThatThrownBy(() -> periods.of(QUARTERLY, 2024, 5)).isInstanceOf(IllegalArgumentException.class);
@@ -174,8 +199,13 @@ class ReportingPeriodsTest {
 
     @Test
     void rulesComeFromPropertiesWithTheDecreeAsDefaultAndNonsenseIsRefused() {
-        PeriodRules bound = bind(Map.of("portal.periods.monthly.cutoff-day", "31", "portal.periods.monthly.due-day",
-                "5", "portal.periods.monthly.due-month-offset", "1"));
+        PeriodRules bound = bind(Map.of(
+                "portal.periods.monthly.cutoff-day",
+                "31",
+                "portal.periods.monthly.due-day",
+                "5",
+                "portal.periods.monthly.due-month-offset",
+                "1"));
         assertThat(bound.monthly()).isEqualTo(new PeriodRules.Rule(31, 5, 1));
         assertThat(bound.quarterly()).isEqualTo(DECREE);
         assertThat(bound.annual()).isEqualTo(DECREE);
@@ -189,8 +219,8 @@ class ReportingPeriodsTest {
     }
 
     private static PeriodRules bind(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("portal.periods",
-                PeriodRules.class);
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("portal.periods", PeriodRules.class);
     }
 
     private static long length(Period p) {

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import vn.gov.moha.portal.DatabaseCleaner;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.security.Role;
-import vn.gov.moha.portal.workflow.assignment.Assignment;
-import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
-import vn.gov.moha.portal.DatabaseCleaner;
-import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.assignment.Assignment;
 
 /** ADMIN changes the approval chain as data; reports then follow the new chain. */
 @PortalTest
@@ -40,7 +40,8 @@ class ApprovalChainTest extends KaribuTest {
     @Test
     void aShorterChainIsFollowedByTheNextReport() {
         login("admin");
-        assertThat(chains.chain(ApprovalStep.Chain.PROVINCE)).containsExactly(Role.UNIT_HEAD, Role.MANAGER, Role.LEADER);
+        assertThat(chains.chain(ApprovalStep.Chain.PROVINCE))
+                .containsExactly(Role.UNIT_HEAD, Role.MANAGER, Role.LEADER);
         chains.replace(ApprovalStep.Chain.PROVINCE, List.of(Role.UNIT_HEAD, Role.LEADER));
         logout();
 
@@ -57,7 +58,8 @@ class ApprovalChainTest extends KaribuTest {
         workflow.submitReport(a, 10);
         login("admin");
         assertThatThrownBy(() -> chains.replace(ApprovalStep.Chain.PROVINCE, List.of(Role.LEADER)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("chain.error.waiting");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("chain.error.waiting");
         assertThatThrownBy(() -> chains.replace(ApprovalStep.Chain.DEPARTMENT, List.of(Role.LEADER, Role.LEADER)))
                 .hasMessageContaining("chain.error.duplicate");
         assertThatThrownBy(() -> chains.replace(ApprovalStep.Chain.DEPARTMENT, List.of(Role.UNIT_OFFICER)))
@@ -68,6 +70,7 @@ class ApprovalChainTest extends KaribuTest {
                 .isInstanceOf(AccessDeniedException.class);
         logout();
         login("admin");
-        assertThat(chains.chain(ApprovalStep.Chain.PROVINCE)).containsExactly(Role.UNIT_HEAD, Role.MANAGER, Role.LEADER);
+        assertThat(chains.chain(ApprovalStep.Chain.PROVINCE))
+                .containsExactly(Role.UNIT_HEAD, Role.MANAGER, Role.LEADER);
     }
 }

@@ -1,6 +1,7 @@
 package vn.gov.moha.portal.workflow.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -9,20 +10,17 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.task.PriorityTask;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentEdit;
-import vn.gov.moha.portal.workflow.reporting.MyWorkService;
-import vn.gov.moha.portal.KaribuTest;
-import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.extension.ExtensionService;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.gov.moha.portal.PortalTest;
-import vn.gov.moha.portal.workflow.report.EvidenceService;
-import vn.gov.moha.portal.workflow.report.ApprovalService;
+import vn.gov.moha.portal.workflow.reporting.MyWorkService;
 
 /**
  * The menu's badge ("Việc cần xử lý") counts in the database ({@link MyWorkService#count}); the screen lists the
@@ -102,13 +100,22 @@ class MyWorkCountTest extends KaribuTest {
         ProgressReport h3 = submit("hanoi.cv", haNoi3, 10);
         login("quanly");
         Assignment fresh = assignments.find(haNoi3.getId()).orElseThrow();
-        assignments.edit(new AssignmentEdit(fresh.getId(), fresh.getVersion(), caoBang, Set.of(), false,
-                fresh.getDeadline(), fresh.getReportingPeriod(), fresh.getExpectedOutput(), null,
-                fresh.getInstructions(), "Giao lại cho Sở Nội vụ Cao Bằng"));
+        assignments.edit(new AssignmentEdit(
+                fresh.getId(),
+                fresh.getVersion(),
+                caoBang,
+                Set.of(),
+                false,
+                fresh.getDeadline(),
+                fresh.getReportingPeriod(),
+                fresh.getExpectedOutput(),
+                null,
+                fresh.getInstructions(),
+                "Giao lại cho Sở Nội vụ Cao Bằng"));
         logout();
 
-        List<String> users = jdbc.queryForList("select username from app_user where username not like 'g.%'"
-                + " order by username", String.class);
+        List<String> users = jdbc.queryForList(
+                "select username from app_user where username not like 'g.%'" + " order by username", String.class);
         Set<MyWorkService.Kind> kinds = EnumSet.noneOf(MyWorkService.Kind.class);
         int withNothing = 0;
         System.out.println("MyWorkCountTest: badge (count) and screen (items) per demo user");
@@ -116,23 +123,34 @@ class MyWorkCountTest extends KaribuTest {
             PortalUser me = login(username);
             List<MyWorkService.Item> items = myWork.items();
             int count = myWork.count();
-            int picked = reportRepository.findWaitingFor(me.id(), me.unitId(), me.roles()).size();
-            System.out.printf("  %-15s count %d, items %d %s; reports the approval query picks %d%n", username, count,
-                    items.size(), items.stream().map(i -> i.kind().name()).toList(), picked);
+            int picked = reportRepository
+                    .findWaitingFor(me.id(), me.unitId(), me.roles())
+                    .size();
+            System.out.printf(
+                    "  %-15s count %d, items %d %s; reports the approval query picks %d%n",
+                    username,
+                    count,
+                    items.size(),
+                    items.stream().map(i -> i.kind().name()).toList(),
+                    picked);
             assertThat(count).as(username).isEqualTo(items.size());
             items.forEach(i -> kinds.add(i.kind()));
             withNothing += items.isEmpty() ? 1 : 0;
             logout();
         }
-        assertThat(kinds).as("the workflow leaves every kind of item waiting")
+        assertThat(kinds)
+                .as("the workflow leaves every kind of item waiting")
                 .containsExactlyInAnyOrderElementsOf(EnumSet.allOf(MyWorkService.Kind.class));
         assertThat(withNothing).as("users with nothing to do").isPositive();
 
         // the report that only the visibility rule leaves out
         PortalUser head = login("hanoi.truong");
         List<ProgressReport> picked = reportRepository.findWaitingFor(head.id(), head.unitId(), head.roles());
-        System.out.printf("hanoi.truong after the reassignment: the approval query picks %s, the screen lists %d,"
-                + " the badge shows %d%n", picked.stream().map(ProgressReport::getId).toList(), myWork.items().size(),
+        System.out.printf(
+                "hanoi.truong after the reassignment: the approval query picks %s, the screen lists %d,"
+                        + " the badge shows %d%n",
+                picked.stream().map(ProgressReport::getId).toList(),
+                myWork.items().size(),
                 myWork.count());
         assertThat(picked).extracting(ProgressReport::getId).containsExactly(h3.getId());
         assertThat(myWork.items()).isEmpty();
@@ -142,8 +160,8 @@ class MyWorkCountTest extends KaribuTest {
 
     private Assignment assignmentOf(PriorityTask task, Long leadUnit) {
         login("admin");
-        Long id = jdbc.queryForObject("select id from assignment where task_id = ? and lead_unit_id = ?", Long.class,
-                task.getId(), leadUnit);
+        Long id = jdbc.queryForObject(
+                "select id from assignment where task_id = ? and lead_unit_id = ?", Long.class, task.getId(), leadUnit);
         Assignment a = assignments.find(id).orElseThrow();
         logout();
         return a;
@@ -152,7 +170,12 @@ class MyWorkCountTest extends KaribuTest {
     /** An officer of the lead unit writes a report and sends it. */
     private ProgressReport submit(String officer, Assignment a, int percent) {
         login(officer);
-        ProgressReport draft = reports.save(new ReportDraft(null, a.getId(), 0, percent, Confidence.ON_TRACK,
+        ProgressReport draft = reports.save(new ReportDraft(
+                null,
+                a.getId(),
+                0,
+                percent,
+                Confidence.ON_TRACK,
                 "Đã thực hiện " + percent + " % khối lượng",
                 java.util.Map.of(a.getIndicators().get(0).getId(), new java.math.BigDecimal("48"))));
         evidence.addEvidence(draft.getId(), "bao-cao.pdf", new ByteArrayInputStream(PDF));

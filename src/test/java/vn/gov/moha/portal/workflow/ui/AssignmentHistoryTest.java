@@ -10,6 +10,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,19 +35,18 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.audit.AuditExports;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.export.Workbooks;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
-import vn.gov.moha.portal.KaribuTest;
-import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.report.ReportService;
-import vn.gov.moha.portal.PortalTest;
-import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /**
  * The assignment's "Lịch sử" tab as its readers meet it: Vietnam time like every other time of the portal, people
@@ -67,6 +67,7 @@ class AssignmentHistoryTest extends KaribuTest {
 
     @Autowired
     AuditExports exports;
+
     @Autowired
     EventLog log;
 
@@ -83,7 +84,8 @@ class AssignmentHistoryTest extends KaribuTest {
      */
     @Test
     void anApprovalShowsTheSameVietnamTimeInTheHistoryTheTrailTheNoticeAndTheExport() throws Exception {
-        assertThat(TimeZone.getDefault().getID()).as("the portal's zone, as Application.main sets it")
+        assertThat(TimeZone.getDefault().getID())
+                .as("the portal's zone, as Application.main sets it")
                 .isEqualTo("Asia/Ho_Chi_Minh");
         Assignment a = workflow.assignTask3ToLamDong();
         ProgressReport r = workflow.submitReport(a, 40);
@@ -101,12 +103,15 @@ class AssignmentHistoryTest extends KaribuTest {
         String inHistory = approval.get(0);
 
         navigate("reports/" + r.getId());
-        String trail = _get(Paragraph.class, p -> p.withClasses("trail-approved")).getText();
+        String trail =
+                _get(Paragraph.class, p -> p.withClasses("trail-approved")).getText();
         String inTrail = time(trail);
 
         navigate("notifications");
         Grid<?> notices = _get(Grid.class);
-        assertThat(_size(notices)).as("quanly's notices: the report waits for them").isEqualTo(1);
+        assertThat(_size(notices))
+                .as("quanly's notices: the report waits for them")
+                .isEqualTo(1);
         String inNotice = _getFormattedRow(notices, 0).get(0);
         logout();
 
@@ -123,9 +128,11 @@ class AssignmentHistoryTest extends KaribuTest {
         }
         logout();
 
-        System.out.printf("approved at %s (Vietnam); history %s, trail %s, notice %s, export %s%n", vietnamTime,
-                inHistory, inTrail, inNotice, inExport);
-        assertThat(List.of(inHistory, inTrail, inNotice, inExport)).as("history, trail, notice, export")
+        System.out.printf(
+                "approved at %s (Vietnam); history %s, trail %s, notice %s, export %s%n",
+                vietnamTime, inHistory, inTrail, inNotice, inExport);
+        assertThat(List.of(inHistory, inTrail, inNotice, inExport))
+                .as("history, trail, notice, export")
                 .allSatisfy(shown -> assertThat(shown).isIn(vietnamTime));
         assertThat(List.of(inTrail, inNotice, inExport)).containsOnly(inHistory);
         assertThat(about).containsEntry("Múi giờ của thời điểm", "Asia/Ho_Chi_Minh");
@@ -144,8 +151,8 @@ class AssignmentHistoryTest extends KaribuTest {
 
         login("quanly");
         Grid<?> history = historyTab(a);
-        List<String> names = List.of("Lê Thị Thanh Hương", "K'Hoàng Thị Hạnh", "K'Hoàng Thị Hạnh",
-                "K'Hoàng Thị Hạnh", "Phạm Văn Sơn");
+        List<String> names = List.of(
+                "Lê Thị Thanh Hương", "K'Hoàng Thị Hạnh", "K'Hoàng Thị Hạnh", "K'Hoàng Thị Hạnh", "Phạm Văn Sơn");
         List<String> usernames = List.of("quanly", "lamdong.cv", "lamdong.cv", "lamdong.cv", "lamdong.truong");
         assertThat(_size(history)).isEqualTo(names.size());
         for (int i = 0; i < names.size(); i++) {
@@ -154,7 +161,8 @@ class AssignmentHistoryTest extends KaribuTest {
             assertThat(who.getText()).isEqualTo(names.get(i));
             assertThat(who.getTitle()).as("on hover, row %d", i).contains(usernames.get(i));
         }
-        assertThat(row(history, "Giao nhiệm vụ").get(3)).contains("Lãnh đạo phụ trách: Nguyễn Minh Quang")
+        assertThat(row(history, "Giao nhiệm vụ").get(3))
+                .contains("Lãnh đạo phụ trách: Nguyễn Minh Quang")
                 .doesNotContain("lanhdao");
         logout();
 
@@ -193,7 +201,8 @@ class AssignmentHistoryTest extends KaribuTest {
 
         // returned, then changed and sent again: that save is written (before → after)
         login("lamdong.truong");
-        ProgressReport sent = reports.find(reports.reportsOf(a.getId()).get(0).getId()).orElseThrow();
+        ProgressReport sent =
+                reports.find(reports.reportsOf(a.getId()).get(0).getId()).orElseThrow();
         approvals.returnReport(sent.getId(), sent.getVersion(), "Bổ sung số liệu");
         logout();
         login("lamdong.cv");
@@ -201,8 +210,15 @@ class AssignmentHistoryTest extends KaribuTest {
         _setValue(_get(ReportView.class).percent, 45);
         _click(_get(ReportView.class).submit);
         expectNotifications("Đã gửi báo cáo");
-        assertThat(actions(historyTab(a))).containsExactly("Giao nhiệm vụ", "Lưu báo cáo", "Đính kèm tệp",
-                "Gửi báo cáo", "Trả lại báo cáo", "Lưu báo cáo", "Gửi báo cáo");
+        assertThat(actions(historyTab(a)))
+                .containsExactly(
+                        "Giao nhiệm vụ",
+                        "Lưu báo cáo",
+                        "Đính kèm tệp",
+                        "Gửi báo cáo",
+                        "Trả lại báo cáo",
+                        "Lưu báo cáo",
+                        "Gửi báo cáo");
     }
 
     /**
@@ -216,7 +232,9 @@ class AssignmentHistoryTest extends KaribuTest {
         for (String outsider : List.of("hanoi.cv", "quanly.cchc")) {
             login(outsider);
             navigate("assignments/" + a.getId());
-            assertThat(_find(TabSheet.class)).as("%s sees no assignment", outsider).isEmpty();
+            assertThat(_find(TabSheet.class))
+                    .as("%s sees no assignment", outsider)
+                    .isEmpty();
             logout();
         }
 
@@ -230,7 +248,9 @@ class AssignmentHistoryTest extends KaribuTest {
                 refusals.add(line.get(2));
             }
         }
-        assertThat(refusals).as("refusals in Nhật ký hệ thống").anyMatch(w -> w.startsWith("hanoi.cv"))
+        assertThat(refusals)
+                .as("refusals in Nhật ký hệ thống")
+                .anyMatch(w -> w.startsWith("hanoi.cv"))
                 .anyMatch(w -> w.startsWith("quanly.cchc"));
         logout();
 
@@ -249,7 +269,9 @@ class AssignmentHistoryTest extends KaribuTest {
         UI.getCurrent().getPage().reload();
         navigate("assignments/" + a.getId());
         TabSheet tabs = _get(TabSheet.class);
-        tabs.setSelectedTab(_find(tabs, Tab.class).stream().filter(t -> "Lịch sử".equals(t.getLabel())).findFirst()
+        tabs.setSelectedTab(_find(tabs, Tab.class).stream()
+                .filter(t -> "Lịch sử".equals(t.getLabel()))
+                .findFirst()
                 .orElseThrow());
         return _get(Grid.class, g -> g.withClasses("history"));
     }

@@ -31,9 +31,12 @@ import vn.gov.moha.portal.KaribuTest;
  * </pre>
  */
 @Import(AssignmentPageBenchmark.Counting.class)
-@TestPropertySource(properties = {"portal.demo.workflow=true",
-        "spring.datasource.url=jdbc:h2:mem:assignment-page-bench;DB_CLOSE_DELAY=-1",
-        "portal.files.dir=target/bench-page-files"})
+@TestPropertySource(
+        properties = {
+            "portal.demo.workflow=true",
+            "spring.datasource.url=jdbc:h2:mem:assignment-page-bench;DB_CLOSE_DELAY=-1",
+            "portal.files.dir=target/bench-page-files"
+        })
 class AssignmentPageBenchmark extends KaribuTest {
 
     static final AtomicLong STATEMENTS = new AtomicLong();
@@ -53,7 +56,8 @@ class AssignmentPageBenchmark extends KaribuTest {
                             ? proxy(DataSource.class, ds, (target, method, args) -> {
                                 Object result = invoke(method, target, args);
                                 return method.getName().equals("getConnection")
-                                        ? proxy(Connection.class, result, AssignmentPageBenchmark::counting) : result;
+                                        ? proxy(Connection.class, result, AssignmentPageBenchmark::counting)
+                                        : result;
                             })
                             : bean;
                 }
@@ -75,9 +79,10 @@ class AssignmentPageBenchmark extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     static <T> T proxy(Class<T> type, Object target, Handler handler) {
-        InvocationHandler h = (p, method, args) -> method.getName().equals("unwrap")
-                || method.getName().equals("isWrapperFor") ? invoke(method, target, args)
-                : handler.handle(target, method, args);
+        InvocationHandler h = (p, method, args) ->
+                method.getName().equals("unwrap") || method.getName().equals("isWrapperFor")
+                        ? invoke(method, target, args)
+                        : handler.handle(target, method, args);
         return (T) Proxy.newProxyInstance(AssignmentPageBenchmark.class.getClassLoader(), new Class<?>[] {type}, h);
     }
 
@@ -93,15 +98,22 @@ class AssignmentPageBenchmark extends KaribuTest {
     void openOneAssignmentPage() {
         int opens = Integer.getInteger("bench.opens", 20);
         // the demo's busiest assignment (most history), and the one with an extension waiting for a leader
-        Long busiest = jdbc.queryForObject("select assignment_id from event_log where assignment_id is not null "
-                + "group by assignment_id order by count(*) desc, assignment_id limit 1", Long.class);
-        Long pending = jdbc.queryForObject("select min(assignment_id) from extension_request where status = 'PENDING'",
+        Long busiest = jdbc.queryForObject(
+                "select assignment_id from event_log where assignment_id is not null "
+                        + "group by assignment_id order by count(*) desc, assignment_id limit 1",
                 Long.class);
+        Long pending = jdbc.queryForObject(
+                "select min(assignment_id) from extension_request where status = 'PENDING'", Long.class);
         for (Long id : List.of(busiest, pending)) {
-            System.out.printf("BENCH assignment %d: %d reports, %d history entries, %d extension requests, "
-                    + "%d contributions, %d deadline changes%n", id,
-                    count("progress_report", id), count("event_log", id), count("extension_request", id),
-                    count("contribution", id), count("deadline_change", id));
+            System.out.printf(
+                    "BENCH assignment %d: %d reports, %d history entries, %d extension requests, "
+                            + "%d contributions, %d deadline changes%n",
+                    id,
+                    count("progress_report", id),
+                    count("event_log", id),
+                    count("extension_request", id),
+                    count("contribution", id),
+                    count("deadline_change", id));
             for (int i = 0; i < 5; i++) {
                 open(id);
             }
@@ -113,10 +125,16 @@ class AssignmentPageBenchmark extends KaribuTest {
                 millis.add(one[1] / 1e6);
             }
             Collections.sort(millis);
-            System.out.printf("BENCH assignment page %d as lanhdao: %.1f SQL statements per open, mean %.1f ms, "
-                    + "median %.1f ms (min %.1f, max %.1f) over %d opens%n", id, statements / (double) opens,
-                    millis.stream().mapToDouble(Double::doubleValue).average().orElse(0), millis.get(opens / 2),
-                    millis.get(0), millis.get(opens - 1), opens);
+            System.out.printf(
+                    "BENCH assignment page %d as lanhdao: %.1f SQL statements per open, mean %.1f ms, "
+                            + "median %.1f ms (min %.1f, max %.1f) over %d opens%n",
+                    id,
+                    statements / (double) opens,
+                    millis.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                    millis.get(opens / 2),
+                    millis.get(0),
+                    millis.get(opens - 1),
+                    opens);
         }
     }
 

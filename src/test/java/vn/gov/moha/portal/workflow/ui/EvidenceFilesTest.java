@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.fakeservlet.FakeResponse;
@@ -35,21 +36,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.EvidenceFile;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
-import vn.gov.moha.portal.workflow.report.EvidenceService;
 import vn.gov.moha.portal.workflow.report.ReportService;
-import vn.gov.moha.portal.KaribuTest;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.PortalTest;
-import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
 
 /**
  * Evidence files as an officer and an attacker meet them: a file of up to 20 MB goes through a stream,
@@ -87,8 +87,10 @@ class EvidenceFilesTest extends KaribuTest {
         assertRefused(draft, "chuong\u0007.pdf", PDF, "file.error.name");
         assertRefused(draft, "hoa-don\u202Efdp.exe.pdf", PDF, "file.error.name");
         assertRefused(draft, "x".repeat(252) + ".pdf", PDF, "file.error.nameTooLong", 255);
-        assertThatThrownBy(() -> evidence.addEvidence(draft.getId(), "lon.pdf", pdfOf(EvidenceService.MAX_FILE_BYTES + 1)))
-                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).problems())
+        assertThatThrownBy(
+                        () -> evidence.addEvidence(draft.getId(), "lon.pdf", pdfOf(EvidenceService.MAX_FILE_BYTES + 1)))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).problems())
                 .isEqualTo(List.of(new InvalidInputException.Problem("file", "file.error.tooLarge")));
         assertThat(evidence.evidence(draft.getId())).isEmpty();
         assertThat(storedFiles()).as("files in portal.files.dir").isEqualTo(filesBefore);
@@ -99,11 +101,15 @@ class EvidenceFilesTest extends KaribuTest {
     void aFileOfExactly20MegabytesIsStoredThroughAStreamAndComesBackTheSame() throws Exception {
         ProgressReport draft = draft();
         MessageDigest sent = MessageDigest.getInstance("SHA-256");
-        EvidenceFile file = evidence.addEvidence(draft.getId(), "bao-cao-day-du.pdf",
+        EvidenceFile file = evidence.addEvidence(
+                draft.getId(),
+                "bao-cao-day-du.pdf",
                 new DigestInputStream(pdfOf(EvidenceService.MAX_FILE_BYTES), sent));
         String sha = HexFormat.of().formatHex(sent.digest());
-        assertThat(jdbc.queryForMap("select size_bytes, sha256, content_type from evidence_file where id = ?",
-                file.getId())).containsEntry("size_bytes", EvidenceService.MAX_FILE_BYTES).containsEntry("sha256", sha)
+        assertThat(jdbc.queryForMap(
+                        "select size_bytes, sha256, content_type from evidence_file where id = ?", file.getId()))
+                .containsEntry("size_bytes", EvidenceService.MAX_FILE_BYTES)
+                .containsEntry("sha256", sha)
                 .containsEntry("content_type", "application/pdf");
         EvidenceService.Download d = evidence.download(file.getId());
         assertThat(d.size()).isEqualTo(EvidenceService.MAX_FILE_BYTES);
@@ -140,8 +146,8 @@ class EvidenceFilesTest extends KaribuTest {
         navigate("reports/" + draft.getId());
         ReportView view = _get(ReportView.class);
         assertThat(view.upload.getMaxFileSize()).isEqualTo(20 * 1024 * 1024);
-        assertThat(view.upload.getAcceptedFileTypes()).containsExactlyInAnyOrder(".pdf", ".docx", ".xlsx", ".png",
-                ".jpg", ".jpeg");
+        assertThat(view.upload.getAcceptedFileTypes())
+                .containsExactlyInAnyOrder(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
 
         // the browser refuses a file over 20 MB before sending it, with the upload's own "too big" text
         String tooBig = view.upload.getI18n().getError().getFileIsTooBig();
@@ -153,11 +159,13 @@ class EvidenceFilesTest extends KaribuTest {
 
         // what gets past the browser is refused by the service, with its reason under the upload
         _upload(view.upload, "bao-cao.pdf", "application/pdf", "<html>not a pdf</html>".getBytes());
-        assertThat(uploadError()).isEqualTo("Không nhận tệp “bao-cao.pdf”: Nội dung tệp không phải PDF như tên tệp "
-                + "ghi: tệp bị hỏng hoặc đã bị đổi đuôi");
+        assertThat(uploadError())
+                .isEqualTo("Không nhận tệp “bao-cao.pdf”: Nội dung tệp không phải PDF như tên tệp "
+                        + "ghi: tệp bị hỏng hoặc đã bị đổi đuôi");
         _upload(view.upload, "rong.docx", "application/octet-stream", new byte[0]);
         assertThat(uploadError()).isEqualTo("Không nhận tệp “rong.docx”: Tệp rỗng");
-        assertThat(_get(Paragraph.class, p -> p.withText("Chưa có tài liệu minh chứng"))).isNotNull();
+        assertThat(_get(Paragraph.class, p -> p.withText("Chưa có tài liệu minh chứng")))
+                .isNotNull();
         logout();
     }
 
@@ -173,7 +181,8 @@ class EvidenceFilesTest extends KaribuTest {
 
     private void assertRefused(ProgressReport draft, String name, byte[] content, String key, Object... args) {
         assertThatThrownBy(() -> evidence.addEvidence(draft.getId(), name, new ByteArrayInputStream(content)))
-                .as(name).isInstanceOf(InvalidInputException.class)
+                .as(name)
+                .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).problems())
                 .isEqualTo(List.of(new InvalidInputException.Problem("file", key, List.of(args))));
     }
@@ -219,12 +228,17 @@ class EvidenceFilesTest extends KaribuTest {
     private static String contentDisposition(Anchor link) throws Exception {
         VaadinSession session = VaadinSession.getCurrent();
         var resource = (StreamResourceRegistry.ElementStreamResource) session.getResourceRegistry()
-                .getResource(new URI(link.getHref())).orElseThrow();
+                .getResource(new URI(link.getHref()))
+                .orElseThrow();
         VaadinServletService service = (VaadinServletService) session.getService();
         FakeResponse response = new FakeResponse();
         FakeRequest request = new FakeRequest(((WrappedHttpSession) session.getSession()).getHttpSession());
-        resource.getElementRequestHandler().handleRequest(new VaadinServletRequest(request, service),
-                new VaadinServletResponse(response, service), session, resource.getOwner());
+        resource.getElementRequestHandler()
+                .handleRequest(
+                        new VaadinServletRequest(request, service),
+                        new VaadinServletResponse(response, service),
+                        session,
+                        resource.getOwner());
         return response.getHeader("Content-Disposition");
     }
 }

@@ -1,24 +1,24 @@
 package vn.gov.moha.portal.workflow.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.export.Workbooks;
@@ -26,14 +26,11 @@ import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.ui.ExportButton;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
+import vn.gov.moha.portal.workflow.period.ReportingPeriods;
 import vn.gov.moha.portal.workflow.reporting.AssignmentExports;
 import vn.gov.moha.portal.workflow.reporting.PeriodStatus;
-import vn.gov.moha.portal.workflow.reporting.ReportingRow;
-import vn.gov.moha.portal.KaribuTest;
-import vn.gov.moha.portal.workflow.period.ReportingPeriods;
 import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
-import org.junit.jupiter.api.BeforeEach;
-import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.reporting.ReportingRow;
 
 /**
  * The "Xuất Excel" buttons of Nhiệm vụ, Việc cần xử lý and Báo cáo định kỳ: each file, read back with
@@ -89,19 +86,33 @@ class ExportScreensTest extends KaribuTest {
         try (XSSFWorkbook book = Workbooks.open(all)) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("Giao nhiệm vụ");
-            assertThat(Workbooks.header(sheet)).containsExactly("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Mã đơn vị",
-                    "Thời hạn", "Kỳ báo cáo", "Tiến độ (%)", "Tình trạng", "Ngày hoàn thành", "Lãnh đạo phụ trách");
+            assertThat(Workbooks.header(sheet))
+                    .containsExactly(
+                            "STT",
+                            "Nhiệm vụ",
+                            "Đơn vị chủ trì",
+                            "Mã đơn vị",
+                            "Thời hạn",
+                            "Kỳ báo cáo",
+                            "Tiến độ (%)",
+                            "Tình trạng",
+                            "Ngày hoàn thành",
+                            "Lãnh đạo phụ trách");
             assertThat(Workbooks.dataRows(sheet)).isEqualTo(onScreen).isEqualTo(8);
             for (int i = 0; i < onScreen; i++) {
                 Assignment a = GridKt._get(view.grid, i);
                 Row row = sheet.getRow(i + 1);
                 Workbooks.assertNumberCell(row.getCell(0));
-                assertThat((int) row.getCell(0).getNumericCellValue()).isEqualTo(a.getTask().getNumber());
-                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(a.getLeadUnit().getNameVi());
+                assertThat((int) row.getCell(0).getNumericCellValue())
+                        .isEqualTo(a.getTask().getNumber());
+                assertThat(row.getCell(2).getStringCellValue())
+                        .isEqualTo(a.getLeadUnit().getNameVi());
                 if (a.getDeadline() != null) {
                     Workbooks.assertDateCell(row.getCell(4));
-                    assertThat(row.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(a.getDeadline());
-                    assertThat(row.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+                    assertThat(row.getCell(4).getLocalDateTimeCellValue().toLocalDate())
+                            .isEqualTo(a.getDeadline());
+                    assertThat(row.getCell(4).getCellStyle().getDataFormatString())
+                            .isEqualTo("dd/mm/yyyy");
                 } else {
                     assertThat(row.getCell(5).getStringCellValue()).isIn("Hằng quý", "Hằng tháng");
                 }
@@ -112,8 +123,14 @@ class ExportScreensTest extends KaribuTest {
         }
 
         // task 2 and "can tho": Cần Thơ's assignment, completed on 10/04/2024
-        _setValue(view.task, view.task.getListDataView().getItems().filter(t -> t.getNumber() == 2).findFirst()
-                .orElseThrow());
+        _setValue(
+                view.task,
+                view.task
+                        .getListDataView()
+                        .getItems()
+                        .filter(t -> t.getNumber() == 2)
+                        .findFirst()
+                        .orElseThrow());
         _setValue(view.search, "can tho");
         assertThat(_size(view.grid)).isEqualTo(1);
         try (XSSFWorkbook book = Workbooks.open(export(view.export))) {
@@ -131,14 +148,19 @@ class ExportScreensTest extends KaribuTest {
             var about = Workbooks.about(book);
             System.out.println("About sheet: " + about);
             assertThat(book.getSheetName(1)).isEqualTo("Thông tin xuất");
-            assertThat(about).containsEntry("Năm", "2024").containsEntry("Tìm đơn vị", "can tho")
-                    .containsEntry("Số dòng", "1").containsKey("Thời điểm xuất");
+            assertThat(about)
+                    .containsEntry("Năm", "2024")
+                    .containsEntry("Tìm đơn vị", "can tho")
+                    .containsEntry("Số dòng", "1")
+                    .containsKey("Thời điểm xuất");
             assertThat(about.get("Người xuất")).endsWith("(lanhdao)");
             assertThat(about.get("Nhiệm vụ")).startsWith("2. ");
             Cell at = book.getSheetAt(1).getRow(2).getCell(1);
             Workbooks.assertDateCell(at);
-            assertThat(at.getLocalDateTimeCellValue()).isBetween(LocalDateTime.now().minusMinutes(5),
-                    LocalDateTime.now().plusMinutes(1));
+            assertThat(at.getLocalDateTimeCellValue())
+                    .isBetween(
+                            LocalDateTime.now().minusMinutes(5),
+                            LocalDateTime.now().plusMinutes(1));
         }
 
         // nothing matches: the file has its header row and no data, not an error
@@ -176,12 +198,21 @@ class ExportScreensTest extends KaribuTest {
         long cards = view.items.getChildren().count();
         try (XSSFWorkbook book = Workbooks.open(export(view.export))) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(Workbooks.header(sheet)).containsExactly("Loại việc", "STT", "Nhiệm vụ", "Đơn vị chủ trì",
-                    "Mã đơn vị", "Thời hạn", "Tiến độ (%)", "Tình trạng");
+            assertThat(Workbooks.header(sheet))
+                    .containsExactly(
+                            "Loại việc",
+                            "STT",
+                            "Nhiệm vụ",
+                            "Đơn vị chủ trì",
+                            "Mã đơn vị",
+                            "Thời hạn",
+                            "Tiến độ (%)",
+                            "Tình trạng");
             assertThat(Workbooks.dataRows(sheet)).isEqualTo(cards).isPositive();
             List<String> kinds = new ArrayList<>();
             for (int r = 1; r <= cards; r++) {
-                kinds.add(Workbooks.row(sheet, r).get(0) + " / " + Workbooks.row(sheet, r).get(4));
+                kinds.add(Workbooks.row(sheet, r).get(0) + " / "
+                        + Workbooks.row(sheet, r).get(4));
                 assertThat(Workbooks.row(sheet, r).get(4)).isEqualTo("SNV-68");
             }
             System.out.println("My work of lamdong.cv: " + cards + " cards, file rows " + kinds);
@@ -199,19 +230,32 @@ class ExportScreensTest extends KaribuTest {
         assertThat(_size(view.grid)).isEqualTo(6);
         try (XSSFWorkbook book = Workbooks.open(export(view.export))) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(Workbooks.header(sheet)).containsExactly("Kỳ báo cáo", "Số liệu từ ngày", "Số liệu đến ngày",
-                    "Hạn gửi", "STT", "Nhiệm vụ", "Đơn vị", "Mã đơn vị", "Tình trạng", "Gửi lần đầu");
+            assertThat(Workbooks.header(sheet))
+                    .containsExactly(
+                            "Kỳ báo cáo",
+                            "Số liệu từ ngày",
+                            "Số liệu đến ngày",
+                            "Hạn gửi",
+                            "STT",
+                            "Nhiệm vụ",
+                            "Đơn vị",
+                            "Mã đơn vị",
+                            "Tình trạng",
+                            "Gửi lần đầu");
             assertThat(Workbooks.dataRows(sheet)).isEqualTo(6);
             for (int i = 0; i < 6; i++) {
                 ReportingRow r = GridKt._get(view.grid, i);
                 Row row = sheet.getRow(i + 1);
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Quý II/2024");
                 Workbooks.assertDateCell(row.getCell(3));
-                assertThat(row.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 6, 20));
-                assertThat(row.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 15));
+                assertThat(row.getCell(3).getLocalDateTimeCellValue().toLocalDate())
+                        .isEqualTo(LocalDate.of(2024, 6, 20));
+                assertThat(row.getCell(1).getLocalDateTimeCellValue().toLocalDate())
+                        .isEqualTo(LocalDate.of(2024, 3, 15));
                 assertThat(row.getCell(6).getStringCellValue()).isEqualTo(r.unitNameVi());
-                assertThat(row.getCell(8).getStringCellValue()).isEqualTo(
-                        new Translations().getTranslation(r.status().translationKey(), Translations.VIETNAMESE));
+                assertThat(row.getCell(8).getStringCellValue())
+                        .isEqualTo(new Translations()
+                                .getTranslation(r.status().translationKey(), Translations.VIETNAMESE));
                 if (r.submittedAt() != null) {
                     Workbooks.assertDateCell(row.getCell(9));
                     assertThat(row.getCell(9).getLocalDateTimeCellValue()).isEqualTo(r.submittedAt());
@@ -219,14 +263,17 @@ class ExportScreensTest extends KaribuTest {
                     assertThat(row.getCell(9)).isNull();
                 }
             }
-            assertThat(Workbooks.about(book)).containsEntry("Kỳ báo cáo", "Quý II/2024")
+            assertThat(Workbooks.about(book))
+                    .containsEntry("Kỳ báo cáo", "Quý II/2024")
                     .containsEntry("Tình trạng", "Mọi tình trạng");
         }
         _setValue(view.status, PeriodStatus.MISSING);
         try (XSSFWorkbook book = Workbooks.open(export(view.export))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(Workbooks.dataRows(sheet)).isEqualTo(_size(view.grid)).isEqualTo(2);
-            assertThat(List.of(Workbooks.row(sheet, 1).get(8), Workbooks.row(sheet, 2).get(8)))
+            assertThat(List.of(
+                            Workbooks.row(sheet, 1).get(8),
+                            Workbooks.row(sheet, 2).get(8)))
                     .containsOnly("Chưa báo cáo");
             assertThat(Workbooks.about(book)).containsEntry("Tình trạng", "Chưa báo cáo");
         }
@@ -252,8 +299,9 @@ class ExportScreensTest extends KaribuTest {
                 failures.add(e.getClass().getSimpleName() + " for " + payload.length() + " chars");
             }
         }
-        System.out.printf("Hostile unit searches through the assignment export: %d files, %d refused, %d server "
-                + "errors%n", files, refused, failures.size());
+        System.out.printf(
+                "Hostile unit searches through the assignment export: %d files, %d refused, %d server " + "errors%n",
+                files, refused, failures.size());
         assertThat(failures).isEmpty();
     }
 }

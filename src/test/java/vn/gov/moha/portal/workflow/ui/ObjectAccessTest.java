@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -24,34 +25,33 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.dashboard.DashboardFilter;
 import vn.gov.moha.portal.dashboard.DashboardService;
 import vn.gov.moha.portal.dashboard.Figures;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.unit.OrgUnit;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.AssignDraft;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
+import vn.gov.moha.portal.workflow.extension.ExtensionService;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
+import vn.gov.moha.portal.workflow.report.ApprovalService;
 import vn.gov.moha.portal.workflow.report.Confidence;
+import vn.gov.moha.portal.workflow.report.EvidenceService;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
+import vn.gov.moha.portal.workflow.report.ReportService;
+import vn.gov.moha.portal.workflow.reporting.MyWorkService;
 import vn.gov.moha.portal.workflow.reporting.ReportingFilter;
 import vn.gov.moha.portal.workflow.reporting.ReportingRow;
 import vn.gov.moha.portal.workflow.reporting.ReportingService;
-import vn.gov.moha.portal.KaribuTest;
-import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
-import vn.gov.moha.portal.workflow.assignment.AssignmentService;
-import vn.gov.moha.portal.workflow.report.ReportService;
-import vn.gov.moha.portal.workflow.extension.ExtensionService;
-import vn.gov.moha.portal.workflow.reporting.MyWorkService;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.gov.moha.portal.PortalTest;
-import vn.gov.moha.portal.workflow.report.EvidenceService;
-import vn.gov.moha.portal.workflow.report.ApprovalService;
 
 /**
  * Object-level access: the staff of Lâm Đồng try every other unit's assignment, report, evidence
@@ -89,6 +89,7 @@ class ObjectAccessTest extends KaribuTest {
 
     /** What was set up: ids by owner, and which of them Lâm Đồng may see. */
     private final Map<String, Long> assignmentIds = new LinkedHashMap<>();
+
     private final Set<Long> foreignAssignments = new TreeSet<>();
     private final Set<Long> foreignReports = new TreeSet<>();
     private final Set<Long> foreignFiles = new TreeSet<>();
@@ -98,6 +99,7 @@ class ObjectAccessTest extends KaribuTest {
 
     @Autowired
     ReportingService reporting;
+
     @Autowired
     DashboardService dashboard;
 
@@ -115,8 +117,11 @@ class ObjectAccessTest extends KaribuTest {
     void staffOfOneUnitGetNothingOfAnotherUnitByIdAndEveryRefusalIsLogged() {
         buildWorld();
         Map<String, Integer> before = counts();
-        long missing = 1 + jdbc.queryForObject("select max(id) from (select max(id) id from assignment union all "
-                + "select max(id) from progress_report union all select max(id) from evidence_file) ids", Long.class);
+        long missing = 1
+                + jdbc.queryForObject(
+                        "select max(id) from (select max(id) id from assignment union all "
+                                + "select max(id) from progress_report union all select max(id) from evidence_file) ids",
+                        Long.class);
 
         // through the services, as the officer
         login(OFFICER);
@@ -128,21 +133,31 @@ class ObjectAccessTest extends KaribuTest {
             expectRefused("AssignmentService.contributions", id, () -> assignments.contributions(id));
             expectRefused("AssignmentService.contribute", id, () -> assignments.contribute(id, "Ý kiến"));
             expectRefused("ReportService.reportsOf", id, () -> reports.reportsOf(id));
-            expectRefused("ReportService.save (new)", id, () -> reports.save(new ReportDraft(null, id, 0, 50,
-                    Confidence.ON_TRACK, "Báo cáo giả", Map.of())));
+            expectRefused(
+                    "ReportService.save (new)",
+                    id,
+                    () -> reports.save(new ReportDraft(null, id, 0, 50, Confidence.ON_TRACK, "Báo cáo giả", Map.of())));
             expectRefused("ExtensionService.requestsOf", id, () -> extensions.requestsOf(id));
             expectRefused("ReportingService.ofAssignment", id, () -> reporting.ofAssignment(id));
-            expectRefused("ExtensionService.request", id, () -> extensions.request(id, LocalDate.now().plusDays(90),
-                    "Gia hạn giả"));
+            expectRefused(
+                    "ExtensionService.request",
+                    id,
+                    () -> extensions.request(id, LocalDate.now().plusDays(90), "Gia hạn giả"));
         }
         for (Long id : foreignReports) {
             expectRefused("ReportService.find", id, () -> reports.find(id));
             expectRefused("ReportService.trail", id, () -> approvals.trail(id));
             expectRefused("ReportService.evidence", id, () -> evidence.evidence(id));
             expectRefused("ReportService.submit", id, () -> reports.submit(id, 0));
-            expectRefused("ReportService.addEvidence", id, () -> evidence.addEvidence(id, "gia.pdf", new ByteArrayInputStream(PDF)));
-            expectRefused("ReportService.save (its report into my assignment)", id, () -> reports.save(
-                    new ReportDraft(id, ownAssignment, 0, 50, Confidence.ON_TRACK, "Ghi đè", Map.of())));
+            expectRefused(
+                    "ReportService.addEvidence",
+                    id,
+                    () -> evidence.addEvidence(id, "gia.pdf", new ByteArrayInputStream(PDF)));
+            expectRefused(
+                    "ReportService.save (its report into my assignment)",
+                    id,
+                    () -> reports.save(
+                            new ReportDraft(id, ownAssignment, 0, 50, Confidence.ON_TRACK, "Ghi đè", Map.of())));
         }
         for (Long id : foreignFiles) {
             expectRefused("ReportService.download", id, () -> evidence.download(id));
@@ -161,8 +176,10 @@ class ObjectAccessTest extends KaribuTest {
             expectRefused("ReportService.returnReport", id, () -> approvals.returnReport(id, 0, "Trả lại"));
         }
         for (Long id : foreignAssignments) {
-            expectRefused("ExtensionService.request (head)", id, () -> extensions.request(id,
-                    LocalDate.now().plusDays(90), "Gia hạn giả"));
+            expectRefused(
+                    "ExtensionService.request (head)",
+                    id,
+                    () -> extensions.request(id, LocalDate.now().plusDays(90), "Gia hạn giả"));
         }
         listsShowOnlyOwnWork();
         logout();
@@ -172,30 +189,45 @@ class ObjectAccessTest extends KaribuTest {
         // an id that does not exist gets the very same answer as a refused one
         login(OFFICER);
         assertThat(problem(() -> assignments.deadlineHistory(missing)))
-                .isEqualTo(problem(() -> assignments.deadlineHistory(foreignAssignments.iterator().next())));
-        assertThat(problem(() -> approvals.trail(missing))).isEqualTo(problem(() -> approvals.trail(foreignReports.iterator().next())));
+                .isEqualTo(problem(() -> assignments.deadlineHistory(
+                        foreignAssignments.iterator().next())));
+        assertThat(problem(() -> approvals.trail(missing)))
+                .isEqualTo(
+                        problem(() -> approvals.trail(foreignReports.iterator().next())));
         assertThat(problem(() -> evidence.download(missing)))
-                .isEqualTo(problem(() -> evidence.download(foreignFiles.iterator().next())));
+                .isEqualTo(
+                        problem(() -> evidence.download(foreignFiles.iterator().next())));
         assertThat(problem(() -> evidence.removeEvidence(missing)))
-                .isEqualTo(problem(() -> evidence.removeEvidence(foreignFiles.iterator().next())));
+                .isEqualTo(problem(
+                        () -> evidence.removeEvidence(foreignFiles.iterator().next())));
 
         // through the screens
         List<String> addresses = new ArrayList<>();
-        foreignAssignments.forEach(id -> addresses.addAll(List.of("assignments/" + id, "assignments/" + id + "/report")));
+        foreignAssignments.forEach(
+                id -> addresses.addAll(List.of("assignments/" + id, "assignments/" + id + "/report")));
         foreignReports.forEach(id -> addresses.add("reports/" + id));
         for (String address : addresses) {
             long logged = refusals(OFFICER);
             navigate(address);
             calls++;
             String screen = screen();
-            assertThat(screen).as(address).containsAnyOf("Không tìm thấy nhiệm vụ hoặc đồng chí không có quyền xem",
-                    "Không tìm thấy báo cáo hoặc đồng chí không có quyền xem");
+            assertThat(screen)
+                    .as(address)
+                    .containsAnyOf(
+                            "Không tìm thấy nhiệm vụ hoặc đồng chí không có quyền xem",
+                            "Không tìm thấy báo cáo hoặc đồng chí không có quyền xem");
             checkScreen(address, screen);
             assertThat(refusals(OFFICER)).as("refusal of %s is logged", address).isGreaterThan(logged);
             refusalsLogged += (int) (refusals(OFFICER) - logged);
         }
-        for (String address : List.of("", "assignments", "my-work", "tasks/" + task3, "tasks/" + task8,
-                "assignments/" + ownAssignment, "assignments/" + assignmentIds.get("SNV-01/8"))) {
+        for (String address : List.of(
+                "",
+                "assignments",
+                "my-work",
+                "tasks/" + task3,
+                "tasks/" + task8,
+                "assignments/" + ownAssignment,
+                "assignments/" + assignmentIds.get("SNV-01/8"))) {
             navigate(address);
             calls++;
             checkScreen(address, screen());
@@ -203,12 +235,22 @@ class ObjectAccessTest extends KaribuTest {
         logout();
 
         assertThat(counts()).as("nothing changed").isEqualTo(before);
-        System.out.printf("Object-level access as %s and %s: ids of other units tried: %d assignments, %d reports, "
+        System.out.printf(
+                "Object-level access as %s and %s: ids of other units tried: %d assignments, %d reports, "
                         + "%d files, %d extension requests (+ ids that do not exist); %d service calls, %d screen "
                         + "addresses and lists; refusals logged %d (services %d, screens %d); leaks = %d%n",
-                OFFICER, HEAD, foreignAssignments.size(), foreignReports.size(), foreignFiles.size(),
-                foreignExtensions.size(), serviceCalls, calls - serviceCalls, refusalsLogged, serviceRefusals,
-                refusalsLogged - serviceRefusals, leaks.size());
+                OFFICER,
+                HEAD,
+                foreignAssignments.size(),
+                foreignReports.size(),
+                foreignFiles.size(),
+                foreignExtensions.size(),
+                serviceCalls,
+                calls - serviceCalls,
+                refusalsLogged,
+                serviceRefusals,
+                refusalsLogged - serviceRefusals,
+                leaks.size());
         assertThat(leaks).isEmpty();
     }
 
@@ -229,32 +271,50 @@ class ObjectAccessTest extends KaribuTest {
         assertThat(extensions.canRequest(seen)).isFalse();
         assertThat(reports.canWrite(reports.find(hanoi.getId()).orElseThrow())).isFalse();
         int refusedBefore = calls;
-        expectRefused("ReportService.save (new, as coordinator)", id, () -> reports.save(new ReportDraft(null, id, 0,
-                50, Confidence.ON_TRACK, "Báo cáo thay", Map.of())));
-        expectRefused("ReportService.save (lead's report)", id, () -> reports.save(new ReportDraft(hanoi.getId(), id,
-                hanoi.getVersion(), 90, Confidence.ON_TRACK, "Sửa báo cáo của Hà Nội", Map.of())));
-        expectRefused("ReportService.submit (lead's report)", id, () -> reports.submit(hanoi.getId(),
-                hanoi.getVersion()));
-        expectRefused("ReportService.addEvidence (lead's report)", id, () -> evidence.addEvidence(hanoi.getId(),
-                "them.pdf", new ByteArrayInputStream(PDF)));
+        expectRefused(
+                "ReportService.save (new, as coordinator)",
+                id,
+                () -> reports.save(new ReportDraft(null, id, 0, 50, Confidence.ON_TRACK, "Báo cáo thay", Map.of())));
+        expectRefused(
+                "ReportService.save (lead's report)",
+                id,
+                () -> reports.save(new ReportDraft(
+                        hanoi.getId(),
+                        id,
+                        hanoi.getVersion(),
+                        90,
+                        Confidence.ON_TRACK,
+                        "Sửa báo cáo của Hà Nội",
+                        Map.of())));
+        expectRefused(
+                "ReportService.submit (lead's report)", id, () -> reports.submit(hanoi.getId(), hanoi.getVersion()));
+        expectRefused(
+                "ReportService.addEvidence (lead's report)",
+                id,
+                () -> evidence.addEvidence(hanoi.getId(), "them.pdf", new ByteArrayInputStream(PDF)));
         expectRefused("ReportService.removeEvidence (lead's file)", id, () -> {
             evidence.removeEvidence(hanoiFile);
             return null;
         });
-        expectRefused("ExtensionService.request (as coordinator)", id, () -> extensions.request(id,
-                seen.getDeadline().plusDays(30), "Xin gia hạn thay"));
+        expectRefused(
+                "ExtensionService.request (as coordinator)",
+                id,
+                () -> extensions.request(id, seen.getDeadline().plusDays(30), "Xin gia hạn thay"));
         navigate("assignments/" + id);
-        assertThat(_find(Button.class).stream().map(Button::getText))
-                .doesNotContain("Viết báo cáo", "Đề nghị gia hạn");
+        assertThat(_find(Button.class).stream().map(Button::getText)).doesNotContain("Viết báo cáo", "Đề nghị gia hạn");
         navigate("reports/" + hanoi.getId());
         assertThat(_get(ReportView.class).saveDraft).isNull();
         logout();
 
         login(HEAD);
-        expectRefused("ReportService.approve (lead's report, as coordinator's head)", id,
+        expectRefused(
+                "ReportService.approve (lead's report, as coordinator's head)",
+                id,
                 () -> approvals.approve(hanoi.getId(), hanoi.getVersion(), "Đồng ý"));
-        expectRefused("ExtensionService.request (as coordinator's head)", id, () -> extensions.request(id,
-                seen.getDeadline().plusDays(30), "Xin gia hạn thay"));
+        expectRefused(
+                "ExtensionService.request (as coordinator's head)",
+                id,
+                () -> extensions.request(id, seen.getDeadline().plusDays(30), "Xin gia hạn thay"));
         logout();
 
         login(OFFICER);
@@ -264,21 +324,30 @@ class ObjectAccessTest extends KaribuTest {
         assertThat(after.get("contribution")).isEqualTo(before.get("contribution") + 1);
         after.put("contribution", before.get("contribution"));
         assertThat(after).as("nothing but the contribution changed").isEqualTo(before);
-        System.out.printf("Coordinating unit (Lâm Đồng on Hà Nội's task 8): sees it; %d lead-only actions tried, "
-                + "all refused, refusals logged %d; contribution accepted; leaks = %d%n", calls - refusedBefore,
-                refusalsLogged, leaks.size());
+        System.out.printf(
+                "Coordinating unit (Lâm Đồng on Hà Nội's task 8): sees it; %d lead-only actions tried, "
+                        + "all refused, refusals logged %d; contribution accepted; leaks = %d%n",
+                calls - refusedBefore, refusalsLogged, leaks.size());
         assertThat(leaks).isEmpty();
     }
 
     @Test
     void addressesWithIdsThatAreNoNumberOrTooBigShowNotFound() {
         login(OFFICER);
-        for (String address : List.of("assignments/99999999999999999999", "reports/99999999999999999999",
-                "tasks/99999999999999999999", "assignments/99999999999999999999/report", "assignments/-1",
-                "assignments/1e3", "reports/0", "assignments/%27%20OR%201=1")) {
+        for (String address : List.of(
+                "assignments/99999999999999999999",
+                "reports/99999999999999999999",
+                "tasks/99999999999999999999",
+                "assignments/99999999999999999999/report",
+                "assignments/-1",
+                "assignments/1e3",
+                "reports/0",
+                "assignments/%27%20OR%201=1")) {
             navigate(address);
             assertThat(_find(AssignmentView.class)).as(address).isEmpty();
-            assertThat(_find(ReportView.class).stream().filter(v -> v.saveDraft != null)).as(address).isEmpty();
+            assertThat(_find(ReportView.class).stream().filter(v -> v.saveDraft != null))
+                    .as(address)
+                    .isEmpty();
         }
         System.out.println("Addresses with ids that are no number or too big for one: 8 tried, all shown as not found, "
                 + "server errors = 0");
@@ -289,29 +358,40 @@ class ObjectAccessTest extends KaribuTest {
         for (Long taskId : new Long[] {null, task3, task8}) {
             List<Assignment> rows = assignments.list(2024, taskId, "", 0, 1000);
             calls += 2;
-            rows.stream().map(Assignment::getId).filter(foreignAssignments::contains)
+            rows.stream()
+                    .map(Assignment::getId)
+                    .filter(foreignAssignments::contains)
                     .forEach(id -> leaks.add("AssignmentService.list -> assignment " + id));
             assertThat(assignments.count(2024, taskId, "")).isEqualTo(rows.size());
         }
         calls++;
-        myWork.items().stream().filter(i -> foreignAssignments.contains(i.assignment().getId())
+        myWork.items().stream()
+                .filter(i -> foreignAssignments.contains(i.assignment().getId())
                         || (i.reportId() != null && foreignReports.contains(i.reportId())))
                 .forEach(i -> leaks.add("MyWorkService.items -> " + i));
         calls++;
         dashboard.matrix(DashboardFilter.of(2024), false).cells().values().stream()
-                .map(Figures.Cell::firstAssignmentId).filter(foreignAssignments::contains)
+                .map(Figures.Cell::firstAssignmentId)
+                .filter(foreignAssignments::contains)
                 .forEach(id -> leaks.add("DashboardService.matrix -> assignment " + id));
         for (Long id : foreignAssignments) {
-            Map<String, Object> cell = jdbc.queryForMap("select task_id, lead_unit_id from assignment where id = ?", id);
+            Map<String, Object> cell =
+                    jdbc.queryForMap("select task_id, lead_unit_id from assignment where id = ?", id);
             calls++;
-            dashboard.cellAssignments(DashboardFilter.of(2024), ((Number) cell.get("task_id")).longValue(),
-                            ((Number) cell.get("lead_unit_id")).longValue()).stream()
-                    .map(Figures.CellAssignment::id).filter(foreignAssignments::contains)
+            dashboard
+                    .cellAssignments(
+                            DashboardFilter.of(2024),
+                            ((Number) cell.get("task_id")).longValue(),
+                            ((Number) cell.get("lead_unit_id")).longValue())
+                    .stream()
+                    .map(Figures.CellAssignment::id)
+                    .filter(foreignAssignments::contains)
                     .forEach(a -> leaks.add("DashboardService.cellAssignments -> assignment " + a));
         }
         calls++;
         reporting.rows(ReportingFilter.year(LocalDate.now().getYear()), 0, 1000).stream()
-                .map(ReportingRow::assignmentId).filter(foreignAssignments::contains)
+                .map(ReportingRow::assignmentId)
+                .filter(foreignAssignments::contains)
                 .forEach(id -> leaks.add("ReportingService.rows -> assignment " + id));
     }
 
@@ -323,12 +403,30 @@ class ObjectAccessTest extends KaribuTest {
         OrgUnit haNoi = workflow.unit("SNV-01");
         OrgUnit daNang = workflow.unit("SNV-48");
         login("quanly");
-        assignments.assign(new AssignDraft(t3.getId(), Set.of(haNoi.getId(), lamDong.getId()), Set.of(), true, null,
-                ReportingPeriod.MONTHLY, "Báo cáo tháng", List.of(), null, null));
+        assignments.assign(new AssignDraft(
+                t3.getId(),
+                Set.of(haNoi.getId(), lamDong.getId()),
+                Set.of(),
+                true,
+                null,
+                ReportingPeriod.MONTHLY,
+                "Báo cáo tháng",
+                List.of(),
+                null,
+                null));
         logout();
         login("quanly.cchc");
-        assignments.assign(new AssignDraft(t8.getId(), Set.of(haNoi.getId(), daNang.getId()), Set.of(), true, null,
-                ReportingPeriod.MONTHLY, "Báo cáo tháng", List.of(), null, null));
+        assignments.assign(new AssignDraft(
+                t8.getId(),
+                Set.of(haNoi.getId(), daNang.getId()),
+                Set.of(),
+                true,
+                null,
+                ReportingPeriod.MONTHLY,
+                "Báo cáo tháng",
+                List.of(),
+                null,
+                null));
         logout();
         ReportingFilter thisYear = ReportingFilter.year(LocalDate.now().getYear());
         Map<String, String> expected = new LinkedHashMap<>();
@@ -341,13 +439,27 @@ class ObjectAccessTest extends KaribuTest {
         expected.forEach((who, rows) -> {
             login(who);
             String reportingRows = reporting.rows(thisYear, 0, 1000).stream()
-                    .map(r -> r.taskNumber() + "/" + r.unitCode()).distinct().sorted().reduce((x, y) -> x + " " + y)
+                    .map(r -> r.taskNumber() + "/" + r.unitCode())
+                    .distinct()
+                    .sorted()
+                    .reduce((x, y) -> x + " " + y)
                     .orElse("");
             Figures.Matrix matrix = dashboard.matrix(DashboardFilter.of(2024), true);
-            String cells = matrix.cells().values().stream().map(c -> matrix.rows().stream()
-                            .filter(r -> r.id() == c.taskId()).findFirst().orElseThrow().number() + "/"
-                            + matrix.columns().stream().filter(u -> u.id() == c.unitId()).findFirst().orElseThrow().code())
-                    .sorted().reduce((x, y) -> x + " " + y).orElse("");
+            String cells = matrix.cells().values().stream()
+                    .map(c ->
+                            matrix.rows().stream()
+                                            .filter(r -> r.id() == c.taskId())
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .number() + "/"
+                                    + matrix.columns().stream()
+                                            .filter(u -> u.id() == c.unitId())
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .code())
+                    .sorted()
+                    .reduce((x, y) -> x + " " + y)
+                    .orElse("");
             logout();
             seen.add(who + ": reporting [" + reportingRows + "], dashboard [" + cells + "]");
             assertThat(reportingRows).as("reporting rows of %s", who).isEqualTo(rows);
@@ -357,7 +469,9 @@ class ObjectAccessTest extends KaribuTest {
     }
 
     private String currentUsername() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        return org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication()
+                .getName();
     }
 
     /**
@@ -379,7 +493,9 @@ class ObjectAccessTest extends KaribuTest {
             throw new AssertionError(method + " refused by role, not by the object: the row is not tried", roleRefusal);
         }
         long now = refusals(actor);
-        assertThat(now).as("%s(%s) as %s: the refusal is in the event log", method, id, actor).isGreaterThan(logged);
+        assertThat(now)
+                .as("%s(%s) as %s: the refusal is in the event log", method, id, actor)
+                .isGreaterThan(logged);
         refusalsLogged += (int) (now - logged);
     }
 
@@ -393,20 +509,29 @@ class ObjectAccessTest extends KaribuTest {
     }
 
     private long refusals(String actor) {
-        return jdbc.queryForObject("select count(*) from event_log where action = 'ACCESS_REFUSED' and actor = ?",
-                Long.class, actor);
+        return jdbc.queryForObject(
+                "select count(*) from event_log where action = 'ACCESS_REFUSED' and actor = ?", Long.class, actor);
     }
 
     private Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String table : List.of("assignment", "progress_report", "indicator_value", "evidence_file",
-                "approval_decision", "extension_request", "deadline_change", "contribution")) {
+        for (String table : List.of(
+                "assignment",
+                "progress_report",
+                "indicator_value",
+                "evidence_file",
+                "approval_decision",
+                "extension_request",
+                "deadline_change",
+                "contribution")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
-        counts.put("files removed", jdbc.queryForObject("select count(*) from evidence_file where removed_at is not null",
-                Integer.class));
-        counts.put("report versions", jdbc.queryForObject("select coalesce(sum(version), 0) from progress_report",
-                Integer.class));
+        counts.put(
+                "files removed",
+                jdbc.queryForObject("select count(*) from evidence_file where removed_at is not null", Integer.class));
+        counts.put(
+                "report versions",
+                jdbc.queryForObject("select coalesce(sum(version), 0) from progress_report", Integer.class));
         return counts;
     }
 
@@ -415,9 +540,17 @@ class ObjectAccessTest extends KaribuTest {
         StringBuilder out = new StringBuilder();
         for (Component c : _find(Component.class)) {
             Element e = c.getElement();
-            e.getAttributeNames().forEach(n -> out.append(n).append('=').append(e.getAttribute(n)).append('\n'));
-            e.getPropertyNames().forEach(n -> out.append(n).append('=').append(e.getPropertyRaw(n)).append('\n'));
-            e.getChildren().filter(Element::isTextNode).forEach(t -> out.append(t.getText()).append('\n'));
+            e.getAttributeNames()
+                    .forEach(n ->
+                            out.append(n).append('=').append(e.getAttribute(n)).append('\n'));
+            e.getPropertyNames()
+                    .forEach(n -> out.append(n)
+                            .append('=')
+                            .append(e.getPropertyRaw(n))
+                            .append('\n'));
+            e.getChildren()
+                    .filter(Element::isTextNode)
+                    .forEach(t -> out.append(t.getText()).append('\n'));
             if (c instanceof Grid<?> grid) {
                 for (int i = 0; i < _size(grid); i++) {
                     out.append(_getFormattedRow(grid, i)).append('\n');
@@ -436,14 +569,14 @@ class ObjectAccessTest extends KaribuTest {
     /** No secret of another unit, no link to another unit's assignment or report. */
     private void checkScreen(String address, String screen) {
         if (screen.contains(SECRET)) {
-            leaks.add("screen " + address + " shows " + screen.substring(screen.indexOf(SECRET),
-                    Math.min(screen.length(), screen.indexOf(SECRET) + 60)));
+            leaks.add("screen " + address + " shows "
+                    + screen.substring(screen.indexOf(SECRET), Math.min(screen.length(), screen.indexOf(SECRET) + 60)));
         }
         Matcher link = LINK.matcher(screen);
         while (link.find()) {
             long id = Long.parseLong(link.group(2));
-            boolean foreign = link.group(1).equals("assignments") ? foreignAssignments.contains(id)
-                    : foreignReports.contains(id);
+            boolean foreign =
+                    link.group(1).equals("assignments") ? foreignAssignments.contains(id) : foreignReports.contains(id);
             if (foreign) {
                 leaks.add("screen " + address + " links to " + link.group());
             }
@@ -505,10 +638,10 @@ class ObjectAccessTest extends KaribuTest {
             }
         });
         for (Long id : foreignAssignments) {
-            foreignReports.addAll(jdbc.queryForList("select id from progress_report where assignment_id = ?",
-                    Long.class, id));
-            foreignExtensions.addAll(jdbc.queryForList("select id from extension_request where assignment_id = ?",
-                    Long.class, id));
+            foreignReports.addAll(
+                    jdbc.queryForList("select id from progress_report where assignment_id = ?", Long.class, id));
+            foreignExtensions.addAll(
+                    jdbc.queryForList("select id from extension_request where assignment_id = ?", Long.class, id));
         }
         for (Long id : foreignReports) {
             foreignFiles.addAll(jdbc.queryForList("select id from evidence_file where report_id = ?", Long.class, id));
@@ -520,15 +653,25 @@ class ObjectAccessTest extends KaribuTest {
     }
 
     private void assign(String manager, PriorityTask task, OrgUnit lead, Set<Long> coordinators, LocalDate deadline) {
-        boolean own = lead.getCode().equals("SNV-68")
-                || (lead.getCode().equals("SNV-01") && task.getNumber() == 8);
+        boolean own = lead.getCode().equals("SNV-68") || (lead.getCode().equals("SNV-01") && task.getNumber() == 8);
         String marker = own ? "Lâm Đồng được xem" : SECRET;
         login(manager);
-        assignments.assign(new AssignDraft(task.getId(), Set.of(lead.getId()), coordinators, false, deadline, null,
-                marker + " sản phẩm của " + lead.getCode(), List.of(new AssignDraft.IndicatorDraft(
-                marker + " chỉ tiêu", "người", new BigDecimal("100"))), null, marker + " hướng dẫn"));
-        Long id = jdbc.queryForObject("select id from assignment where task_id = ? and lead_unit_id = ?", Long.class,
-                task.getId(), lead.getId());
+        assignments.assign(new AssignDraft(
+                task.getId(),
+                Set.of(lead.getId()),
+                coordinators,
+                false,
+                deadline,
+                null,
+                marker + " sản phẩm của " + lead.getCode(),
+                List.of(new AssignDraft.IndicatorDraft(marker + " chỉ tiêu", "người", new BigDecimal("100"))),
+                null,
+                marker + " hướng dẫn"));
+        Long id = jdbc.queryForObject(
+                "select id from assignment where task_id = ? and lead_unit_id = ?",
+                Long.class,
+                task.getId(),
+                lead.getId());
         assignmentIds.put(lead.getCode() + "/" + task.getNumber(), id);
         logout();
     }
@@ -539,8 +682,14 @@ class ObjectAccessTest extends KaribuTest {
         String marker = officer.equals(OFFICER) || key.equals("SNV-01/8") ? "Lâm Đồng được xem" : SECRET;
         login(officer);
         Assignment a = assignments.find(assignmentId).orElseThrow();
-        ProgressReport r = reports.save(new ReportDraft(null, assignmentId, 0, 40, Confidence.AT_RISK,
-                marker + " tiến độ của " + key, Map.of(a.getIndicators().get(0).getId(), new BigDecimal("41"))));
+        ProgressReport r = reports.save(new ReportDraft(
+                null,
+                assignmentId,
+                0,
+                40,
+                Confidence.AT_RISK,
+                marker + " tiến độ của " + key,
+                Map.of(a.getIndicators().get(0).getId(), new BigDecimal("41"))));
         evidence.addEvidence(r.getId(), marker + "-" + key.replace('/', '-') + ".pdf", new ByteArrayInputStream(PDF));
         if (submit) {
             ProgressReport fresh = reports.find(r.getId()).orElseThrow();

@@ -16,14 +16,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.Confidence;
-import vn.gov.moha.portal.KaribuTest;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.PortalTest;
 
 /**
  * Text over a field's limit is never cut: the field has no browser maxlength (which cuts a paste
@@ -62,7 +62,8 @@ class TextLimitScreensTest extends KaribuTest {
         expectNoNotifications();
         assertFieldError(report.narrative, "Quá dài: tối đa 8.000 ký tự");
         assertThat(report.narrative.getValue()).as("nothing cut").isEqualTo(pasted);
-        assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class))
+                .isZero();
 
         String fits = "ệ".repeat(8000);
         _setValue(report.narrative, fits);
@@ -70,7 +71,8 @@ class TextLimitScreensTest extends KaribuTest {
         assertThat(report.narrative.getHelperText()).isEqualTo("8.000/8.000 ký tự");
         _click(report.saveDraft);
         expectNotifications("Đã lưu nháp");
-        assertThat(jdbc.queryForObject("select narrative from progress_report", String.class)).isEqualTo(fits);
+        assertThat(jdbc.queryForObject("select narrative from progress_report", String.class))
+                .isEqualTo(fits);
         logout();
     }
 
@@ -97,18 +99,23 @@ class TextLimitScreensTest extends KaribuTest {
     void noFieldOfThePortalLetsTheBrowserCutText() throws IOException {
         List<String> cutting;
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            cutting = sources.filter(p -> p.toString().endsWith(".java")).filter(p -> {
-                try {
-                    return Files.readString(p).contains(".setMaxLength(");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).map(Path::toString).toList();
+            cutting = sources.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> {
+                        try {
+                            return Files.readString(p).contains(".setMaxLength(");
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .map(Path::toString)
+                    .toList();
         }
         assertThat(cutting).isEmpty();
     }
 
     private static void assertNoBrowserLimit(TextArea field) {
-        assertThat(field.getElement().hasProperty("maxlength")).as("maxlength of %s", field.getLabel()).isFalse();
+        assertThat(field.getElement().hasProperty("maxlength"))
+                .as("maxlength of %s", field.getLabel())
+                .isFalse();
     }
 }

@@ -11,6 +11,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNoNotifi
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -31,19 +32,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.DatabaseCleaner;
+import vn.gov.moha.portal.KaribuTest;
+import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.unit.OrgUnit;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
+import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
-import vn.gov.moha.portal.KaribuTest;
-import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
-import vn.gov.moha.portal.DatabaseCleaner;
-import vn.gov.moha.portal.workflow.assignment.AssignmentService;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.moha.portal.PortalTest;
 
 /**
  * The workflow as its users meet it on screen: each step done by the real role, through the
@@ -76,8 +76,14 @@ class WorkflowScreensTest extends KaribuTest {
         AssignmentsView list = _get(AssignmentsView.class);
         _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
         AssignDialog dialog = _get(AssignDialog.class);
-        _setValue(dialog.task, dialog.task.getListDataView().getItems().filter(t -> t.getNumber() == 3).findFirst()
-                .orElseThrow());
+        _setValue(
+                dialog.task,
+                dialog.task
+                        .getListDataView()
+                        .getItems()
+                        .filter(t -> t.getNumber() == 3)
+                        .findFirst()
+                        .orElseThrow());
         _click(dialog.allProvinces);
         assertThat(dialog.leadUnits.getValue()).hasSize(34);
         _setValue(dialog.deadline, LocalDate.now().plusDays(30));
@@ -87,8 +93,14 @@ class WorkflowScreensTest extends KaribuTest {
 
         expectNotifications("Đã giao nhiệm vụ cho 34 đơn vị");
         assertThat(dialog.isOpened()).isFalse();
-        _setValue(list.task, list.task.getListDataView().getItems().filter(t -> t.getNumber() == 3).findFirst()
-                .orElseThrow());
+        _setValue(
+                list.task,
+                list.task
+                        .getListDataView()
+                        .getItems()
+                        .filter(t -> t.getNumber() == 3)
+                        .findFirst()
+                        .orElseThrow());
         assertThat(_size(list.grid)).isEqualTo(34);
         _setValue(list.search, "lam dong");
         assertThat(_size(list.grid)).isEqualTo(1);
@@ -113,7 +125,8 @@ class WorkflowScreensTest extends KaribuTest {
 
         report = _get(ReportView.class);
         _upload(report.upload, "bao-cao.pdf", "application/pdf", PDF);
-        assertThat(_get(Anchor.class, a -> a.withClasses("evidence-link")).getText()).isEqualTo("bao-cao.pdf");
+        assertThat(_get(Anchor.class, a -> a.withClasses("evidence-link")).getText())
+                .isEqualTo("bao-cao.pdf");
         _click(_get(ReportView.class).submit);
         expectNotifications("Đã gửi báo cáo");
         assertThat(status()).isEqualTo("Đang chờ duyệt");
@@ -155,13 +168,16 @@ class WorkflowScreensTest extends KaribuTest {
         approveOnScreen("lanhdao");
         assertThat(status()).isEqualTo("Đã được chấp nhận");
         assertThat(trail()).hasSize(6);
-        assertThat(trail()).satisfiesExactly(
-                t -> assertThat(t).startsWith("Lần 1, bước 1 (Lãnh đạo đơn vị): Duyệt"),
-                t -> assertThat(t).startsWith("Lần 1, bước 2 (Chuyên viên quản lý (Vụ)): Duyệt"),
-                t -> assertThat(t).startsWith("Lần 1, bước 3 (Lãnh đạo Bộ): Trả lại").endsWith(" – Bổ sung số liệu"),
-                t -> assertThat(t).startsWith("Lần 2, bước 1 (Lãnh đạo đơn vị): Duyệt"),
-                t -> assertThat(t).startsWith("Lần 2, bước 2 (Chuyên viên quản lý (Vụ)): Duyệt"),
-                t -> assertThat(t).startsWith("Lần 2, bước 3 (Lãnh đạo Bộ): Duyệt"));
+        assertThat(trail())
+                .satisfiesExactly(
+                        t -> assertThat(t).startsWith("Lần 1, bước 1 (Lãnh đạo đơn vị): Duyệt"),
+                        t -> assertThat(t).startsWith("Lần 1, bước 2 (Chuyên viên quản lý (Vụ)): Duyệt"),
+                        t -> assertThat(t)
+                                .startsWith("Lần 1, bước 3 (Lãnh đạo Bộ): Trả lại")
+                                .endsWith(" – Bổ sung số liệu"),
+                        t -> assertThat(t).startsWith("Lần 2, bước 1 (Lãnh đạo đơn vị): Duyệt"),
+                        t -> assertThat(t).startsWith("Lần 2, bước 2 (Chuyên viên quản lý (Vụ)): Duyệt"),
+                        t -> assertThat(t).startsWith("Lần 2, bước 3 (Lãnh đạo Bộ): Duyệt"));
 
         // the final report at 100 % completes the assignment on time
         as("lamdong.cv");
@@ -183,8 +199,8 @@ class WorkflowScreensTest extends KaribuTest {
         tabs.setSelectedIndex(1);
         assertThat(column(_get(tabs, Grid.class), 3)).containsExactly("Đã được chấp nhận", "Đã được chấp nhận");
         tabs.setSelectedIndex(2);
-        assertThat(column(_get(Grid.class, g -> g.withClasses("history")), 2)).contains("Giao nhiệm vụ",
-                "Gửi báo cáo", "Trả lại báo cáo", "Chấp nhận báo cáo", "Đính kèm tệp");
+        assertThat(column(_get(Grid.class, g -> g.withClasses("history")), 2))
+                .contains("Giao nhiệm vụ", "Gửi báo cáo", "Trả lại báo cáo", "Chấp nhận báo cáo", "Đính kèm tệp");
         // the details name the units and the indicators, never a code or a stored map such as "{}"
         List<String> details = column(_get(Grid.class, g -> g.withClasses("history")), 3);
         details.forEach(d -> System.out.println("history: " + d));
@@ -197,7 +213,8 @@ class WorkflowScreensTest extends KaribuTest {
     void openingTheShownScreenAgainFromTheMenuShowsWhatChangedMeanwhile() {
         login("lamdong.cv");
         navigate("my-work");
-        HasElement first = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        HasElement first =
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(cards(TO_WRITE)).isEmpty();
 
         // while the officer's page stays open, a manager assigns task 3 to Lâm Đồng
@@ -206,9 +223,11 @@ class WorkflowScreensTest extends KaribuTest {
         navigate("my-work"); // the menu item of the page one is on: Vaadin would keep the old screen
         MockVaadin.clientRoundtrip(); // the rest of that request, until the answer is written
 
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isNotSameAs(first);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isNotSameAs(first);
         assertThat(cards(TO_WRITE)).hasSize(1);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("my-work");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("my-work");
     }
 
     @Test
@@ -235,7 +254,8 @@ class WorkflowScreensTest extends KaribuTest {
         OrgUnit lamDong = workflow.unit("SNV-68");
         OrgUnit haNoi = workflow.unit("SNV-01");
         login("quanly");
-        assignments.assign(workflow.draft(t3, Set.of(lamDong.getId(), haNoi.getId()), LocalDate.now().plusDays(30)));
+        assignments.assign(workflow.draft(
+                t3, Set.of(lamDong.getId(), haNoi.getId()), LocalDate.now().plusDays(30)));
         logout();
         Assignment a = lamDongAssignment(t3);
         ProgressReport r = workflow.submitReport(a, 40);
@@ -263,7 +283,8 @@ class WorkflowScreensTest extends KaribuTest {
         PriorityTask t3 = workflow.task(3);
         OrgUnit lamDong = workflow.unit("SNV-68");
         login("quanly");
-        assignments.assign(workflow.draft(t3, Set.of(lamDong.getId()), LocalDate.now().plusDays(30)));
+        assignments.assign(
+                workflow.draft(t3, Set.of(lamDong.getId()), LocalDate.now().plusDays(30)));
         logout();
         Assignment a = lamDongAssignment(t3);
 
@@ -279,8 +300,11 @@ class WorkflowScreensTest extends KaribuTest {
         assertThat(_get(Paragraph.class, p -> p.withId("report-cannot-start")).getText())
                 .isEqualTo("Đơn vị đang có một báo cáo chưa được chấp nhận; hãy hoàn thiện báo cáo đó");
         assertThat(_find(Button.class, b -> b.withId("report-submit"))).isEmpty();
-        assertThat(_get(ReportView.class).percent.isAttached()).as("no empty form").isFalse();
-        assertThat(_get(Anchor.class, l -> l.withText("Xem các báo cáo của nhiệm vụ")).getHref())
+        assertThat(_get(ReportView.class).percent.isAttached())
+                .as("no empty form")
+                .isFalse();
+        assertThat(_get(Anchor.class, l -> l.withText("Xem các báo cáo của nhiệm vụ"))
+                        .getHref())
                 .isEqualTo("assignments/" + a.getId());
     }
 
@@ -290,8 +314,14 @@ class WorkflowScreensTest extends KaribuTest {
         navigate("assignments");
         _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
         AssignDialog dialog = _get(AssignDialog.class);
-        _setValue(dialog.task, dialog.task.getListDataView().getItems().filter(t -> t.getNumber() == 3).findFirst()
-                .orElseThrow());
+        _setValue(
+                dialog.task,
+                dialog.task
+                        .getListDataView()
+                        .getItems()
+                        .filter(t -> t.getNumber() == 3)
+                        .findFirst()
+                        .orElseThrow());
         _setValue(dialog.deadline, LocalDate.now().minusDays(1));
         _setValue(dialog.expectedOutput, "Báo cáo kết quả tinh giản biên chế");
         _click(dialog.save);
@@ -302,7 +332,8 @@ class WorkflowScreensTest extends KaribuTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.save.isEnabled()).isTrue();
         expectNoNotifications();
-        assertThat(jdbc.queryForObject("select count(*) from assignment", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from assignment", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -312,11 +343,19 @@ class WorkflowScreensTest extends KaribuTest {
         navigate("assignments");
         _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
         AssignDialog dialog = _get(AssignDialog.class);
-        _setValue(dialog.task, dialog.task.getListDataView().getItems().filter(t -> t.getNumber() == 3).findFirst()
-                .orElseThrow());
+        _setValue(
+                dialog.task,
+                dialog.task
+                        .getListDataView()
+                        .getItems()
+                        .filter(t -> t.getNumber() == 3)
+                        .findFirst()
+                        .orElseThrow());
         _click(dialog.allProvinces);
 
-        assertThat(dialog.leadUnits.getValue()).hasSize(33).noneMatch(u -> u.getCode().equals("SNV-68"));
+        assertThat(dialog.leadUnits.getValue())
+                .hasSize(33)
+                .noneMatch(u -> u.getCode().equals("SNV-68"));
         assertThat(dialog.leadUnits.getHelperText())
                 .isEqualTo("Đã bỏ qua 1 đơn vị đã được giao nhiệm vụ này: Sở Nội vụ tỉnh Lâm Đồng");
         _setValue(dialog.deadline, LocalDate.now().plusDays(30));
@@ -325,7 +364,8 @@ class WorkflowScreensTest extends KaribuTest {
 
         expectNotifications("Đã giao nhiệm vụ cho 33 đơn vị. Đã bỏ qua 1 đơn vị đã được giao nhiệm vụ này: "
                 + "Sở Nội vụ tỉnh Lâm Đồng");
-        assertThat(jdbc.queryForObject("select count(*) from assignment", Integer.class)).isEqualTo(34);
+        assertThat(jdbc.queryForObject("select count(*) from assignment", Integer.class))
+                .isEqualTo(34);
     }
 
     @Test
@@ -335,17 +375,31 @@ class WorkflowScreensTest extends KaribuTest {
         navigate("assignments");
         _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
         AssignDialog dialog = _get(AssignDialog.class);
-        _setValue(dialog.task, dialog.task.getListDataView().getItems().filter(t -> t.getNumber() == 3).findFirst()
-                .orElseThrow());
-        _setValue(dialog.leadUnits, dialog.leadUnits.getListDataView().getItems()
-                .filter(u -> Set.of("SNV-68", "SNV-01").contains(u.getCode())).collect(Collectors.toSet()));
+        _setValue(
+                dialog.task,
+                dialog.task
+                        .getListDataView()
+                        .getItems()
+                        .filter(t -> t.getNumber() == 3)
+                        .findFirst()
+                        .orElseThrow());
+        _setValue(
+                dialog.leadUnits,
+                dialog.leadUnits
+                        .getListDataView()
+                        .getItems()
+                        .filter(u -> Set.of("SNV-68", "SNV-01").contains(u.getCode()))
+                        .collect(Collectors.toSet()));
         _setValue(dialog.deadline, LocalDate.now().plusDays(30));
         _setValue(dialog.expectedOutput, "Báo cáo kết quả tinh giản biên chế");
         _click(dialog.save);
 
-        assertFieldError(dialog.leadUnits, "Nhiệm vụ này đã được giao cho: Sở Nội vụ tỉnh Lâm Đồng. Bỏ các đơn vị "
-                + "này khỏi danh sách để giao cho các đơn vị còn lại");
-        assertThat(jdbc.queryForObject("select count(*) from assignment", Integer.class)).isEqualTo(1);
+        assertFieldError(
+                dialog.leadUnits,
+                "Nhiệm vụ này đã được giao cho: Sở Nội vụ tỉnh Lâm Đồng. Bỏ các đơn vị "
+                        + "này khỏi danh sách để giao cho các đơn vị còn lại");
+        assertThat(jdbc.queryForObject("select count(*) from assignment", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -387,7 +441,8 @@ class WorkflowScreensTest extends KaribuTest {
 
     private static List<Div> cards(String kind) {
         return _find(Div.class, s -> s.withClasses("work-item")).stream()
-                .filter(card -> card.getElement().getTextRecursively().startsWith(kind)).toList();
+                .filter(card -> card.getElement().getTextRecursively().startsWith(kind))
+                .toList();
     }
 
     /** The person opens the waiting report from "my work" and approves it. */
@@ -425,14 +480,18 @@ class WorkflowScreensTest extends KaribuTest {
 
     /** The result next to the audit screen's "verify" button. */
     private static String auditResult() {
-        return _find(Span.class).stream().map(Span::getText).filter(t -> t.startsWith("Chuỗi nhật ký")).findFirst()
+        return _find(Span.class).stream()
+                .map(Span::getText)
+                .filter(t -> t.startsWith("Chuỗi nhật ký"))
+                .findFirst()
                 .orElse("");
     }
 
     private static List<String> trail() {
         return _find(Paragraph.class).stream()
                 .filter(p -> p.hasClassName("trail-approved") || p.hasClassName("trail-returned"))
-                .map(p -> p.getElement().getTextRecursively()).toList();
+                .map(p -> p.getElement().getTextRecursively())
+                .toList();
     }
 
     private static Long reportIdInAddress() {
@@ -442,20 +501,28 @@ class WorkflowScreensTest extends KaribuTest {
     }
 
     private static List<String> column(Grid<?> grid, int column) {
-        return IntStream.range(0, _size(grid)).mapToObj(row -> _getFormattedRow(grid, row).get(column)).toList();
+        return IntStream.range(0, _size(grid))
+                .mapToObj(row -> _getFormattedRow(grid, row).get(column))
+                .toList();
     }
 
     private Assignment lamDongAssignment(PriorityTask t3) {
         login("quanly");
-        Assignment a = assignments.find(assignments.list(2024, t3.getId(), "lam dong", 0, 10).get(0).getId())
+        Assignment a = assignments
+                .find(assignments
+                        .list(2024, t3.getId(), "lam dong", 0, 10)
+                        .get(0)
+                        .getId())
                 .orElseThrow();
         logout();
         return a;
     }
 
     private int refusals(String username) {
-        return jdbc.queryForObject("select count(*) from event_log where action = 'ACCESS_REFUSED' and actor = ?",
-                Integer.class, username);
+        return jdbc.queryForObject(
+                "select count(*) from event_log where action = 'ACCESS_REFUSED' and actor = ?",
+                Integer.class,
+                username);
     }
 
     private String storedStatus(Long reportId) {
