@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.moha.portal.calendar.CalendarFixture;
+import vn.gov.moha.portal.notification.NotificationFixture;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
 
@@ -32,7 +34,9 @@ import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
     DatabaseCleaner.class,
     TestUsers.class,
     WorkflowFixture.class,
-    ReportingFixture.class
+    ReportingFixture.class,
+    NotificationFixture.class,
+    CalendarFixture.class
 })
 @ExtendWith(DatabaseCleaner.BeforeEachTest.class)
 public @interface PortalTest {

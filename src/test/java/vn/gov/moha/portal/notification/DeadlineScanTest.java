@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 
 /**
@@ -18,7 +21,16 @@ import vn.gov.moha.portal.workflow.assignment.Assignment;
  * reminders once a week until the assignment is done.
  */
 @PortalTest
-class DeadlineScanTest extends NotificationTestSupport {
+class DeadlineScanTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    NotificationFixture inbox;
 
     private static final DateTimeFormatter D = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -39,11 +51,11 @@ class DeadlineScanTest extends NotificationTestSupport {
         jdbc.update("update assignment set deadline = ? where id = ?", deadline, a.getId());
         List<String> raised = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            int before = notices("lamdong.cv").size();
+            int before = inbox.notices("lamdong.cv").size();
             scanner.scan(day);
-            List<String> keys = noticesOfKind("lamdong.cv", NotificationKind.DEADLINE_SOON);
-            keys.addAll(noticesOfKind("lamdong.cv", NotificationKind.OVERDUE));
-            if (notices("lamdong.cv").size() > before) {
+            List<String> keys = inbox.noticesOfKind("lamdong.cv", NotificationKind.DEADLINE_SOON);
+            keys.addAll(inbox.noticesOfKind("lamdong.cv", NotificationKind.OVERDUE));
+            if (inbox.notices("lamdong.cv").size() > before) {
                 String params = jdbc.queryForObject(
                                 "select params from notification where id = (select max(id) " + "from notification)",
                                 String.class)
@@ -62,11 +74,11 @@ class DeadlineScanTest extends NotificationTestSupport {
         // Friday 7/2/2025: 5 working days before it is Friday 24/1 (27/1 - 31/1 are Tết), not 2/2
         List<String> raised = scanDaily(LocalDate.of(2025, 2, 7), LocalDate.of(2025, 1, 20), LocalDate.of(2025, 2, 7));
         assertThat(raised).containsExactly("24/01/2025 07/02/2025|5", "06/02/2025 07/02/2025|1");
-        assertThat(noticesOfKind("lamdong.cv", NotificationKind.DEADLINE_SOON))
+        assertThat(inbox.noticesOfKind("lamdong.cv", NotificationKind.DEADLINE_SOON))
                 .containsExactly(
                         "deadline:5:assignment:" + a.getId() + ":2025-02-07",
                         "deadline:1:assignment:" + a.getId() + ":2025-02-07");
-        assertThat(noticesOfKind("lamdong.truong", NotificationKind.DEADLINE_SOON))
+        assertThat(inbox.noticesOfKind("lamdong.truong", NotificationKind.DEADLINE_SOON))
                 .hasSize(2);
     }
 
@@ -83,9 +95,12 @@ class DeadlineScanTest extends NotificationTestSupport {
         scanner.scan(LocalDate.of(2025, 2, 4)); // 3 working days left: the 5-day notice, saying 3
         scanner.scan(LocalDate.of(2025, 2, 4));
         scanner.scan(LocalDate.of(2025, 2, 5));
-        assertThat(noticesOfKind("lamdong.cv", NotificationKind.DEADLINE_SOON)).hasSize(1);
+        assertThat(inbox.noticesOfKind("lamdong.cv", NotificationKind.DEADLINE_SOON))
+                .hasSize(1);
         assertThat(jdbc.queryForObject(
-                        "select params from notification where recipient_id = ?", String.class, userId("lamdong.cv")))
+                        "select params from notification where recipient_id = ?",
+                        String.class,
+                        inbox.userId("lamdong.cv")))
                 .endsWith(NotificationStore.SEPARATOR + "3");
     }
 
@@ -99,14 +114,14 @@ class DeadlineScanTest extends NotificationTestSupport {
                         "22/03/2025 14/03/2025|8",
                         "29/03/2025 14/03/2025|15",
                         "05/04/2025 14/03/2025|22");
-        assertThat(noticesOfKind("lamdong.truong", NotificationKind.OVERDUE))
+        assertThat(inbox.noticesOfKind("lamdong.truong", NotificationKind.OVERDUE))
                 .as("the unit head too")
                 .hasSize(4);
-        assertThat(noticesOfKind("quanly", NotificationKind.OVERDUE)).isEmpty();
+        assertThat(inbox.noticesOfKind("quanly", NotificationKind.OVERDUE)).isEmpty();
 
         jdbc.update("update assignment set completed_on = ? where id = ?", deadline.plusDays(23), a.getId());
         scanner.scan(deadline.plusDays(30));
-        assertThat(noticesOfKind("lamdong.cv", NotificationKind.OVERDUE))
+        assertThat(inbox.noticesOfKind("lamdong.cv", NotificationKind.OVERDUE))
                 .as("done: no more reminders")
                 .hasSize(4);
         jdbc.update("update assignment set completed_on = null where id = ?", a.getId());

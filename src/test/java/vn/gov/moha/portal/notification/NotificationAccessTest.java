@@ -5,14 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 
 /**
  * A person only ever sees and marks their own notifications: every other person's notification id,
  * tried by another person, is refused like a missing one, stays unread, and the attempt is logged.
  */
 @PortalTest
-class NotificationAccessTest extends NotificationTestSupport {
+class NotificationAccessTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    NotificationFixture inbox;
 
     @Autowired
     NotificationService notifications;
@@ -27,9 +39,9 @@ class NotificationAccessTest extends NotificationTestSupport {
         int tried = 0;
         int opened = 0;
         int listedForeign = 0;
-        long refusalsBefore = count("select count(*) from event_log where entity_type = 'NOTIFICATION'");
+        long refusalsBefore = inbox.count("select count(*) from event_log where entity_type = 'NOTIFICATION'");
         for (String person : people) {
-            long me = userId(person);
+            long me = inbox.userId(person);
             login(person);
             List<Long> own = jdbc.queryForList("select id from notification where recipient_id = ?", Long.class, me);
             List<Long> listed = notifications.page(0, NotificationService.MAX_PAGE).stream()
@@ -49,8 +61,9 @@ class NotificationAccessTest extends NotificationTestSupport {
             }
             logout();
         }
-        long markedByOthers = count("select count(*) from notification where read_at is not null");
-        long refusals = count("select count(*) from event_log where entity_type = 'NOTIFICATION'") - refusalsBefore;
+        long markedByOthers = inbox.count("select count(*) from notification where read_at is not null");
+        long refusals =
+                inbox.count("select count(*) from event_log where entity_type = 'NOTIFICATION'") - refusalsBefore;
         System.out.printf(
                 "Notification access: %d notifications of %d people; %d tries to open another's id: "
                         + "%d opened, %d marked read, %d refusals logged; %d foreign rows listed%n",
@@ -65,9 +78,9 @@ class NotificationAccessTest extends NotificationTestSupport {
         int marked = notifications.markAllRead();
         logout();
         assertThat(marked).isEqualTo(2);
-        assertThat(count(
+        assertThat(inbox.count(
                         "select count(*) from notification where read_at is null and recipient_id = ?",
-                        userId("lamdong.cv")))
+                        inbox.userId("lamdong.cv")))
                 .as("lamdong.truong's 'mark all' leaves lamdong.cv's unread")
                 .isEqualTo(1);
     }

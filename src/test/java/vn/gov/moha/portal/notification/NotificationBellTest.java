@@ -16,13 +16,21 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 
 /** The bell in the layout: its count, the list it opens, a click that opens the screen and marks read. */
 @PortalTest
-class NotificationBellTest extends NotificationTestSupport {
+class NotificationBellTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    NotificationFixture inbox;
 
     @Autowired
     NotificationService notifications;
@@ -58,7 +66,7 @@ class NotificationBellTest extends NotificationTestSupport {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("reports/" + r.getId());
         assertThat(bell.badge.getText()).isEqualTo("1");
-        assertThat(count("select count(*) from notification where read_at is not null"))
+        assertThat(inbox.count("select count(*) from notification where read_at is not null"))
                 .isEqualTo(1);
 
         bell.open();

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
 import vn.gov.moha.portal.workflow.extension.ExtensionService;
@@ -21,7 +24,16 @@ import vn.gov.moha.portal.workflow.report.ReportService;
  * to the outbox (mail is off in this context) unless the person turned that kind off.
  */
 @PortalTest
-class NotificationFlowTest extends NotificationTestSupport {
+class NotificationFlowTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    NotificationFixture inbox;
 
     @Autowired
     ReportService reports;
@@ -38,40 +50,44 @@ class NotificationFlowTest extends NotificationTestSupport {
     @Test
     void aReportTravellingTheChainNotifiesEachStepAndThenTheAuthor() {
         Assignment a = workflow.assignTask3ToLamDong();
-        assertThat(notices("lamdong.cv")).containsExactly("ASSIGNED notification.assigned");
-        assertThat(notices("lamdong.truong")).containsExactly("ASSIGNED notification.assigned");
-        assertThat(notices("quanly")).as("the manager who assigned it").isEmpty();
-        assertThat(notices("hanoi.cv")).as("another province").isEmpty();
+        assertThat(inbox.notices("lamdong.cv")).containsExactly("ASSIGNED notification.assigned");
+        assertThat(inbox.notices("lamdong.truong")).containsExactly("ASSIGNED notification.assigned");
+        assertThat(inbox.notices("quanly")).as("the manager who assigned it").isEmpty();
+        assertThat(inbox.notices("hanoi.cv")).as("another province").isEmpty();
 
         ProgressReport r = workflow.submitReport(a, 40);
-        assertThat(notices("lamdong.truong"))
+        assertThat(inbox.notices("lamdong.truong"))
                 .as("step 1: the head of the reporting unit")
                 .contains("REPORT_WAITING notification.reportWaiting");
-        assertThat(notices("lamdong.cv"))
+        assertThat(inbox.notices("lamdong.cv"))
                 .as("the submitter is not asked to decide")
                 .hasSize(1);
-        assertThat(notices("hanoi.truong")).as("another unit's head").isEmpty();
+        assertThat(inbox.notices("hanoi.truong")).as("another unit's head").isEmpty();
 
         approve("lamdong.truong", r);
-        assertThat(notices("quanly"))
+        assertThat(inbox.notices("quanly"))
                 .as("step 2: the manager of the department that owns task 3")
                 .containsExactly("REPORT_WAITING notification.reportWaiting");
-        assertThat(notices("quanly.cchc")).as("a manager of another department").isEmpty();
-        assertThat(notices("lanhdao")).as("leaders only at step 3").isEmpty();
+        assertThat(inbox.notices("quanly.cchc"))
+                .as("a manager of another department")
+                .isEmpty();
+        assertThat(inbox.notices("lanhdao")).as("leaders only at step 3").isEmpty();
 
         approve("quanly", r);
-        assertThat(notices("lanhdao")).containsExactly("REPORT_WAITING notification.reportWaiting");
-        assertThat(notices("lanhdao2")).containsExactly("REPORT_WAITING notification.reportWaiting");
+        assertThat(inbox.notices("lanhdao")).containsExactly("REPORT_WAITING notification.reportWaiting");
+        assertThat(inbox.notices("lanhdao2")).containsExactly("REPORT_WAITING notification.reportWaiting");
 
         approve("lanhdao", r);
-        assertThat(notices("lamdong.cv")).as("author").endsWith("REPORT_DECIDED notification.reportApproved");
-        assertThat(notices("lamdong.truong")).as("unit head").endsWith("REPORT_DECIDED notification.reportApproved");
-        assertThat(notices("lanhdao2"))
+        assertThat(inbox.notices("lamdong.cv")).as("author").endsWith("REPORT_DECIDED notification.reportApproved");
+        assertThat(inbox.notices("lamdong.truong"))
+                .as("unit head")
+                .endsWith("REPORT_DECIDED notification.reportApproved");
+        assertThat(inbox.notices("lanhdao2"))
                 .as("the other leader is not told the outcome")
                 .hasSize(1);
 
-        long total = count("select count(*) from notification");
-        long mails = count("select count(*) from notification_outbox where status = 'PENDING'");
+        long total = inbox.count("select count(*) from notification");
+        long mails = inbox.count("select count(*) from notification_outbox where status = 'PENDING'");
         System.out.printf(
                 "Chain of task 3 / Lâm Đồng: %d notifications, %d e-mails queued (mail off: all PENDING)%n",
                 total, mails);
@@ -79,7 +95,7 @@ class NotificationFlowTest extends NotificationTestSupport {
         assertThat(mails)
                 .as("every demo person has an address and all kinds on")
                 .isEqualTo(total);
-        Map<String, Object> mail = outbox().get(0);
+        Map<String, Object> mail = inbox.outbox().get(0);
         assertThat((String) mail.get("subject"))
                 .startsWith("[Cổng điều hành Bộ Nội vụ] Nhiệm vụ số 3 được giao")
                 .contains("Lâm Đồng");
@@ -94,8 +110,8 @@ class NotificationFlowTest extends NotificationTestSupport {
         ProgressReport fresh = reports.find(r.getId()).orElseThrow();
         approvals.returnReport(fresh.getId(), fresh.getVersion(), "Bổ sung số liệu");
         logout();
-        assertThat(notices("lamdong.cv")).as("the author").endsWith("REPORT_DECIDED notification.reportReturned");
-        assertThat(noticesOfKind("lamdong.truong", NotificationKind.REPORT_DECIDED))
+        assertThat(inbox.notices("lamdong.cv")).as("the author").endsWith("REPORT_DECIDED notification.reportReturned");
+        assertThat(inbox.noticesOfKind("lamdong.truong", NotificationKind.REPORT_DECIDED))
                 .as("the head returned it himself")
                 .isEmpty();
 
@@ -106,7 +122,7 @@ class NotificationFlowTest extends NotificationTestSupport {
         extensions.decide(request.getId(), request.getVersion(), true, null);
         logout();
         for (String person : List.of("lamdong.cv", "lamdong.truong")) {
-            assertThat(notices(person)).as(person).endsWith("EXTENSION_DECIDED notification.extensionApproved");
+            assertThat(inbox.notices(person)).as(person).endsWith("EXTENSION_DECIDED notification.extensionApproved");
         }
         assertThat(jdbc.queryForObject(
                         "select params from notification where kind = 'EXTENSION_DECIDED' " + "fetch first 1 rows only",
@@ -119,12 +135,12 @@ class NotificationFlowTest extends NotificationTestSupport {
     void aRefusedActionLeavesNoNotification() {
         Assignment a = workflow.assignTask3ToLamDong();
         ProgressReport r = workflow.submitReport(a, 30);
-        long before = count("select count(*) from notification");
+        long before = inbox.count("select count(*) from notification");
         login("lamdong.truong");
         assertThatThrownBy(() -> approvals.approve(r.getId(), r.getVersion() - 1, null))
                 .isInstanceOf(InvalidInputException.class);
         logout();
-        assertThat(count("select count(*) from notification")).isEqualTo(before);
+        assertThat(inbox.count("select count(*) from notification")).isEqualTo(before);
     }
 
     @Test
@@ -136,8 +152,8 @@ class NotificationFlowTest extends NotificationTestSupport {
                 .containsEntry(NotificationKind.OVERDUE, true);
         logout();
         workflow.assignTask3ToLamDong();
-        assertThat(notices("lamdong.cv")).containsExactly("ASSIGNED notification.assigned");
-        assertThat(outbox()).extracting(m -> m.get("username")).containsExactly("lamdong.truong");
+        assertThat(inbox.notices("lamdong.cv")).containsExactly("ASSIGNED notification.assigned");
+        assertThat(inbox.outbox()).extracting(m -> m.get("username")).containsExactly("lamdong.truong");
     }
 
     @Test
@@ -145,8 +161,8 @@ class NotificationFlowTest extends NotificationTestSupport {
         jdbc.update("update app_user set email = '' where username = 'lamdong.truong'");
         try {
             workflow.assignTask3ToLamDong();
-            assertThat(notices("lamdong.truong")).hasSize(1);
-            assertThat(outbox()).extracting(m -> m.get("username")).containsExactly("lamdong.cv");
+            assertThat(inbox.notices("lamdong.truong")).hasSize(1);
+            assertThat(inbox.outbox()).extracting(m -> m.get("username")).containsExactly("lamdong.cv");
         } finally {
             jdbc.update("update app_user set email = 'lamdong.truong@lamdong.example.vn' "
                     + "where username = 'lamdong.truong'");

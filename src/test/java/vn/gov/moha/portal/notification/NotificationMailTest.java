@@ -31,9 +31,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.task.PriorityTask;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.reporting.DueDates;
@@ -44,7 +46,16 @@ import vn.gov.moha.portal.workflow.reporting.DueDates;
  * an SMTP server that is down does not touch the user's action, and the e-mail goes out once it is up.
  */
 @PortalTest
-class NotificationMailTest extends NotificationTestSupport {
+class NotificationMailTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    NotificationFixture inbox;
 
     @Autowired
     AssignmentService assignments;
@@ -118,7 +129,8 @@ class NotificationMailTest extends NotificationTestSupport {
                     .contains("Xem chi tiết: https://congviec.noivu.example.vn/assignments/" + a.getId())
                     .contains("https://congviec.noivu.example.vn/notifications/settings");
         }
-        assertThat(count("select count(*) from notification_outbox where status = 'SENT' and sent_at is not null"))
+        assertThat(inbox.count(
+                        "select count(*) from notification_outbox where status = 'SENT' and sent_at is not null"))
                 .isEqualTo(2);
         assertThat(sender.sendDue(LocalDateTime.now().plusDays(1)))
                 .as("nothing is sent twice")
@@ -136,8 +148,8 @@ class NotificationMailTest extends NotificationTestSupport {
         sender.sendDue(LocalDateTime.now());
         System.out.printf(
                 "ASSIGNED by e-mail off for lamdong.cv: in-app %s, e-mails to %s%n",
-                notices("lamdong.cv"), recipients(smtp.getReceivedMessages()));
-        assertThat(notices("lamdong.cv")).containsExactly("ASSIGNED notification.assigned");
+                inbox.notices("lamdong.cv"), recipients(smtp.getReceivedMessages()));
+        assertThat(inbox.notices("lamdong.cv")).containsExactly("ASSIGNED notification.assigned");
         assertThat(recipients(smtp.getReceivedMessages())).containsExactly("lamdong.truong@lamdong.example.vn");
     }
 
@@ -148,7 +160,7 @@ class NotificationMailTest extends NotificationTestSupport {
         assertThat(a.getId()).as("the manager's assignment went through").isNotNull();
         LocalDateTime now = LocalDateTime.now();
         assertThat(sender.sendDue(now)).isZero();
-        List<Map<String, Object>> rows = outbox();
+        List<Map<String, Object>> rows = inbox.outbox();
         for (Map<String, Object> row : rows) {
             System.out.printf(
                     "SMTP down: outbox %s to %s status=%s attempts=%s next=%s last_error=%s%n",
@@ -166,7 +178,7 @@ class NotificationMailTest extends NotificationTestSupport {
         assertThat(sender.sendDue(now.plusSeconds(30)))
                 .as("not retried before its backoff")
                 .isZero();
-        assertThat(count("select max(attempts) from notification_outbox")).isEqualTo(1);
+        assertThat(inbox.count("select max(attempts) from notification_outbox")).isEqualTo(1);
         assertThat(sender.backoff(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(sender.backoff(3)).isEqualTo(Duration.ofMinutes(4));
         assertThat(sender.backoff(30)).isEqualTo(Duration.ofHours(6));
@@ -177,7 +189,7 @@ class NotificationMailTest extends NotificationTestSupport {
         assertThat(sent).isEqualTo(2);
         assertThat(recipients(smtp.getReceivedMessages()))
                 .containsExactlyInAnyOrder("lamdong.cv@lamdong.example.vn", "lamdong.truong@lamdong.example.vn");
-        assertThat(count("select count(*) from notification_outbox where status = 'SENT' and attempts = 2 "
+        assertThat(inbox.count("select count(*) from notification_outbox where status = 'SENT' and attempts = 2 "
                         + "and last_error is null"))
                 .isEqualTo(2);
     }
@@ -244,8 +256,10 @@ class NotificationMailTest extends NotificationTestSupport {
         System.out.printf(
                 "Scans of 17/03/2025: report reminders %d, deadline notices %d; %d e-mails sent:%n  %s%n",
                 reports.created(), deadlines.created(), sent, String.join("\n  ", mails));
-        assertThat(noticesOfKind("lamdong.cv", NotificationKind.REPORT_DUE)).hasSize(1);
-        assertThat(noticesOfKind("cchc.truong", NotificationKind.DEADLINE_SOON)).hasSize(1);
+        assertThat(inbox.noticesOfKind("lamdong.cv", NotificationKind.REPORT_DUE))
+                .hasSize(1);
+        assertThat(inbox.noticesOfKind("cchc.truong", NotificationKind.DEADLINE_SOON))
+                .hasSize(1);
         assertThat(reports.created()).isEqualTo(2);
         assertThat(deadlines.created()).isEqualTo(4);
         assertThat(mails)
@@ -332,16 +346,16 @@ class NotificationMailTest extends NotificationTestSupport {
                 .isEqualTo(people);
         assertThat(restarted.created()).isZero();
         assertThat(restarted.alreadyThere()).isEqualTo(people);
-        assertThat(count("select count(*) from notification")).isEqualTo(people);
-        assertThat(count("select count(distinct recipient_id || ':' || event_key) from notification"))
+        assertThat(inbox.count("select count(*) from notification")).isEqualTo(people);
+        assertThat(inbox.count("select count(distinct recipient_id || ':' || event_key) from notification"))
                 .isEqualTo(people);
         assertThat(
-                        count(
+                        inbox.count(
                                 "select count(*) from notification where kind = 'DEADLINE_SOON' and event_key like 'deadline:5:%'"))
                 .isEqualTo(4);
-        assertThat(count("select count(*) from notification where kind = 'OVERDUE'"))
+        assertThat(inbox.count("select count(*) from notification where kind = 'OVERDUE'"))
                 .isEqualTo(2);
-        assertThat(count("select count(*) from notification_outbox")).isEqualTo(people);
+        assertThat(inbox.count("select count(*) from notification_outbox")).isEqualTo(people);
 
         CountDownLatch go = new CountDownLatch(1);
         OutboxSender other = new OutboxSender(jdbcTemplate, mailSender, NOTIFY);

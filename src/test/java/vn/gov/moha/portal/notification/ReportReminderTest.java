@@ -24,10 +24,13 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.task.PriorityTask;
+import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.AssignDraft;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.period.Period;
@@ -43,7 +46,16 @@ import vn.gov.moha.portal.workflow.reporting.DueDates;
  * Tết Ất Tỵ 2025 moves the reminders, and one "report missing" notice after the due date.
  */
 @PortalTest
-class ReportReminderTest extends NotificationTestSupport {
+class ReportReminderTest extends KaribuTest {
+
+    @Autowired
+    WorkflowFixture workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    NotificationFixture inbox;
 
     @Autowired
     AssignmentService assignments;
@@ -154,7 +166,7 @@ class ReportReminderTest extends NotificationTestSupport {
                 created, again.created(), again.alreadyThere());
         for (String who : List.of("lamdong.cv", "lamdong.truong", "cchc.cv", "cchc.truong")) {
             System.out.printf("  %s: %s%n", who, texts(who, Translations.VIETNAMESE));
-            assertThat(noticesOfKind(who, NotificationKind.DEADLINE_SOON))
+            assertThat(inbox.noticesOfKind(who, NotificationKind.DEADLINE_SOON))
                     .as(who)
                     .containsExactly("deadline:5:assignment:" + a + ":2025-02-07");
         }
@@ -175,7 +187,7 @@ class ReportReminderTest extends NotificationTestSupport {
                 .asString()
                 .startsWith("Nhiệm vụ số 3 của Sở Nội vụ")
                 .doesNotContain("phối hợp");
-        assertThat(noticesOfKind("tcbc.cv", NotificationKind.DEADLINE_SOON))
+        assertThat(inbox.noticesOfKind("tcbc.cv", NotificationKind.DEADLINE_SOON))
                 .as("a unit not in it")
                 .isEmpty();
 
@@ -185,14 +197,14 @@ class ReportReminderTest extends NotificationTestSupport {
                 .asString()
                 .startsWith("Đơn vị phối hợp Vụ Cải cách hành chính: nhiệm vụ số 3 do")
                 .endsWith("đã quá hạn ngày 07/02/2025 (1 ngày)");
-        assertThat(noticesOfKind("cchc.cv", NotificationKind.OVERDUE)).hasSize(1);
+        assertThat(inbox.noticesOfKind("cchc.cv", NotificationKind.OVERDUE)).hasSize(1);
     }
 
     /** Daily scans from {@code from} to {@code to}: which notice each day raised for lamdong.cv. */
     private List<String> scanDaily(ReportReminders scanner, LocalDate from, LocalDate to) {
         List<String> raised = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            int before = notices("lamdong.cv").size();
+            int before = inbox.notices("lamdong.cv").size();
             scanner.scan(day);
             List<String> now = texts("lamdong.cv", Translations.VIETNAMESE);
             for (String text : now.subList(before, now.size())) {
@@ -210,7 +222,7 @@ class ReportReminderTest extends NotificationTestSupport {
     }
 
     private void sent(long assignmentId, Period p, LocalDateTime firstSubmitted, String status) {
-        long officer = userId("lamdong.cv");
+        long officer = inbox.userId("lamdong.cv");
         long unitId = jdbc.queryForObject("select lead_unit_id from assignment where id = ?", Long.class, assignmentId);
         Timestamp at = Timestamp.valueOf(firstSubmitted);
         boolean draft = "DRAFT".equals(status);
@@ -243,13 +255,13 @@ class ReportReminderTest extends NotificationTestSupport {
                         "17/03/2025 Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 hạn nộp 20/03/2025 (còn 3 ngày làm việc)",
                         "19/03/2025 Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 hạn nộp 20/03/2025 (còn 1 ngày làm việc)",
                         "21/03/2025 Chưa nộp báo cáo kỳ tháng 3/2025 nhiệm vụ số 3: hạn nộp 20/03/2025 đã qua 1 ngày");
-        assertThat(noticesOfKind("lamdong.truong", NotificationKind.REPORT_DUE))
+        assertThat(inbox.noticesOfKind("lamdong.truong", NotificationKind.REPORT_DUE))
                 .as("the unit head too")
                 .containsExactly(
                         "report-due:3:assignment:" + a + ":2025-M03",
                         "report-due:1:assignment:" + a + ":2025-M03",
                         "report-missing:assignment:" + a + ":2025-M03");
-        assertThat(noticesOfKind("cchc.cv", NotificationKind.REPORT_DUE))
+        assertThat(inbox.noticesOfKind("cchc.cv", NotificationKind.REPORT_DUE))
                 .as("only the lead unit reports")
                 .isEmpty();
         assertThat(texts("lamdong.cv", Locale.ENGLISH))
@@ -338,12 +350,12 @@ class ReportReminderTest extends NotificationTestSupport {
                         + "notices: %d, outbox: %d%n",
                 created,
                 again.created(),
-                count("select count(*) from notification"),
-                count("select count(*) from notification_outbox"));
+                inbox.count("select count(*) from notification"),
+                inbox.count("select count(*) from notification_outbox"));
         assertThat(created.get(0) + created.get(1)).isEqualTo(2);
         assertThat(again.created()).isZero();
-        assertThat(count("select count(*) from notification")).isEqualTo(2);
-        assertThat(count("select count(*) from notification_outbox")).isEqualTo(2);
+        assertThat(inbox.count("select count(*) from notification")).isEqualTo(2);
+        assertThat(inbox.count("select count(*) from notification_outbox")).isEqualTo(2);
         assertThat(texts("lamdong.truong", Translations.VIETNAMESE))
                 .containsExactly("Báo cáo kỳ quý I/2025 nhiệm vụ số 3 hạn nộp 20/03/2025 (còn 3 ngày làm việc)");
         assertThat(texts("lamdong.truong", Locale.ENGLISH))

@@ -36,7 +36,10 @@ import vn.gov.moha.portal.PortalTest;
  * what the jobs do (the deadline scan's log line, a counter).
  */
 @PortalTest
-class SchedulerLockTest extends NotificationTestSupport {
+class SchedulerLockTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     DeadlineScanner scanner;

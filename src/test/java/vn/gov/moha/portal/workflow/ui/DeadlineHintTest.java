@@ -8,12 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.calendar.CalendarDay;
+import vn.gov.moha.portal.calendar.CalendarFixture;
 import vn.gov.moha.portal.calendar.CalendarService;
-import vn.gov.moha.portal.calendar.CalendarTestSupport;
 import vn.gov.moha.portal.calendar.DayDraft;
 import vn.gov.moha.portal.calendar.DayKind;
 import vn.gov.moha.portal.calendar.WorkingDays;
@@ -29,7 +28,7 @@ class DeadlineHintTest extends KaribuTest {
     WorkflowFixture workflow;
 
     @Autowired
-    JdbcTemplate jdbc;
+    CalendarFixture calendarFixture;
 
     @Autowired
     WorkingDays workingDays;
@@ -71,7 +70,7 @@ class DeadlineHintTest extends KaribuTest {
             calendar.delete(added.getId(), added.getVersion());
             logout();
             if (!hadCalendar) {
-                CalendarTestSupport.removeYear(jdbc, workingDays, holiday.getYear());
+                calendarFixture.removeYear(holiday.getYear());
             }
         }
     }

@@ -2,19 +2,16 @@ package vn.gov.moha.portal.notification;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.gov.moha.portal.KaribuTest;
-import vn.gov.moha.portal.workflow.WorkflowFixture;
 
-/** Reads the notification tables as a person would see them, by username. */
-abstract class NotificationTestSupport extends KaribuTest {
+/** Reads the notification tables as a person would see them, by username; a bean of every {@code @PortalTest}. */
+public class NotificationFixture {
 
-    @Autowired
-    WorkflowFixture workflow;
+    private final JdbcTemplate jdbc;
 
-    @Autowired
-    JdbcTemplate jdbc;
+    NotificationFixture(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     long userId(String username) {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
