@@ -48,6 +48,8 @@ import vn.gov.moha.portal.common.InvalidInputException;
  * {@code files/}. The files are copied after the database: a file is written before the row that
  * names it is committed and is never deleted, so every file the database copy names is in the
  * archive. On PostgreSQL the backup is pg_dump's job (README) and this service refuses.
+ *
+ * <p>Over 300 lines as formatted: backup and restore share one archive layout, kept in one place.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")

@@ -47,6 +47,8 @@ import vn.gov.moha.portal.workflow.reporting.PeriodStatus;
  * "Bảng điều hành": the year at a glance for leaders and managers; a unit's staff see the same
  * for their own unit (the service decides what each person sees). Headline figures, the task x
  * unit matrix and four charts, all following the filters at the top.
+ *
+ * <p>Over 300 lines: the filter bar, headline, matrix and charts of one screen, all wired to the same filters.
  */
 @Route("dashboard")
 @Menu(order = 1.2, icon = "vaadin:dashboard", title = "nav.dashboard")

@@ -46,6 +46,8 @@ import vn.gov.moha.portal.workflow.report.ReportService;
  * manager, Hà Nội's for its head, Đà Nẵng's returned, an extension waiting for a leader; each step
  * notifies its people as in real use (lamdong.cv has two unread notifications of new assignments).
  * Then a history for the dashboard (see {@link #history}), and the deadline scan (overdue task 7).
+ *
+ * <p>Over 300 lines: the demo's story, read top to bottom in the order it happens.
  */
 @Component
 class DemoWorkflow {

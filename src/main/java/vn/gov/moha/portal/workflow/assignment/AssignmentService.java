@@ -36,6 +36,9 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 /**
  * Assignments: a manager assigns a task to many units in one action and edits or reassigns them;
  * everyone sees only the rows their role and unit allow, and a refused look is written to the log.
+ *
+ * <p>Over 300 lines: the assignment's commands (assign, edit, contribute, extend) share its access rules and
+ * events; to be split by command when it next grows.
  */
 @Service
 @Transactional(readOnly = true)

@@ -30,6 +30,9 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriods;
 /**
  * Progress reports: the lead unit's officer writes, saves as draft and submits; then the report travels along
  * the approval chain ({@link ApprovalService}). Also the report queries of "Việc cần xử lý".
+ *
+ * <p>Over 300 lines: drafts and submission are one responsibility (decisions: ApprovalService, files:
+ * EvidenceService); the "Việc cần xử lý" queries stay because they read the same reports.
  */
 @Service
 @Transactional(readOnly = true)

@@ -66,6 +66,9 @@ import vn.gov.moha.portal.workflow.report.ReportStatus;
  * A progress report: the lead unit's officer writes it, attaches evidence, saves a draft and
  * submits; whoever holds the step it waits at approves or returns it; everyone who may see the
  * assignment reads it and its approval trail.
+ *
+ * <p>Over 300 lines: the form, the evidence list and the decision panel are one screen over one report's
+ * state; to be split into components when it next grows.
  */
 @Route("reports/:reportId(\\d{1,18})")
 @RouteAlias("assignments/:assignmentId(\\d{1,18})/report")

@@ -47,6 +47,8 @@ import vn.gov.moha.portal.workflow.reporting.ReportingService;
  * "Báo cáo định kỳ": for the periods of a year, which units reported on time, late or not at all,
  * with the count of each, filtered by kind, period, status, task and unit. Leaders, managers and
  * ADMIN see every unit, a unit's staff their own (the service decides). A row opens its assignment.
+ *
+ * <p>Over 300 lines as formatted: one screen, most of it its filter bar and grid columns.
  */
 @Route("reporting")
 @Menu(order = 2.7, icon = "vaadin:calendar-clock", title = "nav.reporting")
