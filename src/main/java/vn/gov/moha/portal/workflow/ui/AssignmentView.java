@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -361,12 +362,11 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(getTranslation("event.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        // the person by name, as everywhere else; the username (what the log keeps) on hover
-        grid.addComponentColumn(e -> {
-                    Span who = new Span(history.name(e.getActor()));
-                    who.setTitle(e.getActor());
-                    return who;
-                })
+        // the person by name, as everywhere else; the username (what the log keeps) on hover. Drawn in the browser:
+        // a component per row would stay in the session as long as the page is open.
+        grid.addColumn(LitRenderer.<EventLogEntry>of("<span title=${item.user}>${item.name}</span>")
+                        .withProperty("name", e -> history.name(e.getActor()))
+                        .withProperty("user", EventLogEntry::getActor))
                 .setHeader(getTranslation("event.who"))
                 .setKey("who")
                 .setAutoWidth(true)
