@@ -55,10 +55,6 @@ class ArchitectureTest {
         "vn.gov.moha.portal.layout.."
     };
 
-    /**
-     * Still on JSR-250 until their splits merge (branches i16-report and i16-export apply {@code @PreAuthorize} in
-     * the classes they make; ReportService already uses it only). TODO: remove once those branches are merged.
-     */
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("vn.gov.moha.portal");

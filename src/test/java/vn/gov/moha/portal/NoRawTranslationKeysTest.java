@@ -111,7 +111,7 @@ class NoRawTranslationKeysTest extends KaribuTest {
         login("quanly");
         useLocale(Locale.forLanguageTag(language));
         openAndCheck("assignments", vi ? "Giao nhiệm vụ" : "Assign task");
-        openAndCheck("assignments/" + assignment.getId(), vi ? "Sửa / giao lại" : "Edit / reassign");
+        openAndCheck("assignments/" + assignment.getId(), vi ? "Điều chỉnh / giao lại" : "Adjust / reassign");
         logout();
 
         login("lamdong.cv");
@@ -137,7 +137,7 @@ class NoRawTranslationKeysTest extends KaribuTest {
                         "Nhiệm vụ trọng tâm",
                         "Đơn vị chủ trì",
                         "Tìm nhiệm vụ, đơn vị chủ trì, " + "lãnh đạo (có dấu hoặc không dấu)",
-                        "Vụ Tổ chức - Biên chế");
+                        "Vụ Tổ chức - Biên chế (đề xuất, chưa có văn bản giao)");
     }
 
     private void openAndCheck(String route, String button) {

@@ -88,4 +88,43 @@ class TranslationsTest {
                 .isEqualTo("1.234 mục");
         assertThat(t.getTranslation("no.such.key", Translations.VIETNAMESE)).isEqualTo("!no.such.key!");
     }
+
+    /**
+     * English counts agree with their number and dates read "1 July 2025", also for a notification kept with its
+     * parameters as text; Vietnamese keeps "01/07/2025" and its own wording.
+     */
+    @Test
+    void englishPluralsAndDatesVietnameseWording() {
+        Translations texts = new Translations();
+        assertThat(texts.getTranslation("calendar.left", Translations.ENGLISH, "1"))
+                .isEqualTo("1 working day left");
+        assertThat(texts.getTranslation("calendar.left", Translations.ENGLISH, "3"))
+                .isEqualTo("3 working days left");
+        assertThat(texts.getTranslation("calendar.left", Translations.ENGLISH, 3L))
+                .isEqualTo("3 working days left");
+        assertThat(texts.getTranslation(
+                        "notification.overdue", Translations.ENGLISH, "3", "Sở Nội vụ Lâm Đồng", "01/07/2025", "1"))
+                .isEqualTo("Task 3 of Sở Nội vụ Lâm Đồng is 1 day overdue (deadline 1 July 2025)");
+        assertThat(texts.getTranslation(
+                        "notification.overdue", Translations.VIETNAMESE, "3", "Sở Nội vụ Lâm Đồng", "01/07/2025", "12"))
+                .isEqualTo("Nhiệm vụ số 3 của Sở Nội vụ Lâm Đồng đã quá hạn 12 ngày (hạn 01/07/2025)");
+        assertThat(texts.getTranslation("nav.myWork.count", Translations.ENGLISH, 1))
+                .isEqualTo("1 item waiting");
+        // an impossible date is quoted as written
+        assertThat(texts.getTranslation("calendar.file.date", Translations.ENGLISH, "7", "31/02/2025"))
+                .contains("'31/02/2025'");
+        // a number that is not counted keeps its digits (a year, a task number)
+        assertThat(texts.getTranslation("task.year.label", Translations.ENGLISH, "2025"))
+                .isEqualTo("Year 2025");
+    }
+
+    @Test
+    void notificationsAddressTheReaderAsDongChi() {
+        Properties vi = load("messages.properties");
+        assertThat(vi.stringPropertyNames().stream()
+                        .filter(k -> k.startsWith("notification."))
+                        .map(vi::getProperty))
+                .noneMatch(text -> text.matches("(?s).*\\bbạn\\b.*"))
+                .noneMatch(text -> text.contains("hạn nộp"));
+    }
 }

@@ -27,8 +27,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.gov.moha.portal.i18n.LanguageSwitch;
+import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 
@@ -83,7 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            SideNavItem item = new SideNavItem(getTranslation(menuTitle(entry.title(), user)), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
@@ -94,6 +96,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
 
         addToDrawer(brand, new Scroller(nav), userCard(user, authentication));
+    }
+
+    /**
+     * A menu title may read differently for a role: "nav.assignments" is "Theo dõi nhiệm vụ" for everyone, and
+     * "nav.assignments.MANAGER" "Giao nhiệm vụ" for those who assign.
+     */
+    public static String menuTitle(String key, PortalUser user) {
+        ResourceBundle texts = Translations.bundle(Translations.VIETNAMESE);
+        return user.roles().stream()
+                .map(role -> key + "." + role.name())
+                .filter(texts::containsKey)
+                .findFirst()
+                .orElse(key);
     }
 
     private Div userCard(PortalUser user, AuthenticationContext authentication) {

@@ -42,6 +42,13 @@ public class PriorityTask extends VersionedEntity {
     @JoinColumn(name = "leader_id")
     private @Nullable AppUser leader;
 
+    /**
+     * The lead unit was chosen by the portal's team from the ministry's 21/12/2023 review article (the ten 2024
+     * tasks), not taken from a decision; cleared when an administrator picks another lead unit.
+     */
+    @Column(name = "lead_unit_proposed", nullable = false)
+    private boolean leadUnitProposed;
+
     @Column(name = "search_text", nullable = false, length = 2000)
     private String searchText;
 
@@ -107,7 +114,18 @@ public class PriorityTask extends VersionedEntity {
         return leadUnit;
     }
 
+    public boolean isLeadUnitProposed() {
+        return leadUnitProposed;
+    }
+
+    void setLeadUnitProposed(boolean proposed) {
+        this.leadUnitProposed = proposed;
+    }
+
     void setLeadUnit(OrgUnit leadUnit) {
+        if (this.leadUnit != null && !this.leadUnit.getId().equals(leadUnit.getId())) {
+            leadUnitProposed = false;
+        }
         this.leadUnit = leadUnit;
     }
 

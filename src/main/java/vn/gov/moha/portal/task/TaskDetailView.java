@@ -1,5 +1,6 @@
 package vn.gov.moha.portal.task;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,6 +57,12 @@ class TaskDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         });
     }
 
+    /** The lead unit, marked "(đề xuất, chưa có văn bản giao)" when the portal's team proposed it. */
+    static String leadUnit(Component c, PriorityTask task, boolean english) {
+        String name = task.getLeadUnit().name(english);
+        return task.isLeadUnitProposed() ? name + " " + c.getTranslation("task.leadUnit.proposed") : name;
+    }
+
     private void show(PriorityTask task) {
         removeAll();
         title = getTranslation("task.heading", task.getNumber(), String.valueOf(task.getYear()));
@@ -67,7 +74,7 @@ class TaskDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         other.getElement().setAttribute("lang", english ? "vi" : "en");
 
         Div facts = new Div(
-                new Fact(getTranslation("task.leadUnit"), task.getLeadUnit().name(english)),
+                new Fact(getTranslation("task.leadUnit"), leadUnit(this, task, english)),
                 new Fact(
                         getTranslation("task.leader"),
                         task.getLeader() == null
@@ -81,6 +88,11 @@ class TaskDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         description.add(new Span(getTranslation("task.description")));
         description.add(new Paragraph(
                 task.getDescription() == null ? getTranslation("task.description.none") : task.getDescription()));
+        if (task.isLeadUnitProposed()) {
+            Paragraph provenance = new Paragraph(getTranslation("task.provenance"));
+            provenance.addClassName("provenance");
+            description.add(provenance);
+        }
 
         HorizontalLayout actions = new HorizontalLayout(back());
         if (admin) {

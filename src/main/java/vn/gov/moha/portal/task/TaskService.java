@@ -151,6 +151,7 @@ public class TaskService {
                 copy.setTitleEn(source.getTitleEn());
                 copy.setDescription(source.getDescription());
                 copy.setLeadUnit(source.getLeadUnit());
+                copy.setLeadUnitProposed(source.isLeadUnitProposed());
                 copy.setLeader(source.getLeader());
                 tasks.save(copy);
             }

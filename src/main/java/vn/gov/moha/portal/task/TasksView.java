@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -38,6 +39,7 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Select<Integer> year = new Select<>();
     private final Span count = new Span();
+    private final Paragraph provenance = new Paragraph();
     private final boolean english;
 
     TasksView(TaskService tasks, UnitService units, UserService users, CurrentUser currentUser) {
@@ -82,7 +84,7 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::titleCell)
                 .setHeader(getTranslation("task.title"))
                 .setFlexGrow(4);
-        var lead = grid.addColumn(t -> t.getLeadUnit().name(english))
+        var lead = grid.addColumn(this::leadUnit)
                 .setHeader(getTranslation("task.leadUnit"))
                 .setFlexGrow(2);
         var leader = grid.addColumn(this::leaderName)
@@ -103,18 +105,24 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
 
         count.addClassName("count");
         toolbar.add(count);
-        add(toolbar, grid);
+        provenance.addClassName("provenance");
+        add(toolbar, provenance, grid);
         refresh();
     }
 
     /** The title, and on phones a second line with the lead department and leader (their columns are hidden). */
     private Div titleCell(PriorityTask task) {
         Span title = new Span(task.title(english));
-        Span more = new Span(task.getLeadUnit().name(english) + " · " + leaderName(task));
+        Span more = new Span(leadUnit(task) + " · " + leaderName(task));
         more.addClassName("narrow-only");
         Div cell = new Div(title, more);
         cell.addClassName("cell-stack");
         return cell;
+    }
+
+    /** The lead unit, marked when the portal's team proposed it (no decision says so). */
+    private String leadUnit(PriorityTask task) {
+        return TaskDetailView.leadUnit(this, task, english);
     }
 
     private String leaderName(PriorityTask task) {
@@ -128,6 +136,9 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
                 ? java.util.List.<PriorityTask>of()
                 : tasks.tasksOf(year.getValue(), search.getValue());
         grid.setItems(items);
+        // where the ten 2024 tasks come from, so nobody takes the list for the ministry's decision
+        provenance.setText(getTranslation("task.provenance"));
+        provenance.setVisible(items.stream().anyMatch(PriorityTask::isLeadUnitProposed));
         count.setText(getTranslation("common.count", items.size()));
     }
 

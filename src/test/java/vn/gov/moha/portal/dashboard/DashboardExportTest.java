@@ -127,7 +127,7 @@ class DashboardExportTest extends KaribuTest {
 
             Sheet sheet = book.getSheet("Ma trận");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(Workbooks.row(sheet, 0).subList(0, 3)).containsExactly("STT", "Nhiệm vụ", "Bộ, ngành");
+            assertThat(Workbooks.row(sheet, 0).subList(0, 3)).containsExactly("STT", "Nhiệm vụ", "Đơn vị thuộc Bộ");
             assertThat(Workbooks.row(sheet, 0)).contains("Tỉnh, thành phố");
             assertThat(Workbooks.row(sheet, 1)).contains("Lâm Đồng", "Tổ chức - Biên chế");
             int rows = matrix.rows().size();

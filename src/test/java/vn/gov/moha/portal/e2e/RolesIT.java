@@ -15,9 +15,9 @@ class RolesIT {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             admin          | Trần Quốc Huy      | Quản trị hệ thống        | quản trị người dùng, đơn vị       | Người dùng;Nhật ký hệ thống;Quy trình duyệt;Lịch làm việc     |
-            lanhdao        | Nguyễn Minh Quang  | Lãnh đạo Bộ              | xem đơn vị chủ trì và lãnh đạo    | Bảng điều hành;Việc cần xử lý;Giao nhiệm vụ                    | Người dùng;Lịch làm việc
+            lanhdao        | Nguyễn Minh Quang  | Lãnh đạo Bộ              | xem đơn vị chủ trì và lãnh đạo    | Bảng điều hành;Việc cần xử lý;Theo dõi nhiệm vụ                | Người dùng;Lịch làm việc
             quanly         | Lê Thị Thanh Hương | Chuyên viên quản lý (Vụ) | mà Bộ giao cho các đơn vị         | Việc cần xử lý;Giao nhiệm vụ;Đơn vị                           | Người dùng;Quy trình duyệt
-            lamdong.truong | Phạm Văn Sơn       | Lãnh đạo đơn vị          | sẽ được đồng chí duyệt            | Việc cần xử lý;Giao nhiệm vụ                                   | Người dùng;Nhật ký hệ thống
+            lamdong.truong | Phạm Văn Sơn       | Lãnh đạo đơn vị          | sẽ được đồng chí duyệt            | Việc cần xử lý;Theo dõi nhiệm vụ                               | Người dùng;Nhật ký hệ thống
             lamdong.cv     | K'Hoàng Thị Hạnh   | Chuyên viên đơn vị       | cập nhật tiến độ các nhiệm vụ     | Việc cần xử lý;Nhiệm vụ trọng tâm                              | Người dùng;Lịch làm việc
             """)
     void landing(

@@ -46,7 +46,7 @@ class WorkflowIT {
         browser.clickButton("Giao nhiệm vụ");
         browser.choose("Nhiệm vụ", "Sắp xếp", TASK_2);
         browser.choose("Đơn vị chủ trì (mỗi đơn vị một nhiệm vụ)", "Lâm Đồng", LAM_DONG);
-        browser.date("Thời hạn", LocalDate.now().plusDays(30));
+        browser.date("Thời hạn hoàn thành", LocalDate.now().plusDays(30));
         browser.type("Sản phẩm đầu ra", "Đề án sắp xếp đơn vị sự nghiệp công lập của tỉnh");
         browser.shot("assign-dialog-filled");
         browser.click(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='Giao nhiệm vụ']"));
@@ -62,7 +62,7 @@ class WorkflowIT {
                 "//a[contains(@class, 'task-card')][contains(normalize-space(.), " + Browser.literal(TASK_2) + ")]"));
         browser.waitForText(LAM_DONG);
         browser.shot("assignment-opened");
-        browser.clickButton("Viết báo cáo");
+        browser.clickButton("Lập báo cáo");
         browser.type("Tỷ lệ hoàn thành (%)", "100");
         browser.click(By.xpath("//vaadin-radio-button[normalize-space(.)='Đúng tiến độ']"));
         // A text pasted over the limit is kept whole, counted, and refused until it fits (the browser's maxlength
@@ -117,7 +117,7 @@ class WorkflowIT {
         // Each approver of the province chain decides in turn, from their own work list.
         approve(browser, "lamdong.truong", "Phạm Văn Sơn", "Đang chờ bước 2: Chuyên viên quản lý (Vụ)");
         approve(browser, "quanly", "Lê Thị Thanh Hương", "Đang chờ bước 3: Lãnh đạo Bộ");
-        approve(browser, "lanhdao", "Nguyễn Minh Quang", "Đã được chấp nhận");
+        approve(browser, "lanhdao", "Nguyễn Minh Quang", "Đã phê duyệt");
 
         // The leader opens the assignment: done, 100 %, and the history shows every step.
         browser.click(By.cssSelector("a.report-task"));
@@ -148,9 +148,9 @@ class WorkflowIT {
                         "K'Hoàng Thị Hạnh: Lưu báo cáo",
                         "K'Hoàng Thị Hạnh: Đính kèm tệp",
                         "K'Hoàng Thị Hạnh: Gửi báo cáo",
-                        "Phạm Văn Sơn: Duyệt một bước",
-                        "Lê Thị Thanh Hương: Duyệt một bước",
-                        "Nguyễn Minh Quang: Chấp nhận báo cáo");
+                        "Phạm Văn Sơn: Duyệt, chuyển bước tiếp theo",
+                        "Lê Thị Thanh Hương: Duyệt, chuyển bước tiếp theo",
+                        "Nguyễn Minh Quang: Phê duyệt báo cáo");
         assertThat(times)
                 .as("history times, Vietnam's")
                 .allSatisfy(t -> assertThat(t).isBetween(start, end));

@@ -22,7 +22,7 @@ class MainLayoutTest extends KaribuTest {
             "Bảng điều hành",
             "Việc cần xử lý",
             "Nhiệm vụ trọng tâm",
-            "Giao nhiệm vụ",
+            "Theo dõi nhiệm vụ",
             "Báo cáo định kỳ",
             "Đơn vị");
 
@@ -44,7 +44,7 @@ class MainLayoutTest extends KaribuTest {
                         "Bảng điều hành",
                         "Việc cần xử lý",
                         "Nhiệm vụ trọng tâm",
-                        "Giao nhiệm vụ",
+                        "Theo dõi nhiệm vụ",
                         "Báo cáo định kỳ",
                         "Đơn vị",
                         "Người dùng",
@@ -52,7 +52,12 @@ class MainLayoutTest extends KaribuTest {
                         "Sao lưu dữ liệu",
                         "Quy trình duyệt",
                         "Lịch làm việc")
-                : EVERYONE;
+                : username.equals("quanly")
+                        // only the manager assigns: the others follow the tasks
+                        ? EVERYONE.stream()
+                                .map(item -> item.equals("Theo dõi nhiệm vụ") ? "Giao nhiệm vụ" : item)
+                                .toList()
+                        : EVERYONE;
         assertThat(menuLabels()).containsExactlyElementsOf(expected);
         assertThat(_get(Span.class, s -> s.withClasses("navbar-user")).getText())
                 .isEqualTo(user.fullName());
@@ -77,7 +82,13 @@ class MainLayoutTest extends KaribuTest {
 
         assertThat(menuLabels())
                 .containsExactly(
-                        "Home", "Dashboard", "My work", "Priority tasks", "Assignments", "Periodic reporting", "Units");
+                        "Home",
+                        "Dashboard",
+                        "My work",
+                        "Priority tasks",
+                        "Task follow-up",
+                        "Periodic reporting",
+                        "Units");
         assertThat(_get(Span.class, s -> s.withClasses("user-roles")).getText()).isEqualTo("Ministry leader");
     }
 }

@@ -58,7 +58,7 @@ class NotificationBellTest extends KaribuTest {
         assertThat(texts.get(0))
                 .as("newest first")
                 .startsWith("Báo cáo của ")
-                .endsWith(" về nhiệm vụ số 3 đang chờ bạn duyệt");
+                .endsWith(" về nhiệm vụ số 3 đang chờ đồng chí duyệt");
         assertThat(texts.get(1)).startsWith("Nhiệm vụ số 3 được giao, đơn vị chủ trì: ");
         assertThat(items).allMatch(d -> d.hasClassName("unread"));
 

@@ -265,7 +265,7 @@ class NotificationMailTest extends KaribuTest {
         assertThat(mails)
                 .containsExactlyInAnyOrder(
                         "[lamdong.truong@lamdong.example.vn] [Cổng điều hành Bộ Nội vụ] Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 "
-                                + "hạn nộp 20/03/2025 (còn 3 ngày làm việc)",
+                                + "hạn gửi 20/03/2025 (còn 3 ngày làm việc)",
                         "[hanoi.cv@hanoi.example.vn] [Cổng điều hành Bộ Nội vụ] Nhiệm vụ số 3 của " + haNoiName
                                 + " đến hạn ngày 24/03/2025, còn 5 ngày làm việc",
                         "[hanoi.truong@hanoi.example.vn] [Cổng điều hành Bộ Nội vụ] Nhiệm vụ số 3 của " + haNoiName
@@ -389,7 +389,7 @@ class NotificationMailTest extends KaribuTest {
         assertThat(perPersonAndSubject).hasSize(people);
         assertThat(Arrays.stream(received).map(this::subject))
                 .anyMatch(s -> s.contains("đến hạn ngày") && s.contains("còn 5 ngày làm việc"))
-                .anyMatch(s -> s.contains("đã quá hạn ngày"));
+                .anyMatch(s -> s.contains("đã quá hạn 3 ngày (hạn "));
     }
 
     private DeadlineScanner newScanner() {

@@ -196,7 +196,7 @@ class ReportReminderTest extends KaribuTest {
                 .last()
                 .asString()
                 .startsWith("Đơn vị phối hợp Vụ Cải cách hành chính: nhiệm vụ số 3 do")
-                .endsWith("đã quá hạn ngày 07/02/2025 (1 ngày)");
+                .endsWith("đã quá hạn 1 ngày (hạn 07/02/2025)");
         assertThat(inbox.noticesOfKind("cchc.cv", NotificationKind.OVERDUE)).hasSize(1);
     }
 
@@ -252,9 +252,9 @@ class ReportReminderTest extends KaribuTest {
         List<String> raised = scanDaily(reminders, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 31));
         assertThat(raised)
                 .containsExactly(
-                        "17/03/2025 Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 hạn nộp 20/03/2025 (còn 3 ngày làm việc)",
-                        "19/03/2025 Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 hạn nộp 20/03/2025 (còn 1 ngày làm việc)",
-                        "21/03/2025 Chưa nộp báo cáo kỳ tháng 3/2025 nhiệm vụ số 3: hạn nộp 20/03/2025 đã qua 1 ngày");
+                        "17/03/2025 Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 hạn gửi 20/03/2025 (còn 3 ngày làm việc)",
+                        "19/03/2025 Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 hạn gửi 20/03/2025 (còn 1 ngày làm việc)",
+                        "21/03/2025 Chưa gửi báo cáo kỳ tháng 3/2025 nhiệm vụ số 3: hạn gửi 20/03/2025 đã qua 1 ngày");
         assertThat(inbox.noticesOfKind("lamdong.truong", NotificationKind.REPORT_DUE))
                 .as("the unit head too")
                 .containsExactly(
@@ -266,9 +266,9 @@ class ReportReminderTest extends KaribuTest {
                 .isEmpty();
         assertThat(texts("lamdong.cv", Locale.ENGLISH))
                 .containsExactly(
-                        "The report for March 2025 on task 3 is due on 20/03/2025 (3 working days left)",
-                        "The report for March 2025 on task 3 is due on 20/03/2025 (1 working days left)",
-                        "The report for March 2025 on task 3 was due on 20/03/2025 and is still missing (1 days)");
+                        "The report for March 2025 on task 3 is due on 20 March 2025 (3 working days left)",
+                        "The report for March 2025 on task 3 is due on 20 March 2025 (1 working day left)",
+                        "The report for March 2025 on task 3 was due on 20 March 2025 and is still missing (1 day)");
         assertThat(jdbc.queryForList("select distinct target from notification", String.class))
                 .containsExactly("assignments/" + a);
     }
@@ -282,9 +282,9 @@ class ReportReminderTest extends KaribuTest {
         assertThat(scanDaily(reminders, LocalDate.of(2025, 3, 18), LocalDate.of(2025, 3, 21)))
                 .containsExactly(
                         // the first scan after the 3-day mark catches up with it
-                        "18/03/2025 Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 hạn nộp 20/03/2025 (còn 2 ngày làm việc)",
-                        "19/03/2025 Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 hạn nộp 20/03/2025 (còn 1 ngày làm việc)",
-                        "21/03/2025 Chưa nộp báo cáo kỳ tháng 3/2025 nhiệm vụ số 3: hạn nộp 20/03/2025 đã qua 1 ngày");
+                        "18/03/2025 Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 hạn gửi 20/03/2025 (còn 2 ngày làm việc)",
+                        "19/03/2025 Báo cáo kỳ tháng 3/2025 nhiệm vụ số 3 hạn gửi 20/03/2025 (còn 1 ngày làm việc)",
+                        "21/03/2025 Chưa gửi báo cáo kỳ tháng 3/2025 nhiệm vụ số 3: hạn gửi 20/03/2025 đã qua 1 ngày");
 
         // completed before March opened: March is not owed, nothing more comes
         jdbc.update("update assignment set completed_on = ? where id = ?", java.sql.Date.valueOf("2025-02-19"), a);
@@ -329,9 +329,9 @@ class ReportReminderTest extends KaribuTest {
         List<String> raised = scanDaily(scanner, LocalDate.of(2025, 1, 15), LocalDate.of(2025, 2, 5));
         assertThat(raised)
                 .containsExactly(
-                        "22/01/2025 Báo cáo kỳ tháng 1/2025 nhiệm vụ số 3 hạn nộp 03/02/2025 (còn 3 ngày làm việc)",
-                        "24/01/2025 Báo cáo kỳ tháng 1/2025 nhiệm vụ số 3 hạn nộp 03/02/2025 (còn 1 ngày làm việc)",
-                        "04/02/2025 Chưa nộp báo cáo kỳ tháng 1/2025 nhiệm vụ số 3: hạn nộp 03/02/2025 đã qua 1 ngày");
+                        "22/01/2025 Báo cáo kỳ tháng 1/2025 nhiệm vụ số 3 hạn gửi 03/02/2025 (còn 3 ngày làm việc)",
+                        "24/01/2025 Báo cáo kỳ tháng 1/2025 nhiệm vụ số 3 hạn gửi 03/02/2025 (còn 1 ngày làm việc)",
+                        "04/02/2025 Chưa gửi báo cáo kỳ tháng 1/2025 nhiệm vụ số 3: hạn gửi 03/02/2025 đã qua 1 ngày");
     }
 
     @Test
@@ -357,9 +357,9 @@ class ReportReminderTest extends KaribuTest {
         assertThat(inbox.count("select count(*) from notification")).isEqualTo(2);
         assertThat(inbox.count("select count(*) from notification_outbox")).isEqualTo(2);
         assertThat(texts("lamdong.truong", Translations.VIETNAMESE))
-                .containsExactly("Báo cáo kỳ quý I/2025 nhiệm vụ số 3 hạn nộp 20/03/2025 (còn 3 ngày làm việc)");
+                .containsExactly("Báo cáo kỳ quý I/2025 nhiệm vụ số 3 hạn gửi 20/03/2025 (còn 3 ngày làm việc)");
         assertThat(texts("lamdong.truong", Locale.ENGLISH))
-                .containsExactly("The report for Q1 2025 on task 3 is due on 20/03/2025 (3 working days left)");
+                .containsExactly("The report for Q1 2025 on task 3 is due on 20 March 2025 (3 working days left)");
     }
 
     @Test
@@ -385,7 +385,7 @@ class ReportReminderTest extends KaribuTest {
                 item.messageKey(), opened, box.getLabel(), box.getHelperText());
         assertThat(opened).isEqualTo("assignments/" + a);
         assertThat(box.getLabel()).isEqualTo("Báo cáo định kỳ đến hạn");
-        assertThat(box.getHelperText()).startsWith("Khi báo cáo định kỳ của đơn vị bạn");
+        assertThat(box.getHelperText()).startsWith("Khi báo cáo định kỳ của đơn vị đồng chí");
         box.setValue(false);
         _click(settings.save);
         assertThat(notifications.emailChoices())

@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.layout.MainLayout;
+import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.task.ProgrammeYear;
 import vn.gov.moha.portal.task.TaskService;
@@ -49,14 +51,18 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
     final ExportButton export;
     private final TaskService tasks;
     private final boolean english;
+    /** "Giao nhiệm vụ" for a manager, "Theo dõi nhiệm vụ" for the others, as in the menu. */
+    private final String title;
 
     AssignmentsView(
             AssignmentService service,
             TaskService tasks,
             UnitService units,
             UserService users,
-            AssignmentExports exports) {
+            AssignmentExports exports,
+            CurrentUser currentUser) {
         this.service = service;
+        this.title = getTranslation(MainLayout.menuTitle("nav.assignments", currentUser.require()));
         this.tasks = tasks;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
         addClassName("page");
@@ -191,6 +197,6 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.assignments");
+        return title;
     }
 }

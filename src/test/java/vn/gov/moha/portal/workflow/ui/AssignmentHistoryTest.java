@@ -100,7 +100,7 @@ class AssignmentHistoryTest extends KaribuTest {
 
         login("quanly");
         Grid<?> history = historyTab(a);
-        List<String> approval = inUtc(() -> row(history, "Duyệt một bước"));
+        List<String> approval = inUtc(() -> row(history, "Duyệt, chuyển bước tiếp theo"));
         String inHistory = approval.get(0);
 
         navigate("reports/" + r.getId());

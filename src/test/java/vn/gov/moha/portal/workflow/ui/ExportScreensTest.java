@@ -85,14 +85,14 @@ class ExportScreensTest extends KaribuTest {
         assertThat(all.fileName()).isEqualTo("nhiem-vu-" + LocalDate.now() + ".xlsx");
         try (XSSFWorkbook book = Workbooks.open(all)) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getSheetName()).isEqualTo("Giao nhiệm vụ");
+            assertThat(sheet.getSheetName()).isEqualTo("Theo dõi nhiệm vụ");
             assertThat(Workbooks.header(sheet))
                     .containsExactly(
                             "STT",
                             "Nhiệm vụ",
                             "Đơn vị chủ trì",
                             "Mã đơn vị",
-                            "Thời hạn",
+                            "Thời hạn hoàn thành",
                             "Kỳ báo cáo",
                             "Tiến độ (%)",
                             "Tình trạng",
@@ -185,7 +185,7 @@ class ExportScreensTest extends KaribuTest {
         try (XSSFWorkbook book = Workbooks.open(export(view.export))) {
             List<String> header = Workbooks.header(book.getSheetAt(0));
             System.out.println("English headers: " + header);
-            assertThat(header).contains("Lead unit", "Deadline", "Progress (%)", "Unit code");
+            assertThat(header).contains("Lead unit", "Completion deadline", "Progress (%)", "Unit code");
             assertThat(book.getSheetName(1)).isEqualTo("About this export");
         }
     }
@@ -205,7 +205,7 @@ class ExportScreensTest extends KaribuTest {
                             "Nhiệm vụ",
                             "Đơn vị chủ trì",
                             "Mã đơn vị",
-                            "Thời hạn",
+                            "Thời hạn hoàn thành",
                             "Tiến độ (%)",
                             "Tình trạng");
             assertThat(Workbooks.dataRows(sheet)).isEqualTo(cards).isPositive();

@@ -301,7 +301,7 @@ class ObjectAccessTest extends KaribuTest {
                 id,
                 () -> extensions.request(id, seen.getDeadline().plusDays(30), "Xin gia hạn thay"));
         navigate("assignments/" + id);
-        assertThat(_find(Button.class).stream().map(Button::getText)).doesNotContain("Viết báo cáo", "Đề nghị gia hạn");
+        assertThat(_find(Button.class).stream().map(Button::getText)).doesNotContain("Lập báo cáo", "Đề nghị gia hạn");
         navigate("reports/" + hanoi.getId());
         assertThat(_get(ReportView.class).saveDraft).isNull();
         logout();

@@ -83,7 +83,7 @@ class ReportingScreensTest extends KaribuTest {
 
         _setValue(view.year, 2024);
         assertThat(chips())
-                .containsExactly("Báo cáo đúng hạn: 7", "Báo cáo muộn: 2", "Chưa báo cáo: 19", "Chưa đến hạn: 0");
+                .containsExactly("Báo cáo đúng hạn: 7", "Gửi trễ hạn: 2", "Chưa báo cáo: 19", "Chưa đến hạn: 0");
         assertThat(_size(view.grid)).isEqualTo(28);
         assertThat(view.period.isEnabled())
                 .as("a period is chosen after a kind")
@@ -94,7 +94,7 @@ class ReportingScreensTest extends KaribuTest {
                 .containsExactly("Quý IV/2024", "Quý III/2024", "Quý II/2024", "Quý I/2024");
         _setValue(view.period, periods.byKey("2024-Q2").orElseThrow());
         assertThat(chips())
-                .containsExactly("Báo cáo đúng hạn: 3", "Báo cáo muộn: 1", "Chưa báo cáo: 2", "Chưa đến hạn: 0");
+                .containsExactly("Báo cáo đúng hạn: 3", "Gửi trễ hạn: 1", "Chưa báo cáo: 2", "Chưa đến hạn: 0");
         assertThat(units(view.grid))
                 .containsExactlyInAnyOrder(
                         "Sở Nội vụ thành phố Hà Nội",
@@ -128,7 +128,7 @@ class ReportingScreensTest extends KaribuTest {
         ReportingView view = _get(ReportingView.class);
         _setValue(view.year, 2024);
         assertThat(chips())
-                .containsExactly("Báo cáo đúng hạn: 1", "Báo cáo muộn: 0", "Chưa báo cáo: 3", "Chưa đến hạn: 0");
+                .containsExactly("Báo cáo đúng hạn: 1", "Gửi trễ hạn: 0", "Chưa báo cáo: 3", "Chưa đến hạn: 0");
         assertThat(units(view.grid)).hasSize(4).containsOnly("Sở Nội vụ tỉnh Lâm Đồng");
         assertThat(IntStream.range(0, 4).mapToObj(row -> lines(view.grid, row, "status")))
                 .contains(List.of("Báo cáo đúng hạn", "Gửi lần đầu " + sentAt("2024-Q2")));
@@ -205,9 +205,9 @@ class ReportingScreensTest extends KaribuTest {
         _setValue(view.year, 2024);
         _setValue(view.kind, ReportingPeriod.QUARTERLY);
         _setValue(view.period, periods.byKey("2024-Q2").orElseThrow());
-        assertThat(chips()).containsExactly("On time: 3", "Late: 1", "Not reported: 2", "Not yet due: 0");
+        assertThat(chips()).containsExactly("On time: 3", "Sent late: 1", "Not reported: 2", "Not yet due: 0");
         assertThat(IntStream.range(0, _size(view.grid)).mapToObj(row -> lines(view.grid, row, "period")))
-                .containsOnly(List.of("Q2 2024", "Due 20/06/2024"));
+                .containsOnly(List.of("Q2 2024", "Due 20 June 2024"));
     }
 
     private void as(String username) {

@@ -166,7 +166,7 @@ class WorkflowScreensTest extends KaribuTest {
         approveOnScreen("lamdong.truong");
         approveOnScreen("quanly");
         approveOnScreen("lanhdao");
-        assertThat(status()).isEqualTo("Đã được chấp nhận");
+        assertThat(status()).isEqualTo("Đã phê duyệt");
         assertThat(trail()).hasSize(6);
         assertThat(trail())
                 .satisfiesExactly(
@@ -188,19 +188,20 @@ class WorkflowScreensTest extends KaribuTest {
         approveOnScreen("lamdong.truong");
         approveOnScreen("quanly");
         approveOnScreen("lanhdao2");
-        assertThat(status()).isEqualTo("Đã được chấp nhận");
+        assertThat(status()).isEqualTo("Đã phê duyệt");
 
         as("quanly");
         navigate("assignments/" + assignmentId);
         assertThat(_get(Span.class, s -> s.withClasses("state-done-on-time")).getText())
                 .isEqualTo("Hoàn thành đúng hạn");
-        assertThat(_find(Button.class, b -> b.withText("Sửa / giao lại"))).isEmpty();
+        assertThat(_find(Button.class, b -> b.withText("Điều chỉnh / giao lại")))
+                .isEmpty();
         TabSheet tabs = _get(TabSheet.class);
         tabs.setSelectedIndex(1);
-        assertThat(column(_get(tabs, Grid.class), 3)).containsExactly("Đã được chấp nhận", "Đã được chấp nhận");
+        assertThat(column(_get(tabs, Grid.class), 3)).containsExactly("Đã phê duyệt", "Đã phê duyệt");
         tabs.setSelectedIndex(2);
         assertThat(column(_get(Grid.class, g -> g.withClasses("history")), 2))
-                .contains("Giao nhiệm vụ", "Gửi báo cáo", "Trả lại báo cáo", "Chấp nhận báo cáo", "Đính kèm tệp");
+                .contains("Giao nhiệm vụ", "Gửi báo cáo", "Trả lại báo cáo", "Phê duyệt báo cáo", "Đính kèm tệp");
         // the details name the units and the indicators, never a code or a stored map such as "{}"
         List<String> details = column(_get(Grid.class, g -> g.withClasses("history")), 3);
         details.forEach(d -> System.out.println("history: " + d));
@@ -298,7 +299,7 @@ class WorkflowScreensTest extends KaribuTest {
         as("lamdong.cv");
         navigate("assignments/" + a.getId() + "/report");
         assertThat(_get(Paragraph.class, p -> p.withId("report-cannot-start")).getText())
-                .isEqualTo("Đơn vị đang có một báo cáo chưa được chấp nhận; hãy hoàn thiện báo cáo đó");
+                .isEqualTo("Đơn vị đang có một báo cáo chưa được phê duyệt; hãy hoàn thiện báo cáo đó");
         assertThat(_find(Button.class, b -> b.withId("report-submit"))).isEmpty();
         assertThat(_get(ReportView.class).percent.isAttached())
                 .as("no empty form")
