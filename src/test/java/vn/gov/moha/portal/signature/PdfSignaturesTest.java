@@ -229,4 +229,29 @@ class PdfSignaturesTest {
 
         assertThat(check(signedDecision()).signatures().get(0).trust()).isEqualTo(Trust.TRUSTED);
     }
+
+    @Test
+    void aTwentyMegabyteSignedFileIsCheckedOnceAndThenComesFromTheCache() throws IOException {
+        TestSigning.ca().trustIn(trusted());
+        byte[] big = TestSigning.sign(
+                TestSigning.pdf("Quyet dinh kem phu luc", 20 * 1024 * 1024 - 100_000),
+                TestSigning.signer(),
+                TestSigning.SIGNED_AT);
+        Path file = Files.write(temp.resolve("big.pdf"), big);
+        PdfSignatures signatures = signatures();
+
+        long start = System.nanoTime();
+        SignatureCheck first = signatures.check(file);
+        long checked = System.nanoTime() - start;
+        start = System.nanoTime();
+        SignatureCheck again = signatures.check(file);
+        long cached = System.nanoTime() - start;
+
+        System.out.printf(
+                "Signature check of a %.1f MB signed PDF: %d ms, from the cache: %d ms%n",
+                big.length / 1048576.0, checked / 1_000_000, cached / 1_000_000);
+        assertThat(big.length).isGreaterThan(19 * 1024 * 1024);
+        assertThat(first.allValid()).isTrue();
+        assertThat(again).isSameAs(first);
+    }
 }
