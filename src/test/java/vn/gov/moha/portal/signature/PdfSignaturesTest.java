@@ -254,4 +254,36 @@ class PdfSignaturesTest {
         assertThat(first.allValid()).isTrue();
         assertThat(again).isSameAs(first);
     }
+
+    @Test
+    void aSignatureMadeWithAnotherKeyThanItsCertificateIsInvalid() throws IOException {
+        TestSigning.ca().trustIn(trusted());
+        TestSigning.Signer impostor = TestSigning.ca().issue("Kẻ mạo danh", null);
+        TestSigning.Signer forged = new TestSigning.Signer(
+                TestSigning.signer().certificate(),
+                impostor.key(),
+                TestSigning.signer().intermediates());
+
+        byte[] pdf = TestSigning.sign(TestSigning.unsignedPdf("Quyet dinh gia"), forged, TestSigning.SIGNED_AT);
+
+        assertThat(check(pdf).signatures()).singleElement().satisfies(s -> {
+            assertThat(s.signer()).isEqualTo("Nguyễn Văn An");
+            assertThat(s.integrity()).isEqualTo(Integrity.SIGNATURE_INVALID);
+            assertThat(s.intact()).isFalse();
+        });
+    }
+
+    @Test
+    void aKindOfSignatureNotCheckedIsNeverCalledIntact() throws IOException {
+        byte[] pdf = TestSigning.sign(
+                TestSigning.unsignedPdf("Dau thoi gian"),
+                TestSigning.signer(),
+                TestSigning.SIGNED_AT,
+                org.apache.pdfbox.cos.COSName.getPDFName("ETSI.RFC3161"));
+
+        assertThat(check(pdf).signatures()).singleElement().satisfies(s -> {
+            assertThat(s.integrity()).isEqualTo(Integrity.NOT_SUPPORTED);
+            assertThat(s.trust()).isEqualTo(Trust.NOT_CHECKED);
+        });
+    }
 }

@@ -66,6 +66,9 @@ import org.jspecify.annotations.Nullable;
  * byte[] pdf = TestSigning.sign(TestSigning.unsignedPdf("125/QD-BNV"), TestSigning.signer(), TestSigning.SIGNED_AT);
  * ca.trustIn(folder);                                        // the folder of portal.signature.trusted-dir
  * }</pre>
+ *
+ * In a {@code @PortalTest} that folder is {@code target/test-trusted-roots} (application-test.properties): write
+ * the root there with {@code ca.trustIn(properties.trustedPath())} and delete it after the test.
  */
 public final class TestSigning {
 
@@ -188,10 +191,15 @@ public final class TestSigning {
 
     /** The PDF with one more signature, added as an incremental update (earlier signatures stay as they are). */
     public static byte[] sign(byte[] pdf, Signer signer, Instant signingTime) {
+        return sign(pdf, signer, signingTime, PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+    }
+
+    /** As {@link #sign(byte[], Signer, Instant)}, the dictionary naming another kind of signature. */
+    public static byte[] sign(byte[] pdf, Signer signer, Instant signingTime, COSName subFilter) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            signature.setSubFilter(subFilter);
             signature.setName(signer.certificate().getSubjectX500Principal().getName());
             Calendar calendar = Calendar.getInstance();
             calendar.setTimeInMillis(signingTime.toEpochMilli());
