@@ -18,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,6 +53,11 @@ public class PdfSignatures {
 
     private record CacheKey(Path file, long size, FileTime modified, String trusted) {}
 
+    /** The trusted certificates as last read, with the folder's stamp then. */
+    private record Roots(List<String> stamp, TrustedRoots roots) {}
+
+    private volatile @Nullable Roots roots;
+
     public PdfSignatures(SignatureProperties properties) {
         this.properties = properties;
     }
@@ -61,7 +67,7 @@ public class PdfSignatures {
      * the same trusted certificates, so the portal's stored files, which are never rewritten, are checked once.
      */
     public SignatureCheck check(Path file) {
-        TrustedRoots roots = TrustedRoots.in(properties.trustedPath());
+        TrustedRoots roots = trustedRoots();
         CacheKey key;
         try {
             Path real = file.toRealPath();
@@ -89,7 +95,7 @@ public class PdfSignatures {
         try {
             temp = Files.createTempFile("signature-", ".pdf");
             Files.copy(pdf, temp, StandardCopyOption.REPLACE_EXISTING);
-            return read(temp, TrustedRoots.in(properties.trustedPath()));
+            return read(temp, trustedRoots());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -101,6 +107,19 @@ public class PdfSignatures {
                 }
             }
         }
+    }
+
+    /** The folder's certificates, read again only when a file in it was added, changed or removed. */
+    private TrustedRoots trustedRoots() {
+        Path folder = properties.trustedPath();
+        List<String> stamp = TrustedRoots.stamp(folder);
+        Roots known = roots;
+        if (known != null && known.stamp().equals(stamp)) {
+            return known.roots();
+        }
+        TrustedRoots fresh = TrustedRoots.in(folder);
+        roots = new Roots(stamp, fresh);
+        return fresh;
     }
 
     private static SignatureCheck read(Path file, TrustedRoots roots) {

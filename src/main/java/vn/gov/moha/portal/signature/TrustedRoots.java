@@ -29,8 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The certificates in the trusted folder, read afresh for each check (a handful of small files), so a certificate
- * the administrator adds or removes counts from the next check on, without a restart. Every certificate there is a
+ * The certificates in the trusted folder. {@link #stamp} tells cheaply whether the folder changed, so a certificate
+ * the administrator adds, replaces or removes counts from the next check on, without a restart. Every certificate there is a
  * trust anchor: a root, or an intermediate the administrator chose to trust directly.
  */
 final class TrustedRoots {
@@ -61,6 +61,23 @@ final class TrustedRoots {
             log.warn("Cannot list the trusted certificates in {}: {}", folder, e.toString());
         }
         return new TrustedRoots(roots);
+    }
+
+    /** The certificate files' names, sizes and modification times: equal stamps, same certificates. */
+    static List<String> stamp(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> stamp = new ArrayList<>();
+            for (Path file :
+                    files.filter(TrustedRoots::isCertificateFile).sorted().toList()) {
+                stamp.add(file.getFileName() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file));
+            }
+            return stamp;
+        } catch (IOException e) {
+            return List.of("unreadable " + e);
+        }
     }
 
     boolean isEmpty() {
