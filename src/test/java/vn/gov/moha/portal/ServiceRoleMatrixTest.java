@@ -46,7 +46,8 @@ class ServiceRoleMatrixTest extends KaribuTest {
      * calendar; everyone logged in reads and marks their own notifications and sets their own e-mail choices
      * (NotificationAccessTest shows nobody reaches another's); everyone logged in exports the grids they see
      * (Excel, each through the screen's own scoped service), ADMIN alone the event log, and leaders, managers
-     * and a unit's staff (not ADMIN) the PDF summary;
+     * and a unit's staff (not ADMIN) the PDF summary; everyone logged in checks a PDF's digital signatures (the
+     * caller has already passed the file owner's access check);
      * anonymous visitors nothing, except the login check itself (loading the account that tries to
      * log in) and working-day arithmetic on the public holiday calendar (WorkingDays), which scheduled
      * deadline scans call with nobody logged in.
@@ -126,6 +127,8 @@ class ServiceRoleMatrixTest extends KaribuTest {
             EvidenceService.download               | -         | Y     | Y       | Y      | Y              | Y
             EvidenceService.addEvidence            | -         | -     | -       | -      | -              | Y
             EvidenceService.removeEvidence         | -         | -     | -       | -      | -              | Y
+            PdfSignatures.check                    | -         | Y     | Y       | Y      | Y              | Y
+            PdfSignatures.checkStream              | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.requestsOf            | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.requestsFor           | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.canRequest            | -         | Y     | Y       | Y      | Y              | Y

@@ -62,7 +62,7 @@ class TranslationsTest {
     void everyKeyTheCodeUsesExists() throws IOException {
         Properties vi = load("messages.properties");
         Pattern literal = Pattern.compile(
-                "\"((?:app|language|login|nav|action|common|error|date|role|home|unit|user|task|period|state|confidence|assignment|report|file|extension|mywork|event|audit|upload|history|chain|contribution|dashboard|calendar|reporting|backup|notification|export)"
+                "\"((?:app|language|login|nav|action|common|error|date|role|home|unit|user|task|period|state|confidence|assignment|report|file|extension|mywork|event|audit|upload|history|chain|contribution|dashboard|calendar|reporting|backup|notification|export|signature)"
                         + "\\.[A-Za-z0-9.]+[A-Za-z0-9])\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
