@@ -137,7 +137,7 @@ class NoRawTranslationKeysTest extends KaribuTest {
                         "Nhiệm vụ trọng tâm",
                         "Đơn vị chủ trì",
                         "Tìm nhiệm vụ, đơn vị chủ trì, " + "lãnh đạo (có dấu hoặc không dấu)",
-                        "Vụ Tổ chức - Biên chế (đề xuất, chưa có văn bản giao)");
+                        "Vụ Tổ chức - Biên chế (đề xuất)");
     }
 
     private void openAndCheck(String route, String button) {

@@ -57,7 +57,7 @@ class TaskDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         });
     }
 
-    /** The lead unit, marked "(đề xuất, chưa có văn bản giao)" when the portal's team proposed it. */
+    /** The lead unit, marked "(đề xuất)" when the portal's team proposed it. */
     static String leadUnit(Component c, PriorityTask task, boolean english) {
         String name = task.getLeadUnit().name(english);
         return task.isLeadUnitProposed() ? name + " " + c.getTranslation("task.leadUnit.proposed") : name;

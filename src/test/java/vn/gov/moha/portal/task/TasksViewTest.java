@@ -56,7 +56,7 @@ class TasksViewTest extends KaribuTest {
         _setValue(view.search, query);
 
         assertThat(column(view, NUMBER)).containsExactly("2", "3");
-        assertThat(column(view, LEAD_UNIT)).containsOnly("Vụ Tổ chức - Biên chế (đề xuất, chưa có văn bản giao)");
+        assertThat(column(view, LEAD_UNIT)).containsOnly("Vụ Tổ chức - Biên chế (đề xuất)");
     }
 
     /**
@@ -70,7 +70,7 @@ class TasksViewTest extends KaribuTest {
         TasksView view = _get(TasksView.class);
         assertThat(_get(Paragraph.class, p -> p.withClasses("provenance")).getText())
                 .contains("21/12/2023", "không sao chép từ danh mục ban hành chính thức");
-        assertThat(column(view, LEAD_UNIT)).allMatch(unit -> unit.endsWith(" (đề xuất, chưa có văn bản giao)"));
+        assertThat(column(view, LEAD_UNIT)).allMatch(unit -> unit.endsWith(" (đề xuất)"));
         logout();
 
         login("admin");
