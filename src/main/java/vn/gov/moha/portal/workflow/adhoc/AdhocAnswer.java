@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.VersionedEntity;
 import vn.gov.moha.portal.unit.OrgUnit;
@@ -96,7 +97,7 @@ public class AdhocAnswer extends VersionedEntity {
     }
 
     void send(AppUser by) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         this.sentBy = by;
         this.sentAt = now;
         if (firstSentAt == null) {
