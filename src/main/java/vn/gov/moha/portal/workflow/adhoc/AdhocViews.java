@@ -52,6 +52,6 @@ public final class AdhocViews {
 
     public record Work(WorkKind kind, AdhocAnswer answer) {}
 
-    /** Late answers to the requests due in a year: not sent with the due date passed, and sent after it. */
+    /** Late answers to the requests due from a year on: not sent with the due date passed, and sent after it. */
     public record Lateness(long overdue, long sentLate) {}
 }
