@@ -84,6 +84,7 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("page");
         addClassName("adhoc-request-view");
         answerPanel.addClassName("adhoc-answer");
+        answerPanel.setWidthFull();
         answers.addComponentColumn(this::unitCell)
                 .setHeader(getTranslation("adhoc.unit"))
                 .setKey("unit")
@@ -141,7 +142,7 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(eyebrow, new H2(r.getTitle()), facts(page), back());
         boolean unitFace = page.drafts() || page.sends();
         if (unitFace && !page.answers().isEmpty()) {
-            add(new H3(getTranslation("adhoc.yourAnswer")), answerPanel);
+            add(answerPanel);
             drawAnswer(page, page.answers().get(0));
             return;
         }
@@ -177,7 +178,7 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
                 new Fact(getTranslation("adhoc.content"), r.getContent()));
         Div template = new Div();
         template.addClassName("fact");
-        Span label = new Span(getTranslation("adhoc.template"));
+        Span label = new Span(getTranslation("adhoc.templateFile"));
         label.addClassName("fact-label");
         template.add(label, page.template() == null ? new Span("–") : link(page.template()));
         facts.add(template);
@@ -308,7 +309,7 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         box.add(new Span(getTranslation("adhoc.files")));
         List<AdhocFile> list = page.filesOf(a);
         if (list.isEmpty()) {
-            box.add(new Span(getTranslation("report.evidence.none")));
+            box.add(new Span(getTranslation("adhoc.files.none")));
         }
         for (AdhocFile f : list) {
             HorizontalLayout row = new HorizontalLayout(VaadinIcon.FILE_O.create(), link(f));
