@@ -28,6 +28,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.security.access.annotation.Secured;
+import vn.gov.moha.portal.notification.AdhocReminders;
 import vn.gov.moha.portal.notification.DeadlineScanner;
 import vn.gov.moha.portal.notification.ReportReminders;
 import vn.gov.moha.portal.workflow.assignment.WorkflowEvents;
@@ -226,7 +227,7 @@ class ArchitectureTest {
     void onlyTheScheduledScansUseTheUnguardedDueDates() {
         noClasses()
                 .that(resideOutsideOfPackage("vn.gov.moha.portal.workflow.reporting..")
-                        .and(not(belongToAnyOf(DeadlineScanner.class, ReportReminders.class))))
+                        .and(not(belongToAnyOf(DeadlineScanner.class, ReportReminders.class, AdhocReminders.class))))
                 .should()
                 .dependOnClassesThat()
                 .belongToAnyOf(DueDates.class)

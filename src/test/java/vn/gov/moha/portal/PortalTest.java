@@ -14,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.gov.moha.portal.calendar.CalendarFixture;
 import vn.gov.moha.portal.notification.NotificationFixture;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.adhoc.AdhocFixture;
 import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
 
 /**
@@ -36,7 +37,8 @@ import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
     WorkflowFixture.class,
     ReportingFixture.class,
     NotificationFixture.class,
-    CalendarFixture.class
+    CalendarFixture.class,
+    AdhocFixture.class
 })
 @ExtendWith(DatabaseCleaner.BeforeEachTest.class)
 public @interface PortalTest {

@@ -31,6 +31,8 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
+import vn.gov.moha.portal.workflow.adhoc.AdhocFixture;
+import vn.gov.moha.portal.workflow.adhoc.AdhocRequest;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 
@@ -44,6 +46,9 @@ class RouteRoleMatrixTest extends KaribuTest {
 
     @Autowired
     WorkflowFixture workflow;
+
+    @Autowired
+    AdhocFixture adhocFixture;
 
     /**
      * Expected outcome per address (regex of a parameter left out) and visitor:
@@ -66,6 +71,8 @@ class RouteRoleMatrixTest extends KaribuTest {
             /assignments/:assignmentId/report | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /reports/:reportId                | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /reporting                        | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /adhoc                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /adhoc/:requestId                 | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /units                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /notifications                    | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /notifications/settings           | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
@@ -80,7 +87,7 @@ class RouteRoleMatrixTest extends KaribuTest {
     private static final String LOGIN_ROUTE = "login";
     /** What a screen with an id in its address shows when the row does not exist or may not be seen. */
     private static final List<String> NOT_FOUND_KEYS =
-            List.of("task.notFound", "assignment.notFound", "report.error.notFound");
+            List.of("task.notFound", "assignment.notFound", "report.error.notFound", "adhoc.notFound");
 
     private static final Pattern PARAMETER = Pattern.compile(":(\\w+)(\\([^)]*\\))?");
 
@@ -88,7 +95,9 @@ class RouteRoleMatrixTest extends KaribuTest {
     void everyRouteShowsEachVisitorWhatTheTableSays() {
         Assignment assignment = workflow.assignTask3ToLamDong();
         ProgressReport report = workflow.submitReport(assignment, 40);
+        AdhocRequest adhoc = adhocFixture.askLamDongAndHaNoi(); // quanly asks Lâm Đồng: every column sees it
         Map<String, String> parameters = Map.of(
+                "requestId", String.valueOf(adhoc.getId()),
                 "taskId", String.valueOf(assignment.getTask().getId()),
                 "assignmentId", String.valueOf(assignment.getId()),
                 "reportId", String.valueOf(report.getId()));

@@ -48,6 +48,9 @@ class ServiceRoleMatrixTest extends KaribuTest {
      * (Excel, each through the screen's own scoped service), ADMIN alone the event log, and leaders, managers
      * and a unit's staff (not ADMIN) the PDF summary; everyone logged in checks a PDF's digital signatures (the
      * caller has already passed the file owner's access check);
+     * MANAGER asks for ad hoc and thematic reports and accepts or returns
+     * the answers, UNIT_OFFICER writes an answer and attaches its files, UNIT_HEAD sends it, everyone logged in reads
+     * them (the service narrows each to what they may see, checked in AdhocFlowTest);
      * anonymous visitors nothing, except the login check itself (loading the account that tries to
      * log in) and working-day arithmetic on the public holiday calendar (WorkingDays), which scheduled
      * deadline scans call with nobody logged in.
@@ -137,6 +140,19 @@ class ServiceRoleMatrixTest extends KaribuTest {
             ExtensionService.pending               | -         | -     | Y       | -      | -              | -
             ExtensionService.countPendingNotMine   | -         | -     | Y       | -      | -              | -
             ExtensionService.decide                | -         | -     | Y       | -      | -              | -
+            AdhocService.create                    | -         | -     | -       | Y      | -              | -
+            AdhocService.summaries                 | -         | Y     | Y       | Y      | Y              | Y
+            AdhocService.page                      | -         | Y     | Y       | Y      | Y              | Y
+            AdhocService.saveDraft                 | -         | -     | -       | -      | -              | Y
+            AdhocService.addFile                   | -         | -     | -       | -      | -              | Y
+            AdhocService.removeFile                | -         | -     | -       | -      | -              | Y
+            AdhocService.send                      | -         | -     | -       | -      | Y              | -
+            AdhocService.accept                    | -         | -     | -       | Y      | -              | -
+            AdhocService.returnAnswer              | -         | -     | -       | Y      | -              | -
+            AdhocService.download                  | -         | Y     | Y       | Y      | Y              | Y
+            AdhocService.work                      | -         | Y     | Y       | Y      | Y              | Y
+            AdhocService.countWork                 | -         | Y     | Y       | Y      | Y              | Y
+            AdhocService.lateness                  | -         | Y     | Y       | Y      | Y              | Y
             AssignmentPages.open                   | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.items                    | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.count                    | -         | Y     | Y       | Y      | Y              | Y
@@ -217,7 +233,10 @@ class ServiceRoleMatrixTest extends KaribuTest {
             "calendar_day",
             "notification",
             "notification_outbox",
-            "notification_preference");
+            "notification_preference",
+            "adhoc_request",
+            "adhoc_answer",
+            "adhoc_file");
 
     /** What a call did: refused by Spring Security, or got past it (returned, or failed on the dummy arguments). */
     private record Outcome(boolean refused, String detail) {}

@@ -37,6 +37,8 @@ import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.unit.UnitKind;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.user.UserService;
+import vn.gov.moha.portal.workflow.adhoc.AdhocService;
+import vn.gov.moha.portal.workflow.adhoc.AdhocViews;
 import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 import vn.gov.moha.portal.workflow.period.Period;
 import vn.gov.moha.portal.workflow.period.ReportingPeriods;
@@ -69,6 +71,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Div statesChart = new Div();
     final Div lateChart = new Div();
     final Div lateReportsChart = new Div();
+    /** The late ad hoc and thematic reports, a line of their own under the charts (by due date in the year). */
+    final Paragraph adhocLate = new Paragraph();
+
+    private final AdhocService adhoc;
     final ExportButton matrixExport;
     final ExportButton pdfExport;
     private Runnable drawCharts = () -> {};
@@ -87,8 +93,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             CurrentUser currentUser,
             ReportingPeriods periods,
             DashboardExports exports,
-            SummaryExports summary) {
+            SummaryExports summary,
+            AdhocService adhoc) {
         this.service = service;
+        this.adhoc = adhoc;
         this.tasks = tasks;
         this.periods = periods;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
@@ -187,7 +195,18 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         });
 
         H3 matrixTitle = new H3(getTranslation("dashboard.matrix"));
-        add(filters, downloads, headline, matrixTitle, switches, legend(DeadlineState.values()), matrixHolder, charts);
+        adhocLate.addClassName("hint");
+        adhocLate.addClassName("adhoc-late");
+        add(
+                filters,
+                downloads,
+                headline,
+                matrixTitle,
+                switches,
+                legend(DeadlineState.values()),
+                matrixHolder,
+                charts,
+                adhocLate);
 
         year.addValueChangeListener(e -> {
             loadTasks();
@@ -263,6 +282,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var states = service.statesByTask(f);
         var late = service.lateUnits(f);
         var lateReports = service.lateReports(f);
+        showAdhocLate(f.year());
         drawCharts = () -> {
             svg(progressChart, SvgCharts.progress(progress, matrix.rows(), narrow, this::getTranslation));
             svg(statesChart, SvgCharts.states(states, matrix.rows(), narrow, this::getTranslation));
@@ -270,6 +290,19 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             svg(lateReportsChart, SvgCharts.lateReports(lateReports, english, narrow, this::getTranslation));
         };
         drawCharts.run();
+    }
+
+    private void showAdhocLate(int year) {
+        AdhocViews.Lateness late = adhoc.lateness(year);
+        adhocLate.removeAll();
+        adhocLate.add(
+                new Span(getTranslation(
+                        "dashboard.adhocLate",
+                        String.valueOf(year),
+                        String.valueOf(late.overdue()),
+                        String.valueOf(late.sentLate()))),
+                new Span(" "),
+                new Anchor("adhoc", getTranslation("nav.adhoc")));
     }
 
     private void showHeadline(DashboardFilter f, Headline h) {

@@ -17,6 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.notification.DeadlineScanner;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
@@ -27,6 +28,11 @@ import vn.gov.moha.portal.unit.UnitKind;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.user.UserDraft;
 import vn.gov.moha.portal.user.UserService;
+import vn.gov.moha.portal.workflow.adhoc.AdhocAnswer;
+import vn.gov.moha.portal.workflow.adhoc.AdhocDraft;
+import vn.gov.moha.portal.workflow.adhoc.AdhocKind;
+import vn.gov.moha.portal.workflow.adhoc.AdhocRequest;
+import vn.gov.moha.portal.workflow.adhoc.AdhocService;
 import vn.gov.moha.portal.workflow.assignment.AssignDraft;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
@@ -43,7 +49,8 @@ import vn.gov.moha.portal.workflow.report.ReportService;
 /**
  * Demo work in progress, done through the services as the demo people themselves, so every rule
  * and the event log apply: task 3 assigned to every province, Lâm Đồng's report waiting for the
- * manager, Hà Nội's for its head, Đà Nẵng's returned, an extension waiting for a leader; each step
+ * manager, Hà Nội's for its head, Đà Nẵng's returned, an extension waiting for a leader, a thematic report
+ * asked of three provinces (Lâm Đồng's still to write); each step
  * notifies its people as in real use (lamdong.cv has two unread notifications of new assignments).
  * Then a history for the dashboard (see {@link #history}), and the deadline scan (overdue task 7).
  *
@@ -64,6 +71,8 @@ class DemoWorkflow {
     private final JdbcTemplate jdbc;
     private final DeadlineScanner deadlines;
     private final ReportedMonths reportedMonths;
+    private final AdhocService adhoc;
+    private final WorkingDays workingDays;
 
     DemoWorkflow(
             UserDetailsService people,
@@ -77,7 +86,11 @@ class DemoWorkflow {
             UserService users,
             JdbcTemplate jdbc,
             DeadlineScanner deadlines,
-            ReportedMonths reportedMonths) {
+            ReportedMonths reportedMonths,
+            AdhocService adhoc,
+            WorkingDays workingDays) {
+        this.adhoc = adhoc;
+        this.workingDays = workingDays;
         this.deadlines = deadlines;
         this.reportedMonths = reportedMonths;
         this.users = users;
@@ -197,6 +210,8 @@ class DemoWorkflow {
                         haNoi8.getDeadline().plusDays(15),
                         "Chờ kết quả điều tra xã hội học SIPAS của Bộ để hoàn thiện báo cáo."));
 
+        adhocReport(all);
+
         Long lastNotice = jdbc.queryForObject("select coalesce(max(id), 0) from notification", Long.class);
         history(today, all, t3, t8, password);
         // the history's notifications are months old: read, and from before e-mail (so none queued)
@@ -204,6 +219,40 @@ class DemoWorkflow {
         jdbc.update("update notification set read_at = created_at where id > ?", lastNotice);
         // the morning scan: task 7, due 30 days ago, reminds the eight provinces that have not finished it
         deadlines.scan(today);
+    }
+
+    /**
+     * A thematic report asked of Lâm Đồng, Hà Nội and Đà Nẵng: Hà Nội's sent by its head (waiting for quanly),
+     * Đà Nẵng's written and waiting for its head, Lâm Đồng's not started (lamdong.cv has it to write).
+     */
+    private void adhocReport(List<OrgUnit> all) {
+        LocalDate in10 = LocalDate.now().plusDays(10);
+        LocalDate due = workingDays.isWorkingDay(in10) ? in10 : workingDays.nextWorkingDay(in10);
+        AdhocRequest r = as(
+                "quanly",
+                () -> adhoc.create(new AdhocDraft(
+                        AdhocKind.THEMATIC,
+                        "Báo cáo chuyên đề về thực hiện chế độ, chính sách đối với cán bộ, công chức cấp xã dôi dư sau sắp xếp",
+                        "Đề nghị Sở Nội vụ báo cáo: số cán bộ, công chức cấp xã dôi dư; số người đã nghỉ theo chính sách; "
+                                + "kinh phí đã chi trả; khó khăn, vướng mắc và kiến nghị. Số liệu tính đến ngày 30/11.",
+                        due,
+                        Set.of(id(all, "SNV-68"), id(all, "SNV-01"), id(all, "SNV-48")),
+                        "mau-bao-cao-chuyen-de.pdf",
+                        new ByteArrayInputStream(pdf()))));
+        for (String[] unit : new String[][] {{"hanoi.cv", "hanoi.truong"}, {"danang.cv", null}}) {
+            AdhocAnswer a = as(
+                    unit[0], () -> adhoc.page(r.getId()).orElseThrow().answers().get(0));
+            AdhocAnswer drafted = as(
+                    unit[0],
+                    () -> adhoc.saveDraft(
+                            a.getId(),
+                            a.getVersion(),
+                            "Tổng số cán bộ, công chức cấp xã dôi dư: 412 người; đã giải quyết chế độ cho 265 người; "
+                                    + "kinh phí đã chi trả 38,6 tỷ đồng. Kiến nghị Bộ hướng dẫn thời hạn bố trí số còn lại."));
+            if (unit[1] != null) {
+                as(unit[1], () -> adhoc.send(drafted.getId(), drafted.getVersion()));
+            }
+        }
     }
 
     /**

@@ -8,7 +8,9 @@ public enum NotificationKind {
     EXTENSION_DECIDED,
     DEADLINE_SOON,
     OVERDUE,
-    REPORT_DUE;
+    REPORT_DUE,
+    /** Ad hoc and thematic reports: a new request, an answer sent, accepted or returned, due soon, overdue. */
+    ADHOC_REPORT;
 
     public String translationKey() {
         return "notification.kind." + name();

@@ -91,6 +91,53 @@ class WorkflowNotifications {
                         "assignments/" + a.assignmentId()));
     }
 
+    /** A new ad hoc or thematic request: the officers and head of each asked unit. */
+    @EventListener
+    void adhocAsked(WorkflowEvents.AdhocAsked e) {
+        for (Long unit : e.unitIds()) {
+            notifier.notify(
+                    without(store.staff(List.of(unit), UNIT_STAFF), Set.of(e.actorId())),
+                    new Notifier.Message(
+                            NotificationKind.ADHOC_REPORT,
+                            "adhoc:request:" + e.requestId() + ":unit:" + unit,
+                            "notification.adhocAsked",
+                            List.of(shortTitle(e.title()), DATE.format(e.due())),
+                            "adhoc/" + e.requestId()));
+        }
+    }
+
+    /** A unit sent its answer: the managers of the asking department. */
+    @EventListener
+    void adhocSent(WorkflowEvents.AdhocSent e) {
+        notifier.notify(
+                without(store.staff(List.of(e.deptId()), List.of(Role.MANAGER)), Set.of(e.actorId())),
+                new Notifier.Message(
+                        NotificationKind.ADHOC_REPORT,
+                        "adhoc:answer:" + e.answerId() + ":round:" + e.round() + ":sent",
+                        "notification.adhocSent",
+                        List.of(shortTitle(e.title()), e.unitName()),
+                        "adhoc/" + e.requestId()));
+    }
+
+    /** A manager accepted or returned an answer: the answering unit's officers and head. */
+    @EventListener
+    void adhocDecided(WorkflowEvents.AdhocDecided e) {
+        notifier.notify(
+                without(store.staff(List.of(e.unitId()), UNIT_STAFF), Set.of(e.actorId())),
+                new Notifier.Message(
+                        NotificationKind.ADHOC_REPORT,
+                        "adhoc:answer:" + e.answerId() + ":round:" + e.round() + ":"
+                                + (e.accepted() ? "accepted" : "returned"),
+                        e.accepted() ? "notification.adhocAccepted" : "notification.adhocReturned",
+                        List.of(shortTitle(e.title())),
+                        "adhoc/" + e.requestId()));
+    }
+
+    /** A request's subject as a notice shows it: at most 150 characters (the e-mail's subject line holds 500). */
+    static String shortTitle(String title) {
+        return title.length() <= 150 ? title : title.substring(0, 149) + "…";
+    }
+
     private static String number(WorkflowEvents.About a) {
         return String.valueOf(a.taskNumber());
     }

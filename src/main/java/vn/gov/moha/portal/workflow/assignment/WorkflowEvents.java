@@ -40,4 +40,18 @@ public final class WorkflowEvents {
 
     /** A leader approved or rejected an extension request of the lead unit {@code unitId}. */
     public record ExtensionDecided(long requestId, About assignment, long unitId, boolean approved, long actorId) {}
+
+    /** A manager asked units ({@code unitIds}) for an ad hoc or thematic report due on {@code due}. */
+    public record AdhocAsked(long requestId, String title, LocalDate due, Set<Long> unitIds, long actorId) {}
+
+    /**
+     * A unit's head sent its answer ({@code round} 1 the first time): the managers of the asking department
+     * ({@code deptId}) are told.
+     */
+    public record AdhocSent(
+            long requestId, long answerId, String title, String unitName, int round, long deptId, long actorId) {}
+
+    /** A manager accepted or returned a unit's answer: the unit's staff are told. */
+    public record AdhocDecided(
+            long requestId, long answerId, String title, long unitId, int round, boolean accepted, long actorId) {}
 }

@@ -1,18 +1,13 @@
 package vn.gov.moha.portal.workflow.report;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.common.InvalidInputException;
-import vn.gov.moha.portal.common.Problems;
-import vn.gov.moha.portal.common.TextRules;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
@@ -24,12 +19,13 @@ import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 @PreAuthorize("isAuthenticated()")
 public class EvidenceService {
 
-    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-    public static final int MAX_FILE_NAME = 255;
+    public static final long MAX_FILE_BYTES = CheckedUploads.MAX_FILE_BYTES;
+    public static final int MAX_FILE_NAME = CheckedUploads.MAX_FILE_NAME;
 
     private final ReportSupport support;
     private final EvidenceRepository files;
     private final EvidenceStore store;
+    private final CheckedUploads uploads;
     private final AssignmentService assignments;
     private final AssignmentAccess access;
     private final CurrentUser currentUser;
@@ -39,6 +35,7 @@ public class EvidenceService {
             ReportSupport support,
             EvidenceRepository files,
             EvidenceStore store,
+            CheckedUploads uploads,
             AssignmentService assignments,
             AssignmentAccess access,
             CurrentUser currentUser,
@@ -46,6 +43,7 @@ public class EvidenceService {
         this.support = support;
         this.files = files;
         this.store = store;
+        this.uploads = uploads;
         this.assignments = assignments;
         this.access = access;
         this.currentUser = currentUser;
@@ -75,45 +73,23 @@ public class EvidenceService {
         if (!report.getStatus().editable()) {
             throw InvalidInputException.of("file", "report.error.notEditable");
         }
-        if (fileName != null && TextRules.problem(fileName, false) != null) {
-            throw InvalidInputException.of("file", "file.error.name");
-        }
-        String name = Problems.clean(EvidenceFile.baseName(fileName));
-        if (name != null && name.length() > MAX_FILE_NAME) {
-            throw InvalidInputException.of("file", "file.error.nameTooLong", MAX_FILE_NAME);
-        }
-        String type = FileTypes.byName(name).orElseThrow(() -> InvalidInputException.of("file", "file.error.type"));
-        if (content == null) {
-            throw InvalidInputException.of("file", "file.error.empty");
-        }
-        EvidenceStore.Incoming incoming = store.receive(content, MAX_FILE_BYTES);
-        try {
-            if (incoming.size() == 0) {
-                throw InvalidInputException.of("file", "file.error.empty");
-            }
-            if (incoming.size() > MAX_FILE_BYTES) {
-                throw InvalidInputException.of("file", "file.error.tooLarge");
-            }
-            if (!type.equals(FileTypes.detect(incoming.file()).orElse(null))) {
-                throw InvalidInputException.of("file", "file.error.content", FileTypes.label(type));
-            }
-            String stored = UUID.randomUUID().toString().replace("-", "");
-            store.keep(incoming, stored);
-            EvidenceFile file = files.save(new EvidenceFile(
-                    report, name, stored, type, incoming.size(), incoming.sha256(), assignments.me(me)));
-            log.record(
-                    "FILE_ADD",
-                    "FILE",
-                    file.getId(),
-                    report.getAssignment().getId(),
-                    null,
-                    name + " (" + type + ", " + incoming.size() + " bytes)");
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            store.discard(incoming);
-        }
+        CheckedUploads.Kept kept = uploads.keep(fileName, content);
+        EvidenceFile file = files.save(new EvidenceFile(
+                report,
+                kept.name(),
+                kept.storedName(),
+                kept.contentType(),
+                kept.size(),
+                kept.sha256(),
+                assignments.me(me)));
+        log.record(
+                "FILE_ADD",
+                "FILE",
+                file.getId(),
+                report.getAssignment().getId(),
+                null,
+                kept.name() + " (" + kept.contentType() + ", " + kept.size() + " bytes)");
+        return file;
     }
 
     @PreAuthorize("hasRole('UNIT_OFFICER')")

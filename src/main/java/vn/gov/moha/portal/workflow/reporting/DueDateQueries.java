@@ -83,4 +83,20 @@ class DueDateQueries implements DueDates {
                         rs.getInt(1), rs.getLong(2), rs.getInt(3), new Unit(rs.getLong(4), rs.getString(5))),
                 args.toArray());
     }
+
+    @Override
+    public List<UnsentAdhoc> unsentAdhocDueBy(LocalDate day) {
+        return jdbc.query(
+                "select r.id, a.id, r.title, r.due_date, u.id, u.name_vi from adhoc_answer a "
+                        + "join adhoc_request r on r.id = a.request_id join org_unit u on u.id = a.unit_id "
+                        + "where a.first_sent_at is null and a.status in ('PENDING', 'DRAFTED') and r.due_date <= ? "
+                        + "order by r.due_date, a.id",
+                (rs, i) -> new UnsentAdhoc(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getDate(4).toLocalDate(),
+                        new Unit(rs.getLong(5), rs.getString(6))),
+                Date.valueOf(day));
+    }
 }

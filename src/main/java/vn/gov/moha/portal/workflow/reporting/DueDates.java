@@ -32,4 +32,10 @@ public interface DueDates {
      * it; by assignment, then period; one statement.
      */
     List<UnsentReport> unsentReports(List<AskedPeriod> periods);
+
+    /** An asked unit's answer to an ad hoc or thematic request, never sent yet. */
+    record UnsentAdhoc(long requestId, long answerId, String title, LocalDate due, Unit unit) {}
+
+    /** The answers never sent whose request is due on or before the day, by due date and answer; one statement. */
+    List<UnsentAdhoc> unsentAdhocDueBy(LocalDate day);
 }

@@ -10,6 +10,7 @@ import vn.gov.moha.portal.layout.WorkCount;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.workflow.adhoc.AdhocService;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
@@ -18,7 +19,10 @@ import vn.gov.moha.portal.workflow.extension.ExtensionService;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportService;
 
-/** "Việc cần xử lý": what waits for the caller now, each item pointing at the screen to act on it. */
+/**
+ * "Việc cần xử lý": what waits for the caller now, each item pointing at the screen to act on it. The ad hoc
+ * reports' items come from {@link AdhocService#work}; {@link #count} counts them too.
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
@@ -44,13 +48,16 @@ public class MyWorkService implements WorkCount {
     private final ExtensionService extensions;
     private final AssignmentAccess access;
     private final CurrentUser currentUser;
+    private final AdhocService adhoc;
 
     MyWorkService(
             ReportService reports,
             AssignmentService assignments,
             ExtensionService extensions,
             AssignmentAccess access,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            AdhocService adhoc) {
+        this.adhoc = adhoc;
         this.reports = reports;
         this.assignments = assignments;
         this.extensions = extensions;
@@ -110,6 +117,7 @@ public class MyWorkService implements WorkCount {
         if (me.has(Role.LEADER)) {
             count += extensions.countPendingNotMine();
         }
+        count += adhoc.countWork(); // ad hoc answers to write, send or accept (AdhocService.work)
         return Math.toIntExact(count);
     }
 }

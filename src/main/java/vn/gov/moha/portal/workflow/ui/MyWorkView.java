@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
@@ -19,6 +20,11 @@ import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.ui.ExportButton;
+import vn.gov.moha.portal.workflow.adhoc.AdhocAnswer;
+import vn.gov.moha.portal.workflow.adhoc.AdhocRequest;
+import vn.gov.moha.portal.workflow.adhoc.AdhocService;
+import vn.gov.moha.portal.workflow.adhoc.AdhocState;
+import vn.gov.moha.portal.workflow.adhoc.AdhocViews;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.reporting.MyWorkExports;
 import vn.gov.moha.portal.workflow.reporting.MyWorkService;
@@ -32,7 +38,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     final Div items = new Div();
     final ExportButton export;
 
-    MyWorkView(MyWorkService service, WorkingDays workingDays, MyWorkExports exports) {
+    MyWorkView(MyWorkService service, AdhocService adhoc, WorkingDays workingDays, MyWorkExports exports) {
         LocalDate today = LocalDate.now();
         boolean english = Translations.supported(getLocale()) == Translations.ENGLISH;
         addClassName("page");
@@ -45,7 +51,8 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 () -> progress -> exports.myWork(locale, progress));
         add(export);
         List<MyWorkService.Item> work = service.items();
-        if (work.isEmpty()) {
+        List<AdhocViews.Work> adhocWork = adhoc.work();
+        if (work.isEmpty() && adhocWork.isEmpty()) {
             add(new Paragraph(getTranslation("mywork.empty")));
         }
         for (MyWorkService.Item item : work) {
@@ -74,7 +81,36 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
             card.addClassName("work-item");
             items.add(card);
         }
+        adhocWork.forEach(w -> items.add(adhocCard(w, today)));
         add(items);
+    }
+
+    /** An ad hoc answer to write, correct, send or accept: its request, unit and due date; opens the request. */
+    private Div adhocCard(AdhocViews.Work w, LocalDate today) {
+        AdhocAnswer a = w.answer();
+        AdhocRequest r = a.getRequest();
+        boolean english = Translations.supported(getLocale()) == Translations.ENGLISH;
+        Span kind = new Span(getTranslation("mywork." + w.kind().name()));
+        kind.addClassName("eyebrow");
+        Span title = new Span(r.getTitle());
+        title.addClassName("task-title");
+        String due = getTranslation("adhoc.due") + " " + Formats.date(r.getDueDate())
+                + (a.state(today) == AdhocState.OVERDUE
+                        ? " · " + getTranslation(AdhocState.OVERDUE.translationKey())
+                        : "");
+        Span unit = new Span(a.getUnit().name(english) + " · " + due);
+        unit.addClassName("task-lead");
+        QueryParameters query = w.kind() == AdhocViews.WorkKind.ADHOC_ACCEPT
+                ? QueryParameters.of("answer", String.valueOf(a.getId()))
+                : QueryParameters.empty();
+        Button open =
+                new Button(getTranslation("mywork.open"), e -> UI.getCurrent().navigate("adhoc/" + r.getId(), query));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        open.setId("mywork-" + w.kind().name().toLowerCase().replace('_', '-') + "-" + a.getId());
+        Div card = new Div(kind, title, unit, open);
+        card.addClassName("card");
+        card.addClassName("work-item");
+        return card;
     }
 
     private void open(MyWorkService.Item item) {

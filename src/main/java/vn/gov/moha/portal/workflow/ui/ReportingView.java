@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -34,6 +36,7 @@ import vn.gov.moha.portal.task.TaskService;
 import vn.gov.moha.portal.ui.ExportButton;
 import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.ui.SearchFields;
+import vn.gov.moha.portal.workflow.adhoc.AdhocService;
 import vn.gov.moha.portal.workflow.period.Period;
 import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 import vn.gov.moha.portal.workflow.period.ReportingPeriods;
@@ -70,7 +73,15 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final Div summary = new Div();
     final ExportButton export;
 
-    ReportingView(ReportingService service, ReportingPeriods periods, TaskService tasks, ReportingExports exports) {
+    final Tabs tabs = new Tabs();
+    final AdhocGrid adhocGrid = new AdhocGrid();
+
+    ReportingView(
+            ReportingService service,
+            ReportingPeriods periods,
+            TaskService tasks,
+            ReportingExports exports,
+            AdhocService adhoc) {
         this.service = service;
         this.periods = periods;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
@@ -177,7 +188,25 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         summary.addClassName("reporting-summary");
         Paragraph intro = new Paragraph(getTranslation("reporting.intro"));
         intro.addClassName("lead");
-        add(intro, toolbar, summary, grid);
+        // a second tab: the ad hoc and thematic requests, with each asked unit's state (read when opened)
+        Tab periodic = new Tab(getTranslation("nav.reporting"));
+        Tab adhocTab = new Tab(getTranslation("nav.adhoc"));
+        tabs.add(periodic, adhocTab);
+        Paragraph adhocIntro = new Paragraph(getTranslation("adhoc.intro"));
+        adhocIntro.addClassName("lead");
+        adhocIntro.setVisible(false);
+        adhocGrid.setVisible(false);
+        adhocGrid.setSizeFull();
+        tabs.addSelectedChangeListener(e -> {
+            boolean isPeriodic = e.getSelectedTab() == periodic;
+            List.of(intro, toolbar, summary, grid).forEach(c -> c.setVisible(isPeriodic));
+            adhocIntro.setVisible(!isPeriodic);
+            adhocGrid.setVisible(!isPeriodic);
+            if (!isPeriodic) {
+                adhocGrid.setItems(adhoc.summaries());
+            }
+        });
+        add(tabs, intro, toolbar, summary, grid, adhocIntro, adhocGrid);
         loadPeriods();
     }
 
