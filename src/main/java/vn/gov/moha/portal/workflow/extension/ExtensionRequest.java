@@ -110,6 +110,10 @@ public class ExtensionRequest extends VersionedEntity {
         return decidedBy;
     }
 
+    public @Nullable LocalDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
     public @Nullable String getDecisionComment() {
         return decisionComment;
     }

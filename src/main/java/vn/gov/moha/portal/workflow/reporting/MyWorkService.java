@@ -82,10 +82,9 @@ public class MyWorkService implements WorkCount {
             }
         }
         if (me.has(Role.LEADER)) {
-            for (ExtensionRequest e : extensions.pending()) {
-                if (!e.getRequestedBy().getId().equals(me.id())) {
-                    items.add(new Item(Kind.DECIDE_EXTENSION, e.getAssignment(), null, e.getId()));
-                }
+            // the requests of the assignments in the leader's charge (any leader's when an assignment has none)
+            for (ExtensionRequest e : extensions.pendingForMe()) {
+                items.add(new Item(Kind.DECIDE_EXTENSION, e.getAssignment(), null, e.getId()));
             }
         }
         return items;
@@ -108,7 +107,7 @@ public class MyWorkService implements WorkCount {
             count += reports.countWithoutOpenReportOfMyUnit();
         }
         if (me.has(Role.LEADER)) {
-            count += extensions.countPendingNotMine();
+            count += extensions.countPendingForMe();
         }
         return Math.toIntExact(count);
     }
