@@ -186,9 +186,9 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                                         DeadlineHint.of(this, workingDays, a, LocalDate.now(), true))),
                 new Fact(
                         getTranslation("assignment.leader"),
-                        a.getLeader() == null
+                        a.leaderInCharge() == null
                                 ? getTranslation("task.leader.none")
-                                : a.getLeader().getFullName()),
+                                : a.leaderInCharge().getFullName()),
                 new Fact(getTranslation("assignment.expectedOutput"), a.getExpectedOutput()),
                 new Fact(
                         getTranslation("assignment.instructions"),
