@@ -15,7 +15,7 @@ import vn.gov.moha.portal.common.VersionedEntity;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 
-/** A lead unit's request for a later deadline (gia hạn), decided by a leader. */
+/** A lead unit's request for a later deadline (gia hạn), decided by the leader in charge of the assignment. */
 @Entity
 @Table(name = "extension_request")
 public class ExtensionRequest extends VersionedEntity {
