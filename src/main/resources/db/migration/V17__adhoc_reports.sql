@@ -62,4 +62,4 @@ create index ix_adhoc_file_request on adhoc_file (request_id, answer_id);
 -- Their notices (new request, answer sent, accepted or returned, due soon, overdue) are a kind of their own.
 alter table notification drop constraint ck_notification_kind;
 alter table notification add constraint ck_notification_kind check (kind in ('ASSIGNED', 'REPORT_WAITING',
-    'REPORT_DECIDED', 'EXTENSION_DECIDED', 'DEADLINE_SOON', 'OVERDUE', 'REPORT_DUE', 'ADHOC_REPORT'));
+    'REPORT_DECIDED', 'EXTENSION_WAITING', 'EXTENSION_DECIDED', 'DEADLINE_SOON', 'OVERDUE', 'REPORT_DUE', 'ADHOC_REPORT'));

@@ -137,8 +137,8 @@ class ServiceRoleMatrixTest extends KaribuTest {
             ExtensionService.canRequest            | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.canDecide             | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.request               | -         | -     | -       | -      | Y              | Y
-            ExtensionService.pending               | -         | -     | Y       | -      | -              | -
-            ExtensionService.countPendingNotMine   | -         | -     | Y       | -      | -              | -
+            ExtensionService.pendingForMe          | -         | -     | Y       | -      | -              | -
+            ExtensionService.countPendingForMe     | -         | -     | Y       | -      | -              | -
             ExtensionService.decide                | -         | -     | Y       | -      | -              | -
             AdhocService.create                    | -         | -     | -       | Y      | -              | -
             AdhocService.summaries                 | -         | Y     | Y       | Y      | Y              | Y

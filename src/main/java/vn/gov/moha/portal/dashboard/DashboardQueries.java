@@ -35,10 +35,15 @@ import vn.gov.moha.portal.workflow.report.ApprovalStep;
 @Component
 class DashboardQueries {
 
-    /** The deadline state of assignment {@code a}, as its severity rank. */
-    static final String RANK = "case when a.completed_on is not null and a.completed_on <= :asOf then"
-            + " (case when a.deadline is null or a.completed_on <= a.deadline then 1 else 3 end)"
-            + " when a.deadline is null or a.deadline >= :asOf then 2 else 4 end";
+    /**
+     * The deadline state of assignment {@code a}, as its severity rank ({@link Figures#BY_SEVERITY}): 1 done on time,
+     * 2 ongoing (no deadline: its own group, done or not), 3 in progress on time, 4 done late, 5 in progress overdue.
+     * Done means completed by {@code asOf}: completed_on is the day the accepted report was sent.
+     */
+    static final String RANK = "case when a.deadline is null then 2"
+            + " when a.completed_on is not null and a.completed_on <= :asOf then"
+            + " (case when a.completed_on <= a.deadline then 1 else 4 end)"
+            + " when a.deadline >= :asOf then 3 else 5 end";
 
     /** The percent complete of assignment {@code a}: today's, or on a past day the best reported by its end. */
     static final String PERCENT = "case when :past = false or (a.completed_on is not null and a.completed_on <= :asOf)"
@@ -219,7 +224,8 @@ class DashboardQueries {
                 "select x.task_id, x.unit_key, count(*), max(x.rnk), min(x.id),"
                         + " cast(round(avg(x.pct * 1.0), 0) as integer),"
                         + " sum(case when x.rnk = 1 then 1 else 0 end), sum(case when x.rnk = 2 then 1 else 0 end),"
-                        + " sum(case when x.rnk = 3 then 1 else 0 end), sum(case when x.rnk = 4 then 1 else 0 end)"
+                        + " sum(case when x.rnk = 3 then 1 else 0 end), sum(case when x.rnk = 4 then 1 else 0 end),"
+                        + " sum(case when x.rnk = 5 then 1 else 0 end)"
                         + " from (" + keyed + ") x where (:state = 0 or x.rnk = :state)"
                         + " group by x.task_id, x.unit_key",
                 scope);
@@ -227,7 +233,7 @@ class DashboardQueries {
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (Object[] row : list(q)) {
             Map<DeadlineState, Integer> states = new EnumMap<>(DeadlineState.class);
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < Figures.BY_SEVERITY.size(); i++) {
                 states.put(Figures.BY_SEVERITY.get(i), ((Number) row[6 + i]).intValue());
             }
             Cell cell = new Cell(
@@ -363,9 +369,9 @@ class DashboardQueries {
     List<LateUnit> lateUnits(Scope scope, int limit) {
         Query q = query(
                 "select k.code, k.name_vi, k.name_en, g.overdue, g.late from ("
-                        + " select x.unit_key, sum(case when x.rnk = 4 then 1 else 0 end) as overdue,"
-                        + " sum(case when x.rnk = 3 then 1 else 0 end) as late"
-                        + " from (" + keyed + ") x where x.rnk in (3, 4) group by x.unit_key) g"
+                        + " select x.unit_key, sum(case when x.rnk = 5 then 1 else 0 end) as overdue,"
+                        + " sum(case when x.rnk = 4 then 1 else 0 end) as late"
+                        + " from (" + keyed + ") x where x.rnk in (4, 5) group by x.unit_key) g"
                         + " join org_unit k on k.id = g.unit_key"
                         + " order by g.overdue + g.late desc, g.overdue desc, k.code",
                 scope);

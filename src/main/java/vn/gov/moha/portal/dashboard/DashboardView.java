@@ -308,11 +308,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private void showHeadline(DashboardFilter f, Headline h) {
         Div total = figure("figure-total", null, num(h.total()), getTranslation("dashboard.total"));
         headline.add(total);
-        for (DeadlineState s : List.of(
-                DeadlineState.IN_PROGRESS_ON_TIME,
-                DeadlineState.IN_PROGRESS_OVERDUE,
-                DeadlineState.DONE_ON_TIME,
-                DeadlineState.DONE_LATE)) {
+        // the four states of dated tasks, then the ongoing ones (no deadline) as their own group
+        for (DeadlineState s : DeadlineState.values()) {
             Div card = figure("figure-" + s.name(), s, num(h.count(s)), getTranslation(s.translationKey()));
             card.addClassName(MatrixTable.cssClass(s));
             headline.add(card);

@@ -18,11 +18,13 @@ public final class Figures {
     private Figures() {}
 
     /**
-     * Severity of a state, worst last: a rolled-up cell shows its worst assignment. The database
+     * Severity of a state, worst last: a rolled-up cell shows its worst assignment (an ongoing one, without a
+     * deadline, ranks between done on time and in progress on time). The database
      * computes this rank (see {@link DashboardQueries#RANK}); here it is only named.
      */
     static final List<DeadlineState> BY_SEVERITY = List.of(
             DeadlineState.DONE_ON_TIME,
+            DeadlineState.ONGOING,
             DeadlineState.IN_PROGRESS_ON_TIME,
             DeadlineState.DONE_LATE,
             DeadlineState.IN_PROGRESS_OVERDUE);

@@ -35,6 +35,7 @@ class MatrixTable extends Div {
             case IN_PROGRESS_OVERDUE -> VaadinIcon.EXCLAMATION_CIRCLE.create();
             case DONE_ON_TIME -> VaadinIcon.CHECK.create();
             case DONE_LATE -> VaadinIcon.CALENDAR_CLOCK.create();
+            case ONGOING -> VaadinIcon.REFRESH.create();
         };
         icon.addClassName("state-icon");
         icon.getElement().setAttribute("aria-hidden", "true");

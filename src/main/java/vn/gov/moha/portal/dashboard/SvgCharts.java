@@ -25,12 +25,13 @@ import vn.gov.moha.portal.workflow.reporting.UnitLateness;
  */
 final class SvgCharts {
 
-    /** The colours of the four states, the same as the matrix cells. */
+    /** The colours of the four states and the ongoing group, the same as the matrix cells. */
     static final Map<DeadlineState, String> COLOURS = Map.of(
             DeadlineState.IN_PROGRESS_ON_TIME, "#1f63b5",
             DeadlineState.IN_PROGRESS_OVERDUE, "#c62828",
             DeadlineState.DONE_ON_TIME, "#2e7d32",
-            DeadlineState.DONE_LATE, "#b85c00");
+            DeadlineState.DONE_LATE, "#b85c00",
+            DeadlineState.ONGOING, "#6a4c93");
 
     /** One colour per task line (Tableau 10). */
     static final List<String> PALETTE = List.of(

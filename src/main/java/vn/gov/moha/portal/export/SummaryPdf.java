@@ -62,7 +62,9 @@ final class SummaryPdf {
             DeadlineState.DONE_ON_TIME,
             "✓",
             DeadlineState.DONE_LATE,
-            "✓!"));
+            "✓!",
+            DeadlineState.ONGOING,
+            "↻"));
 
     private final Texts x;
     private final List<UnitColumn> columns;
@@ -179,14 +181,10 @@ final class SummaryPdf {
     }
 
     private PdfPTable headline(Figures.Headline h) {
-        PdfPTable t = new PdfPTable(7);
+        PdfPTable t = new PdfPTable(8);
         t.setWidthPercentage(100);
         t.addCell(figureCell(h.total(), x.t("dashboard.total"), Color.WHITE, null));
-        for (DeadlineState s : List.of(
-                DeadlineState.IN_PROGRESS_ON_TIME,
-                DeadlineState.IN_PROGRESS_OVERDUE,
-                DeadlineState.DONE_ON_TIME,
-                DeadlineState.DONE_LATE)) {
+        for (DeadlineState s : DeadlineState.values()) {
             t.addCell(figureCell(h.count(s), SIGN.get(s) + " " + x.t(s.translationKey()), color(s), null));
         }
         StringBuilder steps = new StringBuilder();
@@ -221,7 +219,7 @@ final class SummaryPdf {
 
     /** Tasks down; how many units, how many in each state, the average percent. */
     private PdfPTable byTask(Matrix matrix) {
-        PdfPTable t = new PdfPTable(new float[] {3, 40, 14, 6, 8, 8, 8, 8, 7});
+        PdfPTable t = new PdfPTable(new float[] {3, 36, 13, 6, 8, 8, 8, 8, 8, 7});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
         for (String head : List.of(
@@ -235,6 +233,7 @@ final class SummaryPdf {
                         + x.t(DeadlineState.IN_PROGRESS_OVERDUE.translationKey()),
                 SIGN.get(DeadlineState.DONE_ON_TIME) + " " + x.t(DeadlineState.DONE_ON_TIME.translationKey()),
                 SIGN.get(DeadlineState.DONE_LATE) + " " + x.t(DeadlineState.DONE_LATE.translationKey()),
+                SIGN.get(DeadlineState.ONGOING) + " " + x.t(DeadlineState.ONGOING.translationKey()),
                 x.t("export.pdf.averagePercent"))) {
             t.addCell(head(head));
         }
@@ -256,11 +255,7 @@ final class SummaryPdf {
             t.addCell(text(row.title(x.english()), small, Element.ALIGN_LEFT, null));
             t.addCell(text(row.leaderName() == null ? "" : row.leaderName(), small, Element.ALIGN_LEFT, null));
             t.addCell(text(String.valueOf(units), small, Element.ALIGN_RIGHT, null));
-            for (DeadlineState s : List.of(
-                    DeadlineState.IN_PROGRESS_ON_TIME,
-                    DeadlineState.IN_PROGRESS_OVERDUE,
-                    DeadlineState.DONE_ON_TIME,
-                    DeadlineState.DONE_LATE)) {
+            for (DeadlineState s : DeadlineState.values()) {
                 int n = counts.getOrDefault(s, 0);
                 t.addCell(text(String.valueOf(n), small, Element.ALIGN_RIGHT, n > 0 ? color(s) : null));
             }
@@ -272,7 +267,7 @@ final class SummaryPdf {
         }
         if (matrix.rows().isEmpty()) {
             PdfPCell none = text(x.t("dashboard.matrix.none"), small, Element.ALIGN_LEFT, null);
-            none.setColspan(9);
+            none.setColspan(10);
             t.addCell(none);
         }
         return t;

@@ -99,6 +99,7 @@ final class Xlsx implements AutoCloseable {
             case IN_PROGRESS_OVERDUE -> new byte[] {(byte) 0xF8, (byte) 0xC4, (byte) 0xC4};
             case DONE_ON_TIME -> new byte[] {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE};
             case DONE_LATE -> new byte[] {(byte) 0xFF, (byte) 0xE6, (byte) 0x99};
+            case ONGOING -> new byte[] {(byte) 0xE6, (byte) 0xE0, (byte) 0xF3};
         };
     }
 

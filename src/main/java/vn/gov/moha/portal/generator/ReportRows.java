@@ -209,7 +209,7 @@ final class ReportRows {
                 if (last) {
                     status = "APPROVED";
                     step = 0;
-                    completed = percent == 100 ? at.toLocalDate() : null;
+                    completed = percent == 100 ? lastSubmitted.toLocalDate() : null; // the accepted round's submission
                     b.progress(a.id, percent, completed);
                 } else {
                     step = s + 1;

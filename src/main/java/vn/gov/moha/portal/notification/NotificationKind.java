@@ -5,6 +5,7 @@ public enum NotificationKind {
     ASSIGNED,
     REPORT_WAITING,
     REPORT_DECIDED,
+    EXTENSION_WAITING,
     EXTENSION_DECIDED,
     DEADLINE_SOON,
     OVERDUE,

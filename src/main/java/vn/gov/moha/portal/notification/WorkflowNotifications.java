@@ -77,6 +77,21 @@ class WorkflowNotifications {
                         "reports/" + e.reportId()));
     }
 
+    /** An extension request reaches the leader in charge of the assignment, or every leader when it has none. */
+    @EventListener
+    void extensionWaiting(WorkflowEvents.ExtensionWaiting e) {
+        WorkflowEvents.About a = e.assignment();
+        List<Long> people = e.leaderId() == null ? store.withRole(Role.LEADER) : List.of(e.leaderId());
+        notifier.notify(
+                without(people, Set.of(e.actorId())),
+                new Notifier.Message(
+                        NotificationKind.EXTENSION_WAITING,
+                        "extension:" + e.requestId() + ":waiting",
+                        "notification.extensionWaiting",
+                        List.of(number(a), leadUnit(a), deadline(a)),
+                        "assignments/" + a.assignmentId()));
+    }
+
     @EventListener
     void extensionDecided(WorkflowEvents.ExtensionDecided e) {
         WorkflowEvents.About a = e.assignment();

@@ -152,10 +152,10 @@ final class DashboardDataset {
                         completed = deadline.plusDays(1 + j % 4);
                         state = DeadlineState.DONE_LATE;
                     }
-                    default -> { // ongoing: no deadline, never overdue; some of them finished
+                    default -> { // ongoing: no deadline, its own group finished or not; some of them finished
                         deadline = null;
                         completed = j % 3 == 0 ? today.minusDays(2) : null;
-                        state = completed == null ? DeadlineState.IN_PROGRESS_ON_TIME : DeadlineState.DONE_ON_TIME;
+                        state = DeadlineState.ONGOING;
                     }
                 }
                 int percent = completed != null ? 100 : (task.number() * 13 + j * 7) % 100;
@@ -349,13 +349,15 @@ final class DashboardDataset {
                 continue;
             }
             boolean done = a.completed() != null && !a.completed().isAfter(day);
-            DeadlineState state = done
-                    ? (a.deadline() == null || !a.completed().isAfter(a.deadline())
-                            ? DeadlineState.DONE_ON_TIME
-                            : DeadlineState.DONE_LATE)
-                    : (a.deadline() == null || !a.deadline().isBefore(day)
-                            ? DeadlineState.IN_PROGRESS_ON_TIME
-                            : DeadlineState.IN_PROGRESS_OVERDUE);
+            DeadlineState state = a.deadline() == null
+                    ? DeadlineState.ONGOING
+                    : done
+                            ? (!a.completed().isAfter(a.deadline())
+                                    ? DeadlineState.DONE_ON_TIME
+                                    : DeadlineState.DONE_LATE)
+                            : (!a.deadline().isBefore(day)
+                                    ? DeadlineState.IN_PROGRESS_ON_TIME
+                                    : DeadlineState.IN_PROGRESS_OVERDUE);
             int percent = done || !day.isBefore(today)
                     ? a.percent()
                     : reports.stream()

@@ -133,12 +133,12 @@ class DashboardExportTest extends KaribuTest {
             int rows = matrix.rows().size();
             // the legend under the table: each state's colour and its name
             Map<String, String> legend = new TreeMap<>();
-            for (int r = 3 + rows; r < 3 + rows + 4; r++) {
+            for (int r = 3 + rows; r < 3 + rows + DeadlineState.values().length; r++) {
                 legend.put(
                         rgb(sheet.getRow(r).getCell(0)),
                         sheet.getRow(r).getCell(1).getStringCellValue());
             }
-            assertThat(legend).hasSize(4);
+            assertThat(legend).hasSize(5); // the four states and the ongoing group
             List<String> columns = new ArrayList<>();
             matrix.columns().stream()
                     .filter(c -> c.kind() != vn.gov.moha.portal.unit.UnitKind.PROVINCE)
@@ -235,8 +235,9 @@ class DashboardExportTest extends KaribuTest {
             }
             // every overdue assignment of the model is a line of the late list (its deadline and days)
             long overdue = byState.get(DeadlineState.IN_PROGRESS_OVERDUE);
-            String lateList = text.substring(text.indexOf("Nhiệm vụ quá hạn"), text.indexOf("Báo cáo định kỳ muộn"));
-            long lines = lateList.lines()
+            // the whole text: PDFBox may read a block that OpenPDF moved to the next page after the heading that
+            // follows it, and no other line of the summary ends with a date, two numbers and a percent
+            long lines = text.lines()
                     .filter(l -> l.matches(".*\\d{2}/\\d{2}/\\d{4} \\d+ \\d+%$"))
                     .count();
             System.out.println("Overdue lines in the PDF: " + lines + " (model: " + overdue + ")");
@@ -257,7 +258,7 @@ class DashboardExportTest extends KaribuTest {
             render(pdf, "summary-lamdong-cv", text);
             assertThat(text).contains("Số liệu các nhiệm vụ Sở Nội vụ tỉnh Lâm Đồng chủ trì hoặc phối hợp.");
             long total = data.scoped("lamdong.cv", DashboardFilter.of(2024)).size();
-            assertThat(text).contains(total + "\nTổng số nhiệm vụ đã");
+            assertThat(text).contains(total + "\nTổng số nhiệm vụ");
             // the names of units whose assignments Lâm Đồng neither leads nor coordinates are nowhere
             List<String> foreign = new ArrayList<>();
             for (String code : List.of("SNV-01", "SNV-48", "SNV-31", "SNV-92", "V-CCHC")) {

@@ -154,6 +154,14 @@ public class Assignment extends VersionedEntity {
         return leader;
     }
 
+    /**
+     * The leader in charge (lãnh đạo phụ trách), who decides its extension requests: the assignment's own, else its
+     * task's (rows written before the assignment kept its own); null when neither has one.
+     */
+    public @Nullable AppUser leaderInCharge() {
+        return leader != null ? leader : task.getLeader();
+    }
+
     void setLeader(@Nullable AppUser leader) {
         this.leader = leader;
     }

@@ -424,10 +424,10 @@ public class AssignmentService {
      */
     @PreAuthorize("hasRole('LEADER')")
     @Transactional
-    public void extendDeadline(Assignment a, LocalDate newDeadline, String reason, AppUser by) {
+    public void extendDeadline(Assignment a, LocalDate newDeadline, String reason, AppUser by, long requestId) {
         LocalDate old = a.getDeadline();
         a.setDeadline(newDeadline);
-        deadlines.save(new DeadlineChange(a, old, newDeadline, reason, by));
+        deadlines.save(new DeadlineChange(a, old, newDeadline, reason, by, requestId));
     }
 
     static String describe(Assignment a) {

@@ -37,6 +37,10 @@ public class DeadlineChange extends BaseEntity {
     @Column(name = "changed_at", nullable = false)
     private LocalDateTime changedAt;
 
+    /** The extension request whose approval made this change; null for the assignment and the manager's edits. */
+    @Column(name = "extension_request_id")
+    private @Nullable Long extensionRequestId;
+
     protected DeadlineChange() {}
 
     DeadlineChange(
@@ -51,6 +55,26 @@ public class DeadlineChange extends BaseEntity {
         this.reason = reason;
         this.changedBy = by;
         this.changedAt = LocalDateTime.now();
+    }
+
+    DeadlineChange(
+            Assignment assignment,
+            LocalDate oldDeadline,
+            LocalDate newDeadline,
+            String reason,
+            AppUser by,
+            long extensionRequestId) {
+        this(assignment, oldDeadline, newDeadline, reason, by);
+        this.extensionRequestId = extensionRequestId;
+    }
+
+    public @Nullable Long getExtensionRequestId() {
+        return extensionRequestId;
+    }
+
+    /** Whether the change is the assignment's first deadline (set when it was given). */
+    public boolean isInitial() {
+        return oldDeadline == null && "assign".equals(reason);
     }
 
     public @Nullable LocalDate getOldDeadline() {

@@ -2,6 +2,7 @@ package vn.gov.moha.portal.workflow.assignment;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.security.Role;
 
 /**
@@ -37,6 +38,13 @@ public final class WorkflowEvents {
     /** A report was returned, or accepted at its last step. */
     public record ReportDecided(
             long reportId, About assignment, long unitId, long authorId, int round, boolean approved, long actorId) {}
+
+    /**
+     * The lead unit asked for an extension: the leader in charge decides it ({@code leaderId}), any LEADER when the
+     * assignment has none (null); never the person who asked ({@code actorId}).
+     */
+    public record ExtensionWaiting(
+            long requestId, About assignment, @Nullable Long leaderId, long actorId) {}
 
     /** A leader approved or rejected an extension request of the lead unit {@code unitId}. */
     public record ExtensionDecided(long requestId, About assignment, long unitId, boolean approved, long actorId) {}

@@ -13,16 +13,21 @@ interface ExtensionRepository extends JpaRepository<ExtensionRequest, Long> {
 
     boolean existsByAssignmentIdAndStatus(Long assignmentId, ExtensionRequest.Status status);
 
-    @Query("select e from ExtensionRequest e join fetch e.assignment a join fetch a.task join fetch a.leadUnit "
-            + "join fetch e.requestedBy where e.status = vn.gov.moha.portal.workflow.extension.ExtensionRequest.Status.PENDING "
-            + "order by e.requestedAt")
-    List<ExtensionRequest> findPending();
+    /** Who decides: the assignment's leader, else its task's, else (neither set) any LEADER. */
+    String IN_CHARGE =
+            "(coalesce(a.leader.id, t.leader.id) = :userId " + "or (a.leader is null and t.leader is null)) ";
 
-    /** How many of {@link #findPending} were asked by someone else than the person. */
-    @Query("select count(e) from ExtensionRequest e join e.assignment a join a.task join a.leadUnit "
-            + "join e.requestedBy b where e.status = vn.gov.moha.portal.workflow.extension.ExtensionRequest.Status.PENDING "
-            + "and b.id <> :userId")
-    long countPendingNotBy(Long userId);
+    /** The pending requests the person decides ({@link ExtensionService#inCharge}), not asked by them, oldest first. */
+    @Query("select e from ExtensionRequest e join fetch e.assignment a join fetch a.task t join fetch a.leadUnit "
+            + "join fetch e.requestedBy b where e.status = vn.gov.moha.portal.workflow.extension.ExtensionRequest.Status.PENDING "
+            + "and b.id <> :userId and " + IN_CHARGE + "order by e.requestedAt")
+    List<ExtensionRequest> findPendingFor(Long userId);
+
+    /** How many {@link #findPendingFor} there are. */
+    @Query("select count(e) from ExtensionRequest e join e.assignment a join a.task t "
+            + "where e.status = vn.gov.moha.portal.workflow.extension.ExtensionRequest.Status.PENDING "
+            + "and e.requestedBy.id <> :userId and " + IN_CHARGE)
+    long countPendingFor(Long userId);
 
     @Query("select e from ExtensionRequest e join fetch e.assignment a join fetch a.task t join fetch t.leadUnit "
             + "join fetch a.leadUnit join fetch e.requestedBy where e.id = :id")

@@ -15,7 +15,7 @@ import vn.gov.moha.portal.common.VersionedEntity;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 
-/** A lead unit's request for a later deadline (gia hạn), decided by a leader. */
+/** A lead unit's request for a later deadline (gia hạn), decided by the leader in charge of the assignment. */
 @Entity
 @Table(name = "extension_request")
 public class ExtensionRequest extends VersionedEntity {
@@ -108,6 +108,10 @@ public class ExtensionRequest extends VersionedEntity {
 
     public @Nullable AppUser getDecidedBy() {
         return decidedBy;
+    }
+
+    public @Nullable LocalDateTime getDecidedAt() {
+        return decidedAt;
     }
 
     public @Nullable String getDecisionComment() {

@@ -7,16 +7,24 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.audit.EventLog;
+import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.Problems;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.assignment.WorkflowEvents;
 
-/** Extension requests (gia hạn): the lead unit asks for a later deadline, a leader approves or rejects. */
+/**
+ * Extension requests (gia hạn), by the rules of issue 17: the lead unit asks up to and including the deadline day
+ * (after it, refused); the leader in charge of the assignment decides ({@link Assignment#leaderInCharge}, any
+ * LEADER only when it has none), and only they see the request among their work and are notified of it; a
+ * refusal needs a reason; granted or refused, the decision stays in the deadline history.
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
@@ -59,11 +67,21 @@ public class ExtensionService {
         return requests.findByAssignment(a.getId());
     }
 
+    /**
+     * Whether the caller's unit may ask to extend this assignment: it leads it, the assignment has a deadline, is not
+     * completed, and has no request waiting. Past the deadline this stays true so that the person can open the
+     * form and read why not ({@link #pastDeadline}); {@link #request} refuses.
+     */
     public boolean canRequest(Assignment a) {
         return a.getDeadline() != null
                 && a.getCompletedOn() == null
                 && access.leads(currentUser.require(), a)
                 && !requests.existsByAssignmentIdAndStatus(a.getId(), ExtensionRequest.Status.PENDING);
+    }
+
+    /** Whether the assignment's deadline has passed (Vietnam's today): no extension may be asked any more. */
+    public static boolean pastDeadline(Assignment a, LocalDate today) {
+        return a.getDeadline() != null && today.isAfter(a.getDeadline());
     }
 
     @PreAuthorize("hasAnyRole('UNIT_OFFICER', 'UNIT_HEAD')")
@@ -79,6 +97,8 @@ public class ExtensionService {
             problems.add("deadline", "extension.error.ongoing");
         } else if (a.getCompletedOn() != null) {
             problems.add("deadline", "assignment.error.completed");
+        } else if (pastDeadline(a, LocalDate.now())) {
+            problems.add("deadline", "extension.error.pastDeadline", Formats.date(a.getDeadline()));
         } else if (newDeadline == null) {
             problems.add("deadline", "error.required");
         } else if (!newDeadline.isAfter(a.getDeadline())) {
@@ -97,28 +117,44 @@ public class ExtensionService {
                 a.getId(),
                 "deadline=" + a.getDeadline(),
                 "deadline=" + newDeadline + "; reason=" + reason.strip());
+        AppUser inCharge = a.leaderInCharge();
+        events.publishEvent(new WorkflowEvents.ExtensionWaiting(
+                saved.getId(), WorkflowEvents.About.of(a), inCharge == null ? null : inCharge.getId(), me.id()));
         return saved;
     }
 
     public boolean canDecide(ExtensionRequest request) {
         PortalUser me = currentUser.require();
-        return me.has(vn.gov.moha.portal.security.Role.LEADER)
-                && request.getStatus() == ExtensionRequest.Status.PENDING
-                && !request.getRequestedBy().getId().equals(me.id());
+        return request.getStatus() == ExtensionRequest.Status.PENDING
+                && !request.getRequestedBy().getId().equals(me.id())
+                && inCharge(me, request.getAssignment());
     }
 
+    /**
+     * Whether the person decides the assignment's extensions: a LEADER who is its leader in charge, or any LEADER
+     * when it has none.
+     */
+    static boolean inCharge(PortalUser me, Assignment a) {
+        AppUser leader = a.leaderInCharge();
+        return me.has(Role.LEADER) && (leader == null || leader.getId().equals(me.id()));
+    }
+
+    /** The requests waiting for the caller's decision: of the assignments in their charge, asked by someone else. */
     @PreAuthorize("hasRole('LEADER')")
-    public List<ExtensionRequest> pending() {
-        return requests.findPending();
+    public List<ExtensionRequest> pendingForMe() {
+        return requests.findPendingFor(currentUser.require().id());
     }
 
-    /** How many {@link #pending} requests were asked by someone else than the caller, no entity loaded. */
+    /** How many {@link #pendingForMe} there are, no entity loaded. */
     @PreAuthorize("hasRole('LEADER')")
-    public long countPendingNotMine() {
-        return requests.countPendingNotBy(currentUser.require().id());
+    public long countPendingForMe() {
+        return requests.countPendingFor(currentUser.require().id());
     }
 
-    /** A leader's decision; an approval moves the deadline and keeps the old one in the deadline history. */
+    /**
+     * The decision of the leader in charge; an approval moves the deadline and keeps the old one in the deadline
+     * history, a refusal needs a reason. Both stay in the history with who decided and when.
+     */
     @PreAuthorize("hasRole('LEADER')")
     @Transactional
     public ExtensionRequest decide(Long requestId, long version, boolean approve, String comment) {
@@ -137,6 +173,12 @@ public class ExtensionService {
                     "EXTENSION", request.getId(), request.getAssignment().getId(), "report.error.ownReport");
             problems.add("decision", "report.error.ownReport");
         }
+        if (!inCharge(me, request.getAssignment())) {
+            log.recordRefusal(
+                    "EXTENSION", request.getId(), request.getAssignment().getId(), "extension.error.notInCharge");
+            AppUser leader = request.getAssignment().leaderInCharge();
+            problems.add("decision", "extension.error.notInCharge", leader == null ? "" : leader.getFullName());
+        }
         if (!approve) {
             problems.requireLines("comment", comment, MAX_COMMENT);
         } else {
@@ -147,7 +189,8 @@ public class ExtensionService {
         request.decide(approve, Problems.clean(comment), assignments.me(me));
         LocalDate old = a.getDeadline();
         if (approve) {
-            assignments.extendDeadline(a, request.getRequestedDeadline(), request.getReason(), assignments.me(me));
+            assignments.extendDeadline(
+                    a, request.getRequestedDeadline(), request.getReason(), assignments.me(me), request.getId());
         }
         requests.saveAndFlush(request);
         log.record(

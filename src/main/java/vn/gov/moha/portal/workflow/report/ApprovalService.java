@@ -81,7 +81,10 @@ public class ApprovalService {
         return decisionProblem(currentUser.require(), report) == null;
     }
 
-    /** Approves the current step; the last step accepts the report, and 100 % completes the assignment today. */
+    /**
+     * Approves the current step; the last step accepts the report, and 100 % completes the assignment on the day
+     * the unit sent the round now accepted ({@link #completedOn}).
+     */
     @PreAuthorize("hasAnyRole('UNIT_HEAD', 'MANAGER', 'LEADER')")
     @Transactional
     public ProgressReport approve(Long reportId, long version, String comment) {
@@ -132,7 +135,7 @@ public class ApprovalService {
             report.setCurrentStep(0);
             a.setPercentComplete(report.getPercentComplete());
             if (report.getPercentComplete() == 100) {
-                a.setCompletedOn(LocalDate.now());
+                a.setCompletedOn(completedOn(report));
             }
             action = "REPORT_ACCEPT";
         }
@@ -166,6 +169,18 @@ public class ApprovalService {
                     me.id()));
         }
         return report;
+    }
+
+    /**
+     * The day an accepted report completes its assignment: the day (Vietnam time, as every stored time) the unit
+     * submitted the round the chain has just accepted, not the day of the last approval (issue 17: on time or
+     * late is the unit's doing). {@code submitted_at} is set at each submission, so at acceptance it is that
+     * round's; a report is only decided while submitted, and an accepted one is never submitted again.
+     */
+    static LocalDate completedOn(ProgressReport report) {
+        return report.getSubmittedAt() == null
+                ? LocalDate.now()
+                : report.getSubmittedAt().toLocalDate();
     }
 
     /** Why the person may not decide the report's current step, as a translation key; null when they may. */

@@ -89,10 +89,9 @@ public class MyWorkService implements WorkCount {
             }
         }
         if (me.has(Role.LEADER)) {
-            for (ExtensionRequest e : extensions.pending()) {
-                if (!e.getRequestedBy().getId().equals(me.id())) {
-                    items.add(new Item(Kind.DECIDE_EXTENSION, e.getAssignment(), null, e.getId()));
-                }
+            // the requests of the assignments in the leader's charge (any leader's when an assignment has none)
+            for (ExtensionRequest e : extensions.pendingForMe()) {
+                items.add(new Item(Kind.DECIDE_EXTENSION, e.getAssignment(), null, e.getId()));
             }
         }
         return items;
@@ -115,7 +114,7 @@ public class MyWorkService implements WorkCount {
             count += reports.countWithoutOpenReportOfMyUnit();
         }
         if (me.has(Role.LEADER)) {
-            count += extensions.countPendingNotMine();
+            count += extensions.countPendingForMe();
         }
         count += adhoc.countWork(); // ad hoc answers to write, send or accept (AdhocService.work)
         return Math.toIntExact(count);

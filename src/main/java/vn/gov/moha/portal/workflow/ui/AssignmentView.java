@@ -48,9 +48,7 @@ import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentHistory;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.assignment.Contribution;
-import vn.gov.moha.portal.workflow.assignment.DeadlineChange;
 import vn.gov.moha.portal.workflow.assignment.Indicator;
-import vn.gov.moha.portal.workflow.extension.ExtensionRequest;
 import vn.gov.moha.portal.workflow.extension.ExtensionService;
 import vn.gov.moha.portal.workflow.period.ReportingPeriods;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
@@ -188,9 +186,9 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                                         DeadlineHint.of(this, workingDays, a, LocalDate.now(), true))),
                 new Fact(
                         getTranslation("assignment.leader"),
-                        a.getLeader() == null
+                        a.leaderInCharge() == null
                                 ? getTranslation("task.leader.none")
-                                : a.getLeader().getFullName()),
+                                : a.leaderInCharge().getFullName()),
                 new Fact(getTranslation("assignment.expectedOutput"), a.getExpectedOutput()),
                 new Fact(
                         getTranslation("assignment.instructions"),
@@ -227,19 +225,6 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             overview.add(new H3(getTranslation("assignment.indicators")), indicators);
         }
 
-        List<DeadlineChange> deadlines = page.deadlineChanges();
-        if (!deadlines.isEmpty()) {
-            Div list = new Div();
-            list.addClassName("plain-list");
-            deadlines.forEach(d -> list.add(new Paragraph(getTranslation(
-                    "assignment.deadline.change",
-                    d.getOldDeadline() == null ? "–" : Formats.date(d.getOldDeadline()),
-                    Formats.date(d.getNewDeadline()),
-                    d.getChangedBy().getFullName(),
-                    Formats.date(d.getChangedAt().toLocalDate())))));
-            overview.add(new H3(getTranslation("assignment.deadlines")), list);
-        }
-
         overview.add(new H3(getTranslation("contribution.title")));
         List<Contribution> notes = page.contributions();
         if (notes.isEmpty()) {
@@ -268,26 +253,13 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             overview.add(text, send);
         }
 
-        List<ExtensionRequest> requests = page.extensionRequests();
-        overview.add(new H3(getTranslation("extension.title")));
-        if (requests.isEmpty()) {
-            overview.add(new Paragraph(getTranslation("extension.none")));
-        }
-        for (ExtensionRequest r : requests) {
-            Div item = new Div(new Span(getTranslation(
-                    "extension.entry",
-                    Formats.date(r.getCurrentDeadline()),
-                    Formats.date(r.getRequestedDeadline()),
-                    r.getReason(),
-                    r.getRequestedBy().getFullName(),
-                    getTranslation("extension.status." + r.getStatus().name()))));
-            item.addClassName("extension-item");
-            if (r.getStatus() == ExtensionRequest.Status.PENDING && page.mayDecide(r)) {
-                item.add(new Button(
-                        getTranslation("extension.approve") + " / " + getTranslation("extension.reject"),
-                        e -> new ExtensionDecisionDialog(extensions, r, () -> show(a.getId())).open()));
-            }
-            overview.add(item);
+        // the deadline, its changes and every extension request with its decision, in one list (issue 17)
+        if (!a.isOngoing()
+                || !page.deadlineChanges().isEmpty()
+                || !page.extensionRequests().isEmpty()) {
+            overview.add(
+                    new H3(getTranslation("assignment.deadlines")),
+                    new DeadlineHistory(page, extensions, () -> show(a.getId())));
         }
         return overview;
     }

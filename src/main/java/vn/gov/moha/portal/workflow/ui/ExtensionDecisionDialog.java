@@ -28,6 +28,7 @@ class ExtensionDecisionDialog extends Dialog {
                 request.getRequestedBy().getFullName(),
                 getTranslation("extension.status." + request.getStatus().name()))));
         comment.setLabel(getTranslation("extension.decisionComment"));
+        comment.setHelperText(getTranslation("extension.decisionComment.hint"));
         comment.setWidthFull();
         TextLimit.apply(comment, ExtensionService.MAX_COMMENT);
         add(comment);

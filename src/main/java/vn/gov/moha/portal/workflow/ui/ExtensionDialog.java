@@ -6,6 +6,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
@@ -14,7 +16,10 @@ import vn.gov.moha.portal.ui.TextLimit;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.extension.ExtensionService;
 
-/** The lead unit asks for a later deadline, with a reason. */
+/**
+ * The lead unit asks for a later deadline, with a reason, up to the deadline day itself; once the deadline has
+ * passed the form says so next to the date at once, and sending is off (the service refuses as well).
+ */
 class ExtensionDialog extends Dialog {
 
     final DatePicker deadline = Pickers.date("extension.newDeadline");
@@ -43,6 +48,12 @@ class ExtensionDialog extends Dialog {
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (ExtensionService.pastDeadline(assignment, LocalDate.now())) {
+            deadline.setInvalid(true);
+            deadline.setErrorMessage(
+                    getTranslation("extension.error.pastDeadline", Formats.date(assignment.getDeadline())));
+            send.setEnabled(false);
+        }
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), send);
         setWidth("min(480px, 100vw)");
     }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.DeadlineState;
 
-/** The deadline state as a coloured badge: green done on time, red overdue or late, blue in progress. */
+/**
+ * The deadline state as a coloured badge: green done on time, red overdue or late, blue in progress, grey for an
+ * ongoing task (no deadline).
+ */
 class StateBadge extends Span {
 
     StateBadge(Assignment a) {
@@ -22,6 +25,7 @@ class StateBadge extends Span {
             case IN_PROGRESS_OVERDUE -> "badge error";
             case DONE_ON_TIME -> "badge success";
             case DONE_LATE -> "badge error primary";
+            case ONGOING -> "badge contrast";
         };
     }
 
