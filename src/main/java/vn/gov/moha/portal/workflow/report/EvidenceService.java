@@ -1,18 +1,15 @@
 package vn.gov.moha.portal.workflow.report;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.audit.EventLog;
+import vn.gov.moha.portal.common.FileStore;
+import vn.gov.moha.portal.common.FileTypes;
 import vn.gov.moha.portal.common.InvalidInputException;
-import vn.gov.moha.portal.common.Problems;
-import vn.gov.moha.portal.common.TextRules;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
@@ -24,12 +21,11 @@ import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 @PreAuthorize("isAuthenticated()")
 public class EvidenceService {
 
-    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-    public static final int MAX_FILE_NAME = 255;
+    public static final long MAX_FILE_BYTES = FileStore.MAX_FILE_BYTES;
 
     private final ReportSupport support;
     private final EvidenceRepository files;
-    private final EvidenceStore store;
+    private final FileStore store;
     private final AssignmentService assignments;
     private final AssignmentAccess access;
     private final CurrentUser currentUser;
@@ -38,7 +34,7 @@ public class EvidenceService {
     EvidenceService(
             ReportSupport support,
             EvidenceRepository files,
-            EvidenceStore store,
+            FileStore store,
             AssignmentService assignments,
             AssignmentAccess access,
             CurrentUser currentUser,
@@ -75,45 +71,23 @@ public class EvidenceService {
         if (!report.getStatus().editable()) {
             throw InvalidInputException.of("file", "report.error.notEditable");
         }
-        if (fileName != null && TextRules.problem(fileName, false) != null) {
-            throw InvalidInputException.of("file", "file.error.name");
-        }
-        String name = Problems.clean(EvidenceFile.baseName(fileName));
-        if (name != null && name.length() > MAX_FILE_NAME) {
-            throw InvalidInputException.of("file", "file.error.nameTooLong", MAX_FILE_NAME);
-        }
-        String type = FileTypes.byName(name).orElseThrow(() -> InvalidInputException.of("file", "file.error.type"));
-        if (content == null) {
-            throw InvalidInputException.of("file", "file.error.empty");
-        }
-        EvidenceStore.Incoming incoming = store.receive(content, MAX_FILE_BYTES);
-        try {
-            if (incoming.size() == 0) {
-                throw InvalidInputException.of("file", "file.error.empty");
-            }
-            if (incoming.size() > MAX_FILE_BYTES) {
-                throw InvalidInputException.of("file", "file.error.tooLarge");
-            }
-            if (!type.equals(FileTypes.detect(incoming.file()).orElse(null))) {
-                throw InvalidInputException.of("file", "file.error.content", FileTypes.label(type));
-            }
-            String stored = UUID.randomUUID().toString().replace("-", "");
-            store.keep(incoming, stored);
-            EvidenceFile file = files.save(new EvidenceFile(
-                    report, name, stored, type, incoming.size(), incoming.sha256(), assignments.me(me)));
-            log.record(
-                    "FILE_ADD",
-                    "FILE",
-                    file.getId(),
-                    report.getAssignment().getId(),
-                    null,
-                    name + " (" + type + ", " + incoming.size() + " bytes)");
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            store.discard(incoming);
-        }
+        FileStore.Stored kept = store.store("file", fileName, content, FileTypes.EVIDENCE, "file.error.type");
+        EvidenceFile file = files.save(new EvidenceFile(
+                report,
+                kept.name(),
+                kept.storedName(),
+                kept.contentType(),
+                kept.size(),
+                kept.sha256(),
+                assignments.me(me)));
+        log.record(
+                "FILE_ADD",
+                "FILE",
+                file.getId(),
+                report.getAssignment().getId(),
+                null,
+                kept.name() + " (" + kept.contentType() + ", " + kept.size() + " bytes)");
+        return file;
     }
 
     @PreAuthorize("hasRole('UNIT_OFFICER')")
@@ -133,14 +107,9 @@ public class EvidenceService {
     }
 
     /** A file's name, type and bytes, for whoever may see its assignment; a refused look is recorded. */
-    public Download download(Long fileId) {
+    public FileStore.Download download(Long fileId) {
         EvidenceFile file = visibleFile(fileId);
-        // the name goes into Content-Disposition as filename="...": a quote in it would end the value there
-        return new Download(
-                file.getOriginalName().replace('"', '\''),
-                file.getContentType(),
-                file.getSizeBytes(),
-                store.open(file.getStoredName()));
+        return store.download(file.getOriginalName(), file.getContentType(), file.getSizeBytes(), file.getStoredName());
     }
 
     /** The file, if the caller may see its assignment; a missing or refused one fails the same way. */
@@ -153,7 +122,4 @@ public class EvidenceService {
         }
         return file;
     }
-
-    /** A file ready to send to the browser: its name for the download, its type, size and bytes as a stream. */
-    public record Download(String name, String contentType, long size, InputStream content) {}
 }

@@ -35,6 +35,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.moha.portal.common.FileStore;
+import vn.gov.moha.portal.common.FileTypes;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.i18n.Translations;
@@ -55,7 +57,6 @@ import vn.gov.moha.portal.workflow.report.ApprovalStep;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.EvidenceFile;
 import vn.gov.moha.portal.workflow.report.EvidenceService;
-import vn.gov.moha.portal.workflow.report.FileTypes;
 import vn.gov.moha.portal.workflow.report.PeriodChoices;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
@@ -392,7 +393,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Anchor link = new Anchor(
                     DownloadHandler.fromInputStream(event -> {
                         try {
-                            EvidenceService.Download d = evidence.download(fileId);
+                            FileStore.Download d = evidence.download(fileId);
                             return new DownloadResponse(d.content(), d.name(), d.contentType(), d.size());
                         } catch (InvalidInputException e) {
                             return DownloadResponse.error(404);

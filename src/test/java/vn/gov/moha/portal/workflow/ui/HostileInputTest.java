@@ -619,7 +619,7 @@ class HostileInputTest extends KaribuTest {
 
         // reports (UNIT_OFFICER): narrative, evidence file names, indicator values
         Field narrative = new Field("narrative", 8000, true, true);
-        // a file name: one line of at most 255 characters, of which only the base name is kept (EvidenceFile.baseName);
+        // a file name: one line of at most 255 characters, of which only the base name is kept (FileStore.baseName);
         // each payload is sent as a name ending in .pdf, the type of the content
         Field fileName = new Field("file", 255, false, false);
         login("lamdong.cv");
