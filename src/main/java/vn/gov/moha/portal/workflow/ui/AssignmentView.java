@@ -198,8 +198,13 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             facts.add(new Fact(getTranslation("assignment.completedOn"), Formats.date(a.getCompletedOn())));
         }
         facts.addClassName("facts");
-        VerticalLayout overview = new VerticalLayout(facts);
+        VerticalLayout overview = new VerticalLayout(facts, new H3(getTranslation("document.section")));
         overview.setPadding(false);
+        if (a.getDocument() == null) {
+            overview.add(new Paragraph(getTranslation("document.none")));
+        } else {
+            overview.add(new DocumentCard(a.getDocument(), () -> service.documentFile(a.getId())));
+        }
 
         if (!a.getIndicators().isEmpty()) {
             Map<Long, BigDecimal> reported = page.reports().stream()

@@ -150,7 +150,7 @@ class ExportScreensTest extends KaribuTest {
             assertThat(book.getSheetName(1)).isEqualTo("Thông tin xuất");
             assertThat(about)
                     .containsEntry("Năm", "2024")
-                    .containsEntry("Tìm đơn vị", "can tho")
+                    .containsEntry("Tìm đơn vị, số ký hiệu văn bản", "can tho")
                     .containsEntry("Số dòng", "1")
                     .containsKey("Thời điểm xuất");
             assertThat(about.get("Người xuất")).endsWith("(lanhdao)");
@@ -169,7 +169,7 @@ class ExportScreensTest extends KaribuTest {
         Download empty = export(view.export);
         assertThat(empty.rows()).isZero();
         try (XSSFWorkbook book = Workbooks.open(empty)) {
-            assertThat(Workbooks.header(book.getSheetAt(0))).hasSize(10);
+            assertThat(Workbooks.header(book.getSheetAt(0))).hasSize(12);
             assertThat(Workbooks.dataRows(book.getSheetAt(0))).isZero();
         }
         assertThat(view.export.status.getText()).isEqualTo("Xong: 0 dòng");
