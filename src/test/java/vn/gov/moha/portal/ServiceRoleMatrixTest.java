@@ -95,6 +95,10 @@ class ServiceRoleMatrixTest extends KaribuTest {
             AssignmentService.me                   | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.extendDeadline       | -         | -     | Y       | -      | -              | -
             AssignmentService.openLedByMyUnit      | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.documentFile         | -         | Y     | Y       | Y      | Y              | Y
+            DocumentService.check                  | -         | Y     | Y       | Y      | Y              | Y
+            DocumentService.record                 | -         | Y     | Y       | Y      | Y              | Y
+            DocumentService.fileOf                 | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.edit                 | -         | -     | -       | Y      | -              | -
             ReportService.reportsOf                | -         | Y     | Y       | Y      | Y              | Y
             ReportService.reportsFor               | -         | Y     | Y       | Y      | Y              | Y
