@@ -120,6 +120,8 @@ class ServiceRoleMatrixTest extends KaribuTest {
             ReportService.withOpenReportOfMyUnit   | -         | Y     | Y       | Y      | Y              | Y
             ReportService.countWithoutOpenReportOfMyUnit | -   | Y     | Y       | Y      | Y              | Y
             ReportService.save                     | -         | -     | -       | -      | -              | Y
+            ReportService.citeDocument             | -         | -     | -       | -      | -              | Y
+            ReportService.documentFile             | -         | Y     | Y       | Y      | Y              | Y
             ReportService.submit                   | -         | -     | -       | -      | -              | Y
             ApprovalService.trail                  | -         | Y     | Y       | Y      | Y              | Y
             ApprovalService.chainOf                | -         | Y     | Y       | Y      | Y              | Y
@@ -135,6 +137,8 @@ class ServiceRoleMatrixTest extends KaribuTest {
             ExtensionService.canRequest            | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.canDecide             | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.request               | -         | -     | -       | -      | Y              | Y
+            ExtensionService.requestCiting         | -         | -     | -       | -      | Y              | Y
+            ExtensionService.documentFile          | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.pending               | -         | -     | Y       | -      | -              | -
             ExtensionService.countPendingNotMine   | -         | -     | Y       | -      | -              | -
             ExtensionService.decide                | -         | -     | Y       | -      | -              | -

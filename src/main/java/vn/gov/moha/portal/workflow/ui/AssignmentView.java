@@ -286,6 +286,10 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                     r.getRequestedBy().getFullName(),
                     getTranslation("extension.status." + r.getStatus().name()))));
             item.addClassName("extension-item");
+            if (r.getDocument() != null) {
+                Long requestId = r.getId();
+                item.add(new DocumentCard(r.getDocument(), () -> extensions.documentFile(requestId)));
+            }
             if (r.getStatus() == ExtensionRequest.Status.PENDING && page.mayDecide(r)) {
                 item.add(new Button(
                         getTranslation("extension.approve") + " / " + getTranslation("extension.reject"),

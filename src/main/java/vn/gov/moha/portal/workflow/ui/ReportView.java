@@ -248,6 +248,9 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(new HorizontalLayout(saveDraft, submit));
         }
         add(evidence(report, writable));
+        if (report != null && (writable || report.getDocument() != null)) {
+            add(citedDocument(report, writable));
+        }
         if (report != null) {
             if (approvals.canDecide(report)) {
                 add(decision(report));
@@ -348,6 +351,40 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         line.addClassName("status-line");
         return line;
+    }
+
+    /** The document the report cites: its card, or (while the report is editable) the fields to cite one. */
+    private VerticalLayout citedDocument(ProgressReport report, boolean writable) {
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("document.cited")));
+        box.setPadding(false);
+        box.addClassName("cited-document");
+        Long reportId = report.getId();
+        if (report.getDocument() != null) {
+            box.add(new DocumentCard(report.getDocument(), () -> reports.documentFile(reportId)));
+        }
+        if (writable) {
+            Paragraph help = new Paragraph(getTranslation("document.cited.help"));
+            help.addClassName("hint");
+            DocumentFields fields = new DocumentFields();
+            FormErrors errors = fields.register(new FormErrors());
+            Button cite = new Button(getTranslation("document.cite"));
+            cite.setDisableOnClick(true);
+            cite.addClickListener(e -> {
+                try {
+                    ProgressReport cited = fields.send(doc -> reports.citeDocument(reportId, doc));
+                    Notifications.success(getTranslation("document.cite.done"));
+                    box.removeAll();
+                    box.add(new H3(getTranslation("document.cited")));
+                    box.add(new DocumentCard(cited.getDocument(), () -> reports.documentFile(reportId)));
+                } catch (InvalidInputException ex) {
+                    errors.show(ex);
+                } finally {
+                    cite.setEnabled(true);
+                }
+            });
+            box.add(help, fields, cite);
+        }
+        return box;
     }
 
     private VerticalLayout evidence(ProgressReport report, boolean writable) {

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +39,6 @@ import vn.gov.moha.portal.document.DocumentDraft;
 import vn.gov.moha.portal.document.DocumentService;
 import vn.gov.moha.portal.export.AssignmentsExporter;
 import vn.gov.moha.portal.export.Workbooks;
-import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.AssignDraft;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
@@ -73,6 +73,20 @@ class AssigningDocumentTest extends KaribuTest {
 
     @Value("${portal.files.dir}")
     String filesDir;
+
+    private Long t3;
+    private Long lamDong;
+    private Long haNoi;
+    private Long daNang;
+
+    /** Looked up before a test logs in: a fixture step logs out when done. */
+    @BeforeEach
+    void ids() {
+        t3 = workflow.task(3).getId();
+        lamDong = workflow.unit("SNV-68").getId();
+        haNoi = workflow.unit("SNV-01").getId();
+        daNang = workflow.unit("SNV-48").getId();
+    }
 
     @Test
     void eachBadDocumentInputGetsItsFieldsMessageAndNothingIsSaved() throws IOException {
@@ -117,8 +131,7 @@ class AssigningDocumentTest extends KaribuTest {
 
         login("quanly");
         for (Map.Entry<DocumentDraft, List<String>> c : cases.entrySet()) {
-            assertThatThrownBy(() -> assignments.assign(
-                            draft(Set.of(workflow.unit("SNV-68").getId()), c.getKey())))
+            assertThatThrownBy(() -> assignments.assign(draft(Set.of(lamDong), c.getKey())))
                     .as(c.getValue().toString())
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
@@ -129,8 +142,7 @@ class AssigningDocumentTest extends KaribuTest {
                             }));
         }
         // no document at all: every field of it says so
-        assertThatThrownBy(() ->
-                        assignments.assign(draft(Set.of(workflow.unit("SNV-68").getId()), null)))
+        assertThatThrownBy(() -> assignments.assign(draft(Set.of(lamDong), null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems().stream().map(InvalidInputException.Problem::field))
@@ -163,9 +175,7 @@ class AssigningDocumentTest extends KaribuTest {
             documents.check(doc(bad, LocalDate.of(2024, 1, 5), "x.pdf", pdf()), p);
             assertThat(p.has("docNumber")).as(bad).isTrue();
         }
-        assignments.assign(draft(
-                Set.of(workflow.unit("SNV-68").getId()),
-                doc(" 125/qđ-bnv ", LocalDate.of(2024, 1, 5), "x.pdf", pdf())));
+        assignments.assign(draft(Set.of(lamDong), doc(" 125/qđ-bnv ", LocalDate.of(2024, 1, 5), "x.pdf", pdf())));
         assertThat(jdbc.queryForMap("select number, number_search from official_document"))
                 .containsEntry("NUMBER", "125/QĐ-BNV")
                 .containsEntry("NUMBER_SEARCH", "125/qd-bnv");
@@ -174,9 +184,7 @@ class AssigningDocumentTest extends KaribuTest {
     @Test
     void unitsAssignedInOneActionShareOneDocumentRecord() {
         login("quanly");
-        Set<Long> three = Stream.of("SNV-68", "SNV-01", "SNV-48")
-                .map(c -> workflow.unit(c).getId())
-                .collect(Collectors.toSet());
+        Set<Long> three = Set.of(lamDong, haNoi, daNang);
         assertThat(assignments.assign(draft(three, WorkflowFixture.document("125/QĐ-BNV"))))
                 .isEqualTo(3);
 
@@ -190,9 +198,8 @@ class AssigningDocumentTest extends KaribuTest {
     @Test
     void theListFindsAnAssignmentByItsDocumentNumberTypedAnyWay() {
         login("quanly");
-        assignments.assign(draft(Set.of(workflow.unit("SNV-68").getId()), WorkflowFixture.document("125/QĐ-BNV")));
-        assignments.assign(draft(Set.of(workflow.unit("SNV-01").getId()), WorkflowFixture.document("01/KH-BNV")));
-        Long t3 = workflow.task(3).getId();
+        assignments.assign(draft(Set.of(lamDong), WorkflowFixture.document("125/QĐ-BNV")));
+        assignments.assign(draft(Set.of(haNoi), WorkflowFixture.document("01/KH-BNV")));
         for (String q : List.of("125/QĐ-BNV", "125/qd-bnv", "qđ-bnv", "QD-BNV", "125")) {
             assertThat(assignments.list(2024, t3, q, 0, 10))
                     .as(q)
@@ -337,9 +344,8 @@ class AssigningDocumentTest extends KaribuTest {
     }
 
     private AssignDraft draft(Set<Long> units, DocumentDraft document) {
-        PriorityTask t3 = workflow.task(3);
         return new AssignDraft(
-                t3.getId(),
+                t3,
                 units,
                 Set.of(),
                 false,
