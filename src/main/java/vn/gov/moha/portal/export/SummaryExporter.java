@@ -131,7 +131,7 @@ public class SummaryExporter implements SummaryExports {
                         ChronoUnit.DAYS.between(a.deadline(), LocalDate.now()),
                         a.percent(),
                         a.documentNumber() == null
-                                ? "—"
+                                ? null
                                 : x.t("document.line", a.documentNumber(), Formats.date(a.documentIssuedOn()))));
             }
         }

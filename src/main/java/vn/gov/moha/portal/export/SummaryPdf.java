@@ -23,6 +23,7 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.dashboard.Figures;
 import vn.gov.moha.portal.dashboard.Figures.Matrix;
@@ -49,7 +50,14 @@ import vn.gov.moha.portal.workflow.reporting.ReportingRow;
 final class SummaryPdf {
 
     /** An overdue assignment of the late list. */
-    record Overdue(TaskRow task, String unitName, LocalDate deadline, long days, int percent, String document) {}
+    /** An overdue assignment of the late list; {@code document} names its assigning document, or is null. */
+    record Overdue(
+            TaskRow task,
+            String unitName,
+            LocalDate deadline,
+            long days,
+            int percent,
+            @Nullable String document) {}
 
     private static final int PER_LINE = 8;
     private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
@@ -352,14 +360,13 @@ final class SummaryPdf {
     }
 
     private PdfPTable overdue(List<Overdue> list) {
-        PdfPTable t = new PdfPTable(new float[] {3, 36, 22, 15, 9, 8, 7});
+        PdfPTable t = new PdfPTable(new float[] {3, 45, 25, 9, 8, 7});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
         for (String head : List.of(
                 x.t("task.number"),
                 x.t("assignment.task"),
                 x.t("assignment.leadUnit"),
-                x.t("assignment.document"),
                 x.t("assignment.deadline"),
                 x.t("export.pdf.daysLate"),
                 x.t("export.percent"))) {
@@ -367,15 +374,20 @@ final class SummaryPdf {
         }
         for (Overdue o : list) {
             t.addCell(text(String.valueOf(o.task().number()), small, Element.ALIGN_RIGHT, null));
-            t.addCell(text(o.task().title(x.english()), small, Element.ALIGN_LEFT, null));
+            // the assigning document under the task's title, where a reader looks for what the task rests on
+            t.addCell(text(
+                    o.task().title(x.english())
+                            + (o.document() == null ? "" : "\n" + x.t("assignment.document") + ": " + o.document()),
+                    small,
+                    Element.ALIGN_LEFT,
+                    null));
             t.addCell(text(o.unitName(), small, Element.ALIGN_LEFT, null));
-            t.addCell(text(o.document(), small, Element.ALIGN_LEFT, null));
             t.addCell(text(Formats.date(o.deadline()), small, Element.ALIGN_CENTER, null));
             t.addCell(text(
                     String.valueOf(o.days()), small, Element.ALIGN_RIGHT, color(DeadlineState.IN_PROGRESS_OVERDUE)));
             t.addCell(text(o.percent() + "%", small, Element.ALIGN_RIGHT, null));
         }
-        none(t, list.isEmpty(), 7);
+        none(t, list.isEmpty(), 6);
         return t;
     }
 

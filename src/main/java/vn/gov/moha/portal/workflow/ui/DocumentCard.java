@@ -34,7 +34,7 @@ class DocumentCard extends Div {
                 new Fact(getTranslation("document.summary"), d.getSummary()),
                 new Fact(getTranslation("document.issuer"), d.getIssuer()),
                 new Fact(getTranslation("document.signer"), d.getSigner()));
-        facts.addClassName("facts");
+        facts.addClassName("document-facts");
         download = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     try {

@@ -49,7 +49,7 @@ class DocumentFields extends FormLayout {
     DocumentFields() {
         number.setLabel(getTranslation("document.number"));
         number.setHelperText(getTranslation("document.number.help"));
-        number.setMaxLength(DocumentService.MAX_NUMBER);
+        TextLimit.apply(number, DocumentService.MAX_NUMBER);
         issuedOn.setMax(LocalDate.now(Formats.VIETNAM));
         summary.setLabel(getTranslation("document.summary"));
         TextLimit.apply(summary, DocumentService.MAX_SUMMARY);

@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +38,11 @@ import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.common.FileStore;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.Problems;
+import vn.gov.moha.portal.dashboard.DashboardFilter;
 import vn.gov.moha.portal.document.DocumentDraft;
 import vn.gov.moha.portal.document.DocumentService;
 import vn.gov.moha.portal.export.AssignmentsExporter;
+import vn.gov.moha.portal.export.SummaryExporter;
 import vn.gov.moha.portal.export.Workbooks;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.AssignDraft;
@@ -64,6 +69,9 @@ class AssigningDocumentTest extends KaribuTest {
 
     @Autowired
     AssignmentsExporter exporter;
+
+    @Autowired
+    SummaryExporter summary;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -266,6 +274,21 @@ class AssigningDocumentTest extends KaribuTest {
             Workbooks.assertDateCell(sheet.getRow(1).getCell(11));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theLeadersPdfNamesTheDocumentOfAnOverdueAssignment() throws IOException {
+        Assignment a = workflow.assignTask3ToLamDong();
+        jdbc.update(
+                "update assignment set deadline = ? where id = ?",
+                LocalDate.now().minusDays(3),
+                a.getId());
+        login("lanhdao");
+        Download file = summary.summary(DashboardFilter.of(2024), Locale.forLanguageTag("vi"), Download.Progress.NONE);
+        try (PDDocument pdf = Loader.loadPDF(file.content())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Văn bản giao: 01/KH-BNV ngày 05/01/2024");
         }
     }
 

@@ -97,7 +97,9 @@ class ExportScreensTest extends KaribuTest {
                             "Tiến độ (%)",
                             "Tình trạng",
                             "Ngày hoàn thành",
-                            "Lãnh đạo phụ trách");
+                            "Lãnh đạo phụ trách",
+                            "Số, ký hiệu văn bản giao",
+                            "Ngày ban hành văn bản");
             assertThat(Workbooks.dataRows(sheet)).isEqualTo(onScreen).isEqualTo(8);
             for (int i = 0; i < onScreen; i++) {
                 Assignment a = GridKt._get(view.grid, i);
