@@ -126,9 +126,22 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         var lead = grid.addColumn(a -> a.getLeadUnit().name(english))
                 .setHeader(getTranslation("assignment.leadUnit"))
                 .setFlexGrow(2);
-        var document = grid.addColumn(a -> a.getDocument() == null ? "–" : document(a))
+        // the number on its line, the date under it: "01/KH-BNV ngày 05/01/2024" in one cell squeezed the task's title
+        var document = grid.addColumn(LitRenderer.<Assignment>of("""
+                <div class="cell-stack"><span>${item.number}</span><span class="cell-note">${item.date}</span></div>""")
+                        .withProperty(
+                                "number",
+                                a -> a.getDocument() == null
+                                        ? "–"
+                                        : a.getDocument().getNumber())
+                        .withProperty(
+                                "date",
+                                a -> a.getDocument() == null
+                                        ? ""
+                                        : Formats.date(a.getDocument().getIssuedOn())))
                 .setHeader(getTranslation("assignment.document"))
-                .setFlexGrow(1);
+                .setWidth("9.5em")
+                .setFlexGrow(0);
         var deadline = grid.addColumn(this::schedule)
                 .setHeader(getTranslation("assignment.deadline"))
                 .setAutoWidth(true)

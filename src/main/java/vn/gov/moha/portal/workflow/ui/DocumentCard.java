@@ -27,13 +27,15 @@ class DocumentCard extends Div {
 
     DocumentCard(OfficialDocument d, Supplier<FileStore.Download> file) {
         addClassName("document-card");
+        Fact summary = new Fact(getTranslation("document.summary"), d.getSummary());
+        summary.addClassName("fact-wide");
         Div facts = new Div(
                 new Fact(
                         getTranslation("document.number"),
                         getTranslation("document.line", d.getNumber(), Formats.date(d.getIssuedOn()))),
-                new Fact(getTranslation("document.summary"), d.getSummary()),
                 new Fact(getTranslation("document.issuer"), d.getIssuer()),
-                new Fact(getTranslation("document.signer"), d.getSigner()));
+                new Fact(getTranslation("document.signer"), d.getSigner()),
+                summary);
         facts.addClassName("document-facts");
         download = new Anchor(
                 DownloadHandler.fromInputStream(event -> {

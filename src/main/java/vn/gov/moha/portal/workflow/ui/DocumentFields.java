@@ -48,8 +48,8 @@ class DocumentFields extends FormLayout {
 
     DocumentFields() {
         number.setLabel(getTranslation("document.number"));
+        // the examples stay under the field (no length counter: a number is short, and the service says "too long")
         number.setHelperText(getTranslation("document.number.help"));
-        TextLimit.apply(number, DocumentService.MAX_NUMBER);
         issuedOn.setMax(LocalDate.now(Formats.VIETNAM));
         summary.setLabel(getTranslation("document.summary"));
         TextLimit.apply(summary, DocumentService.MAX_SUMMARY);
