@@ -99,6 +99,11 @@ class ServiceRoleMatrixTest extends KaribuTest {
             AssignmentService.me                   | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.extendDeadline       | -         | -     | Y       | -      | -              | -
             AssignmentService.openLedByMyUnit      | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.documentFile         | -         | Y     | Y       | Y      | Y              | Y
+            DocumentService.check                  | -         | Y     | Y       | Y      | Y              | Y
+            DocumentService.record                 | -         | Y     | Y       | Y      | Y              | Y
+            DocumentService.fileOf                 | -         | Y     | Y       | Y      | Y              | Y
+            DocumentService.signaturesOf           | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.edit                 | -         | -     | -       | Y      | -              | -
             ReportService.reportsOf                | -         | Y     | Y       | Y      | Y              | Y
             ReportService.reportsFor               | -         | Y     | Y       | Y      | Y              | Y
@@ -120,6 +125,8 @@ class ServiceRoleMatrixTest extends KaribuTest {
             ReportService.withOpenReportOfMyUnit   | -         | Y     | Y       | Y      | Y              | Y
             ReportService.countWithoutOpenReportOfMyUnit | -   | Y     | Y       | Y      | Y              | Y
             ReportService.save                     | -         | -     | -       | -      | -              | Y
+            ReportService.citeDocument             | -         | -     | -       | -      | -              | Y
+            ReportService.documentFile             | -         | Y     | Y       | Y      | Y              | Y
             ReportService.submit                   | -         | -     | -       | -      | -              | Y
             ApprovalService.trail                  | -         | Y     | Y       | Y      | Y              | Y
             ApprovalService.chainOf                | -         | Y     | Y       | Y      | Y              | Y
@@ -139,6 +146,8 @@ class ServiceRoleMatrixTest extends KaribuTest {
             ExtensionService.request               | -         | -     | -       | -      | Y              | Y
             ExtensionService.pendingForMe          | -         | -     | Y       | -      | -              | -
             ExtensionService.countPendingForMe     | -         | -     | Y       | -      | -              | -
+            ExtensionService.requestCiting         | -         | -     | -       | -      | Y              | Y
+            ExtensionService.documentFile          | -         | Y     | Y       | Y      | Y              | Y
             ExtensionService.decide                | -         | -     | Y       | -      | -              | -
             AdhocService.create                    | -         | -     | -       | Y      | -              | -
             AdhocService.summaries                 | -         | Y     | Y       | Y      | Y              | Y

@@ -252,9 +252,10 @@ class DashboardQueries {
     /** The assignments behind one cell, for a rolled-up cell's list. */
     List<CellAssignment> cellAssignments(Scope scope, long taskId, long unitKey) {
         Query q = query(
-                "select x.id, lu.code, lu.name_vi, lu.name_en, x.pct, x.rnk, x.deadline"
+                "select x.id, lu.code, lu.name_vi, lu.name_en, x.pct, x.rnk, x.deadline, od.number, od.issued_on"
                         + " from (" + keyed
                         + ") x join assignment la on la.id = x.id join org_unit lu on lu.id = la.lead_unit_id"
+                        + " left join official_document od on od.id = la.document_id"
                         + " where x.task_id = :cellTask and x.unit_key = :cellUnit and (:state = 0 or x.rnk = :state)"
                         + " order by lu.code",
                 scope);
@@ -270,7 +271,9 @@ class DashboardQueries {
                     (String) row[3],
                     ((Number) row[4]).intValue(),
                     Figures.state((Number) row[5]),
-                    date(row[6])));
+                    date(row[6]),
+                    (String) row[7],
+                    date(row[8])));
         }
         return list;
     }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.unit.UnitKind;
 import vn.gov.moha.portal.workflow.assignment.DeadlineState;
@@ -121,7 +122,9 @@ public final class Figures {
             String unitNameEn,
             int percent,
             DeadlineState state,
-            LocalDate deadline) {
+            LocalDate deadline,
+            @Nullable String documentNumber,
+            @Nullable LocalDate documentIssuedOn) {
 
         public String unitName(boolean english) {
             return english && unitNameEn != null && !unitNameEn.isBlank() ? unitNameEn : unitNameVi;

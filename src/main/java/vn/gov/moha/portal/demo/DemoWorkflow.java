@@ -18,6 +18,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.gov.moha.portal.calendar.WorkingDays;
+import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.document.DocumentDraft;
 import vn.gov.moha.portal.notification.DeadlineScanner;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
@@ -132,7 +134,13 @@ class DemoWorkflow {
                                         "Số vị trí việc làm được phê duyệt", "vị trí", new BigDecimal("350"))),
                         null,
                         "Thực hiện theo Nghị định số 29/2023/NĐ-CP về tinh giản biên chế; báo cáo số liệu đến ngày 14 "
-                                + "hằng tháng.")));
+                                + "hằng tháng.",
+                        document(
+                                "01/KH-BNV",
+                                LocalDate.of(2024, 1, 5),
+                                "Kế hoạch triển khai công tác quản lý biên chế, tinh giản biên chế gắn với vị trí việc "
+                                        + "làm năm 2024",
+                                "Nguyễn Minh Quang"))));
         as(
                 "quanly",
                 () -> assignments.assign(new AssignDraft(
@@ -146,7 +154,13 @@ class DemoWorkflow {
                         List.of(new AssignDraft.IndicatorDraft(
                                 "Số đơn vị sự nghiệp công lập giảm", "đơn vị", new BigDecimal("12"))),
                         null,
-                        null)));
+                        null,
+                        document(
+                                "125/QĐ-BNV",
+                                LocalDate.of(2024, 1, 22),
+                                "Quyết định giao nhiệm vụ xây dựng Đề án sắp xếp, tổ chức lại đơn vị sự nghiệp công "
+                                        + "lập năm 2024",
+                                "Nguyễn Minh Quang"))));
         as(
                 "quanly.cchc",
                 () -> assignments.assign(new AssignDraft(
@@ -160,7 +174,12 @@ class DemoWorkflow {
                         List.of(new AssignDraft.IndicatorDraft(
                                 "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", new BigDecimal("80"))),
                         null,
-                        null)));
+                        null,
+                        document(
+                                "3456/BNV-CCHC",
+                                LocalDate.of(2024, 3, 15),
+                                "V/v tự đánh giá, chấm điểm xác định Chỉ số cải cách hành chính năm 2024",
+                                "Phạm Thu Hà"))));
 
         Assignment lamDong3 = assignment("lamdong.cv", t3, "SNV-68");
         ProgressReport ld = report(
@@ -318,7 +337,13 @@ class DemoWorkflow {
                         List.of(new AssignDraft.IndicatorDraft(
                                 "Số đơn vị hành chính cấp xã giảm", "đơn vị", new BigDecimal("40"))),
                         null,
-                        null)));
+                        null,
+                        document(
+                                "215/QĐ-BNV",
+                                LocalDate.of(2024, 2, 28),
+                                "Quyết định giao nhiệm vụ triển khai sắp xếp đơn vị hành chính cấp huyện, cấp xã giai "
+                                        + "đoạn 2023-2025",
+                                "Phạm Thu Hà"))));
 
         int waiting = 0;
         for (int i = 0; i < staffed.size(); i++) {
@@ -557,9 +582,30 @@ class DemoWorkflow {
         }
     }
 
+    /**
+     * An assigning document of the demo: invented (number, date and subject made to look like the ministry's, not
+     * copied from a real document), issued by Bộ Nội vụ, its PDF a page naming it.
+     */
+    private static DocumentDraft document(String number, LocalDate issuedOn, String summary, String signer) {
+        byte[] file = pdf("Bo Noi vu - So " + number + " (van ban mau cua ban demo)");
+        return new DocumentDraft(
+                number,
+                issuedOn,
+                summary,
+                "Bộ Nội vụ",
+                signer,
+                SearchText.fold(number).replaceAll("[^0-9a-z]+", "-") + ".pdf",
+                new ByteArrayInputStream(file));
+    }
+
     /** A one-page PDF that any reader opens. */
     private static byte[] pdf() {
-        String text = "BT /F1 18 Tf 72 720 Td (So Noi vu tinh Lam Dong - Bao cao tien do) Tj ET";
+        return pdf("So Noi vu tinh Lam Dong - Bao cao tien do");
+    }
+
+    /** A one-page PDF showing one line of ASCII text. */
+    private static byte[] pdf(String line) {
+        String text = "BT /F1 14 Tf 72 720 Td (" + line + ") Tj ET";
         String[] objects = {
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

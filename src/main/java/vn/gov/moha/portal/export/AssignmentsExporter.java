@@ -40,11 +40,13 @@ public class AssignmentsExporter implements AssignmentExports {
                 x.col("export.percent", Xlsx.Type.PERCENT, 10),
                 x.col("assignment.state", Xlsx.Type.TEXT, 28),
                 x.col("export.completedOn", Xlsx.Type.DATE, 14),
-                x.col("task.leader", Xlsx.Type.TEXT, 24));
+                x.col("task.leader", Xlsx.Type.TEXT, 24),
+                x.col("export.documentNumber", Xlsx.Type.TEXT, 18),
+                x.col("export.documentDate", Xlsx.Type.DATE, 14));
         List<Object[]> filters = List.of(
                 x.line("task.year", String.valueOf(year)),
                 x.line("assignment.task", sheet.taskName(taskId, x)),
-                x.line("export.filter.unitSearch", PagedSheet.blankAsAll(unitQuery, x)));
+                x.line("export.filter.assignmentSearch", PagedSheet.blankAsAll(unitQuery, x)));
         return sheet.pages(
                 new PagedSheet.Grid(x, "nav.assignments", "nhiem-vu", columns, filters),
                 total,
@@ -59,7 +61,9 @@ public class AssignmentsExporter implements AssignmentExports {
                     a.getPercentComplete(),
                     x.t(a.state(today).translationKey()),
                     a.getCompletedOn(),
-                    a.getLeader() == null ? null : a.getLeader().getFullName()
+                    a.getLeader() == null ? null : a.getLeader().getFullName(),
+                    a.getDocument() == null ? null : a.getDocument().getNumber(),
+                    a.getDocument() == null ? null : a.getDocument().getIssuedOn()
                 },
                 progress);
     }

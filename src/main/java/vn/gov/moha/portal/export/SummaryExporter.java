@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.common.Download;
+import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.dashboard.DashboardFilter;
 import vn.gov.moha.portal.dashboard.DashboardService;
 import vn.gov.moha.portal.dashboard.Figures;
@@ -128,7 +129,10 @@ public class SummaryExporter implements SummaryExports {
                         a.unitName(x.english()),
                         a.deadline(),
                         ChronoUnit.DAYS.between(a.deadline(), LocalDate.now()),
-                        a.percent()));
+                        a.percent(),
+                        a.documentNumber() == null
+                                ? null
+                                : x.t("document.line", a.documentNumber(), Formats.date(a.documentIssuedOn()))));
             }
         }
         overdue.sort(Comparator.comparingInt((SummaryPdf.Overdue o) -> o.task().number())

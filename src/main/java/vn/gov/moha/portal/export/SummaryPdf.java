@@ -23,6 +23,7 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.dashboard.Figures;
 import vn.gov.moha.portal.dashboard.Figures.Matrix;
@@ -49,7 +50,14 @@ import vn.gov.moha.portal.workflow.reporting.ReportingRow;
 final class SummaryPdf {
 
     /** An overdue assignment of the late list. */
-    record Overdue(TaskRow task, String unitName, LocalDate deadline, long days, int percent) {}
+    /** An overdue assignment of the late list; {@code document} names its assigning document, or is null. */
+    record Overdue(
+            TaskRow task,
+            String unitName,
+            LocalDate deadline,
+            long days,
+            int percent,
+            @Nullable String document) {}
 
     private static final int PER_LINE = 8;
     private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
@@ -361,7 +369,13 @@ final class SummaryPdf {
         }
         for (Overdue o : list) {
             t.addCell(text(String.valueOf(o.task().number()), small, Element.ALIGN_RIGHT, null));
-            t.addCell(text(o.task().title(x.english()), small, Element.ALIGN_LEFT, null));
+            // the assigning document under the task's title, where a reader looks for what the task rests on
+            t.addCell(text(
+                    o.task().title(x.english())
+                            + (o.document() == null ? "" : "\n" + x.t("assignment.document") + ": " + o.document()),
+                    small,
+                    Element.ALIGN_LEFT,
+                    null));
             t.addCell(text(o.unitName(), small, Element.ALIGN_LEFT, null));
             t.addCell(text(Formats.date(o.deadline()), small, Element.ALIGN_CENTER, null));
             t.addCell(text(

@@ -48,6 +48,15 @@ class WorkflowIT {
         browser.choose("Đơn vị chủ trì (mỗi đơn vị một nhiệm vụ)", "Lâm Đồng", LAM_DONG);
         browser.date("Thời hạn hoàn thành", LocalDate.now().plusDays(30));
         browser.type("Sản phẩm đầu ra", "Đề án sắp xếp đơn vị sự nghiệp công lập của tỉnh");
+        // the assigning document: its fields and its signed PDF (required for a new assignment)
+        browser.type("Số, ký hiệu", "125/QĐ-BNV");
+        browser.date("Ngày ban hành", LocalDate.of(2024, 1, 22));
+        browser.type("Trích yếu", "Quyết định giao nhiệm vụ xây dựng Đề án sắp xếp đơn vị sự nghiệp công lập");
+        browser.type("Người ký", "Nguyễn Minh Quang");
+        Path decision = tmp.resolve("quyet-dinh-125.pdf");
+        Files.write(decision, paddedPdf("Bo Noi vu - Quyet dinh 125/QD-BNV", 4096));
+        chooseFile(browser, decision);
+        browser.waitForText("Đã chọn: quyet-dinh-125.pdf");
         browser.shot("assign-dialog-filled");
         browser.click(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='Giao nhiệm vụ']"));
         browser.waitForText("Đã giao nhiệm vụ cho 1 đơn vị");
@@ -221,7 +230,7 @@ class WorkflowIT {
         }
     }
 
-    /** Chooses a file in the report's upload, as a person does in the file dialog. */
+    /** Chooses a file in the upload on screen (the report's, or the assign dialog's), as a person does. */
     private static void chooseFile(Browser browser, Path file) {
         browser.wait.until(d -> !d.findElements(By.tagName("vaadin-upload")).isEmpty());
         browser.driver

@@ -102,7 +102,8 @@ class ExportAccessTest extends KaribuTest {
                 "Báo cáo",
                 List.of(),
                 null,
-                null));
+                null,
+                WorkflowFixture.document()));
         assignments.assign(new AssignDraft(
                 t2.getId(),
                 Set.of(haNoi.getId(), daNang.getId(), lamDong.getId()),
@@ -113,7 +114,8 @@ class ExportAccessTest extends KaribuTest {
                 "Báo cáo tháng",
                 List.of(),
                 null,
-                null));
+                null,
+                WorkflowFixture.document()));
         logout();
         login("quanly.cchc");
         assignments.assign(new AssignDraft(
@@ -126,7 +128,8 @@ class ExportAccessTest extends KaribuTest {
                 "Báo cáo",
                 List.of(),
                 null,
-                null));
+                null,
+                WorkflowFixture.document()));
         assignments.assign(workflow.draft(t8, Set.of(daNang.getId(), tcbc.getId()), deadline));
         logout();
         // the monthly reporting began in January: months are owed (and missing) by now

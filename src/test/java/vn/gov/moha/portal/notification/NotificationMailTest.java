@@ -217,7 +217,8 @@ class NotificationMailTest extends KaribuTest {
                 List.of(new vn.gov.moha.portal.workflow.assignment.AssignDraft.IndicatorDraft(
                         "Số biên chế", "người", java.math.BigDecimal.TEN)),
                 null,
-                null));
+                null,
+                vn.gov.moha.portal.workflow.WorkflowFixture.document()));
         assignments.assign(new vn.gov.moha.portal.workflow.assignment.AssignDraft(
                 t3.getId(),
                 Set.of(haNoi),
@@ -229,7 +230,8 @@ class NotificationMailTest extends KaribuTest {
                 List.of(new vn.gov.moha.portal.workflow.assignment.AssignDraft.IndicatorDraft(
                         "Số biên chế", "người", java.math.BigDecimal.TEN)),
                 null,
-                null));
+                null,
+                vn.gov.moha.portal.workflow.WorkflowFixture.document()));
         logout();
         login("lamdong.cv");
         notifications.saveEmailChoices(Map.of(NotificationKind.REPORT_DUE, false));

@@ -106,7 +106,8 @@ class ReportReminderTest extends KaribuTest {
                 "Báo cáo kết quả tinh giản biên chế",
                 List.of(new AssignDraft.IndicatorDraft("Số biên chế tinh giản", "người", new BigDecimal("120"))),
                 null,
-                "Thực hiện theo Nghị định 29/2023/NĐ-CP"));
+                "Thực hiện theo Nghị định 29/2023/NĐ-CP",
+                WorkflowFixture.document()));
         logout();
         if (deadline != null) {
             jdbc.update("update assignment set deadline = ? where task_id = ?", deadline, t3.getId());

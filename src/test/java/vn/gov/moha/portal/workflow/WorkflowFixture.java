@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.gov.moha.portal.TestUsers;
+import vn.gov.moha.portal.document.DocumentDraft;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.task.TaskService;
@@ -30,6 +31,23 @@ import vn.gov.moha.portal.workflow.report.ReportService;
 public class WorkflowFixture {
 
     public static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
+
+    /** The assigning document every fixture assignment carries: Kế hoạch 01/KH-BNV of 05/01/2024, with a PDF. */
+    public static DocumentDraft document() {
+        return document("01/KH-BNV");
+    }
+
+    /** An assigning document of that number, issued 05/01/2024 by Bộ Nội vụ, with a small PDF. */
+    public static DocumentDraft document(String number) {
+        return new DocumentDraft(
+                number,
+                LocalDate.of(2024, 1, 5),
+                "Kế hoạch triển khai tinh giản biên chế năm 2024",
+                "Bộ Nội vụ",
+                "Nguyễn Minh Quang",
+                "ke-hoach.pdf",
+                new ByteArrayInputStream(PDF));
+    }
 
     private final AssignmentService assignments;
     private final ReportService reports;
@@ -95,7 +113,8 @@ public class WorkflowFixture {
                 "Báo cáo kết quả tinh giản biên chế",
                 List.of(new AssignDraft.IndicatorDraft("Số biên chế tinh giản", "người", new BigDecimal("120"))),
                 null,
-                "Thực hiện theo Nghị định 29/2023/NĐ-CP");
+                "Thực hiện theo Nghị định 29/2023/NĐ-CP",
+                document());
     }
 
     /** quanly assigns task 3 to Lâm Đồng (deadline in 30 days) and returns the assignment. */

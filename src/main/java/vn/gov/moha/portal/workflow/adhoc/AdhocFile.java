@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.BaseEntity;
+import vn.gov.moha.portal.common.FileStore;
 import vn.gov.moha.portal.user.AppUser;
-import vn.gov.moha.portal.workflow.report.CheckedUploads;
 
 /** A request's template (no answer) or a file attached to an answer, kept on disk under a generated name. */
 @Entity
@@ -52,7 +52,7 @@ public class AdhocFile extends BaseEntity {
 
     protected AdhocFile() {}
 
-    AdhocFile(AdhocRequest request, @Nullable AdhocAnswer answer, CheckedUploads.Kept kept, AppUser by) {
+    AdhocFile(AdhocRequest request, @Nullable AdhocAnswer answer, FileStore.Stored kept, AppUser by) {
         this.request = request;
         this.answer = answer;
         this.originalName = kept.name();

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.calendar.WorkingDays;
+import vn.gov.moha.portal.common.FileStore;
+import vn.gov.moha.portal.common.FileTypes;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.Problems;
@@ -35,8 +37,6 @@ import vn.gov.moha.portal.workflow.adhoc.AdhocViews.Summary;
 import vn.gov.moha.portal.workflow.adhoc.AdhocViews.Work;
 import vn.gov.moha.portal.workflow.adhoc.AdhocViews.WorkKind;
 import vn.gov.moha.portal.workflow.assignment.WorkflowEvents;
-import vn.gov.moha.portal.workflow.report.CheckedUploads;
-import vn.gov.moha.portal.workflow.report.EvidenceService;
 
 /**
  * Ad hoc and thematic reports (báo cáo đột xuất, chuyên đề). A MANAGER asks units of the ministry or
@@ -58,7 +58,7 @@ public class AdhocService {
     private final AdhocRepository requests;
     private final AdhocAnswerRepository answers;
     private final AdhocFileRepository files;
-    private final CheckedUploads uploads;
+    private final FileStore uploads;
     private final UnitService units;
     private final WorkingDays workingDays;
     private final CurrentUser currentUser;
@@ -70,7 +70,7 @@ public class AdhocService {
             AdhocRepository requests,
             AdhocAnswerRepository answers,
             AdhocFileRepository files,
-            CheckedUploads uploads,
+            FileStore uploads,
             UnitService units,
             WorkingDays workingDays,
             CurrentUser currentUser,
@@ -139,7 +139,12 @@ public class AdhocService {
             answers.save(new AdhocAnswer(request, unit));
         }
         if (draft.templateName() != null || draft.template() != null) {
-            files.save(new AdhocFile(request, null, uploads.keep(draft.templateName(), draft.template()), by));
+            files.save(new AdhocFile(
+                    request,
+                    null,
+                    uploads.store(
+                            "file", draft.templateName(), draft.template(), FileTypes.EVIDENCE, "file.error.type"),
+                    by));
         }
         log.record(
                 "ADHOC_ASK",
@@ -275,7 +280,11 @@ public class AdhocService {
         if (!a.getStatus().editable()) {
             throw InvalidInputException.of("file", "adhoc.error.notEditable");
         }
-        AdhocFile file = files.save(new AdhocFile(a.getRequest(), a, uploads.keep(fileName, content), user(me)));
+        AdhocFile file = files.save(new AdhocFile(
+                a.getRequest(),
+                a,
+                uploads.store("file", fileName, content, FileTypes.EVIDENCE, "file.error.type"),
+                user(me)));
         log.record(
                 "FILE_ADD",
                 "ADHOC_FILE",
@@ -380,13 +389,9 @@ public class AdhocService {
     }
 
     /** A file's name, type and bytes, for whoever may see its request (and, for an answer's file, that answer). */
-    public EvidenceService.Download download(@Nullable Long fileId) {
+    public FileStore.Download download(@Nullable Long fileId) {
         AdhocFile f = visibleFile(currentUser.require(), fileId);
-        return new EvidenceService.Download(
-                f.getOriginalName().replace('"', '\''),
-                f.getContentType(),
-                f.getSizeBytes(),
-                uploads.open(f.getStoredName()));
+        return uploads.download(f.getOriginalName(), f.getContentType(), f.getSizeBytes(), f.getStoredName());
     }
 
     /** What waits for the caller: answers to write or correct (officer), to send (head), to accept (manager). */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.VersionedEntity;
+import vn.gov.moha.portal.document.OfficialDocument;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.user.AppUser;
@@ -61,6 +62,11 @@ public class Assignment extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "leader_id")
     private @Nullable AppUser leader;
+
+    /** The document the task was assigned by; shared by the units assigned in one action; none before V15. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "document_id")
+    private @Nullable OfficialDocument document;
 
     @Column(name = "percent_complete", nullable = false)
     private int percentComplete;
@@ -132,6 +138,14 @@ public class Assignment extends VersionedEntity {
 
     void setReportingPeriod(@Nullable ReportingPeriod reportingPeriod) {
         this.reportingPeriod = reportingPeriod;
+    }
+
+    public @Nullable OfficialDocument getDocument() {
+        return document;
+    }
+
+    void setDocument(@Nullable OfficialDocument document) {
+        this.document = document;
     }
 
     public String getExpectedOutput() {

@@ -12,19 +12,24 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             + " and (:taskId is null or t.id = :taskId)"
             + " and (:all = true or t.leadUnit.id = :deptId or l.id = :unitId"
             + "      or exists (select c.id from Assignment a2 join a2.coordinators c where a2 = a and c.id = :unitId))"
-            + " and (:search = '' or l.searchText like concat('%', :search, '%') escape '\\')";
+            + " and (:search = '' or l.searchText like concat('%', :search, '%') escape '\\'"
+            + "      or d.numberSearch like concat('%', :search, '%') escape '\\')";
 
-    /** One page of the assignments a person may see; deptId/unitId are -1 when they do not apply. */
-    @Query("select a from Assignment a join fetch a.task t join fetch a.leadUnit l" + VISIBLE
+    /**
+     * One page of the assignments a person may see; deptId/unitId are -1 when they do not apply. The search
+     * matches the lead unit's name or the assigning document's số/ký hiệu, folded.
+     */
+    @Query("select a from Assignment a join fetch a.task t join fetch a.leadUnit l left join fetch a.document d"
+            + VISIBLE
             + " order by t.number, l.code")
     List<Assignment> findVisible(
             int year, Long taskId, boolean all, long deptId, long unitId, String search, Pageable page);
 
-    @Query("select count(a) from Assignment a join a.task t join a.leadUnit l" + VISIBLE)
+    @Query("select count(a) from Assignment a join a.task t join a.leadUnit l left join a.document d" + VISIBLE)
     long countVisible(int year, Long taskId, boolean all, long deptId, long unitId, String search);
 
     @Query("select a from Assignment a join fetch a.task t join fetch t.leadUnit join fetch a.leadUnit "
-            + "left join fetch a.leader left join fetch a.coordinators where a.id = :id")
+            + "left join fetch a.leader left join fetch a.coordinators left join fetch a.document where a.id = :id")
     Optional<Assignment> findWithDetails(Long id);
 
     /**

@@ -19,9 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.audit.EventDetails;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.audit.EventLogEntry;
+import vn.gov.moha.portal.common.FileStore;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.Problems;
 import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.document.DocumentDraft;
+import vn.gov.moha.portal.document.DocumentService;
+import vn.gov.moha.portal.document.OfficialDocument;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
@@ -46,6 +50,7 @@ import vn.gov.moha.portal.workflow.period.ReportingPeriod;
 public class AssignmentService {
 
     static final String NOT_FOUND = "assignment.error.notFound";
+    private static final DocumentDraft NO_DOCUMENT = new DocumentDraft(null, null, null, null, null, null, null);
     public static final int MAX_EXPECTED_OUTPUT = 2000;
     public static final int MAX_INSTRUCTIONS = 4000;
     /** The reason of an edit. */
@@ -64,6 +69,7 @@ public class AssignmentService {
     private final EntityManager em;
     private final ContributionRepository contributions;
     private final ApplicationEventPublisher events;
+    private final DocumentService documents;
 
     AssignmentService(
             AssignmentRepository assignments,
@@ -76,8 +82,10 @@ public class AssignmentService {
             EventLog log,
             EntityManager em,
             ContributionRepository contributions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            DocumentService documents) {
         this.events = events;
+        this.documents = documents;
         this.contributions = contributions;
         this.assignments = assignments;
         this.deadlines = deadlines;
@@ -211,7 +219,10 @@ public class AssignmentService {
         return access.manages(currentUser.require(), task) ? assignments.leadUnitIdsOf(task.getId()) : Set.of();
     }
 
-    /** Creates one assignment per lead unit; all or none. Returns how many were created. */
+    /**
+     * Creates one assignment per lead unit, all assigned by the one official document of the draft (required for
+     * new assignments); all or none, document and its file included. Returns how many were created.
+     */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional
     public int assign(AssignDraft draft) {
@@ -261,8 +272,12 @@ public class AssignmentService {
             }
         }
         AppUser leader = leader(draft.leaderId(), task, problems);
+        DocumentDraft document = draft.document() == null ? NO_DOCUMENT : draft.document();
+        documents.check(document, problems);
         problems.throwIfAny();
 
+        // one record for every unit of this action; a file that fails its content check throws here, before any row
+        OfficialDocument assignedBy = documents.record(document);
         AppUser by = me(me);
         for (OrgUnit lead : leads) {
             Assignment a = new Assignment(task, lead, by);
@@ -271,6 +286,7 @@ public class AssignmentService {
             a.setExpectedOutput(draft.expectedOutput().strip());
             a.setInstructions(Problems.clean(draft.instructions()));
             a.setLeader(leader);
+            a.setDocument(assignedBy);
             int position = 0;
             for (AssignDraft.IndicatorDraft i : indicators) {
                 a.getIndicators()
@@ -291,6 +307,18 @@ public class AssignmentService {
             events.publishEvent(new WorkflowEvents.Assigned(WorkflowEvents.About.of(a), Set.copyOf(involved), me.id()));
         }
         return leads.size();
+    }
+
+    /**
+     * The signed file of the document an assignment was assigned by, for whoever may see the assignment; a refused
+     * or missing one fails the same way ("not found"), and a refused look is recorded.
+     */
+    public FileStore.Download documentFile(Long assignmentId) {
+        OfficialDocument d = require(assignmentId).getDocument();
+        if (d == null) {
+            throw InvalidInputException.of("docFile", "file.error.notFound");
+        }
+        return documents.fileOf(d);
     }
 
     /** Edits or reassigns an assignment that is not completed; refuses a stale version. */
@@ -437,6 +465,8 @@ public class AssignmentService {
                 + "; deadline=" + (a.getDeadline() == null ? "-" : a.getDeadline())
                 + "; period=" + (a.getReportingPeriod() == null ? "-" : a.getReportingPeriod())
                 + "; leader=" + (a.getLeader() == null ? "-" : a.getLeader().getUsername())
+                + "; document="
+                + (a.getDocument() == null ? "-" : a.getDocument().getNumber())
                 + "; output=" + a.getExpectedOutput();
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 interface ExtensionRepository extends JpaRepository<ExtensionRequest, Long> {
 
     @Query("select e from ExtensionRequest e join fetch e.requestedBy left join fetch e.decidedBy "
-            + "where e.assignment.id = :assignmentId order by e.requestedAt desc")
+            + "left join fetch e.document where e.assignment.id = :assignmentId order by e.requestedAt desc")
     List<ExtensionRequest> findByAssignment(Long assignmentId);
 
     boolean existsByAssignmentIdAndStatus(Long assignmentId, ExtensionRequest.Status status);

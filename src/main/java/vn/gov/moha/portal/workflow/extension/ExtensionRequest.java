@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.VersionedEntity;
+import vn.gov.moha.portal.document.OfficialDocument;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 
@@ -59,6 +60,11 @@ public class ExtensionRequest extends VersionedEntity {
 
     @Column(name = "decision_comment", length = 2000)
     private @Nullable String decisionComment;
+
+    /** A document the request cites (optional): a decision of the unit's province, a plan that moved, ... */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "document_id")
+    private @Nullable OfficialDocument document;
 
     protected ExtensionRequest() {}
 
@@ -112,6 +118,14 @@ public class ExtensionRequest extends VersionedEntity {
 
     public @Nullable LocalDateTime getDecidedAt() {
         return decidedAt;
+    }
+
+    public @Nullable OfficialDocument getDocument() {
+        return document;
+    }
+
+    void setDocument(@Nullable OfficialDocument document) {
+        this.document = document;
     }
 
     public @Nullable String getDecisionComment() {

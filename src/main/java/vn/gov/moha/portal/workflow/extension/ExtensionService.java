@@ -2,14 +2,19 @@ package vn.gov.moha.portal.workflow.extension;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.audit.EventLog;
+import vn.gov.moha.portal.common.FileStore;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.Problems;
+import vn.gov.moha.portal.document.DocumentDraft;
+import vn.gov.moha.portal.document.DocumentService;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
@@ -41,6 +46,7 @@ public class ExtensionService {
     private final CurrentUser currentUser;
     private final EventLog log;
     private final ApplicationEventPublisher events;
+    private final DocumentService documents;
 
     ExtensionService(
             ExtensionRepository requests,
@@ -48,8 +54,10 @@ public class ExtensionService {
             AssignmentAccess access,
             CurrentUser currentUser,
             EventLog log,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            DocumentService documents) {
         this.events = events;
+        this.documents = documents;
         this.requests = requests;
         this.assignments = assignments;
         this.access = access;
@@ -87,6 +95,17 @@ public class ExtensionService {
     @PreAuthorize("hasAnyRole('UNIT_OFFICER', 'UNIT_HEAD')")
     @Transactional
     public ExtensionRequest request(Long assignmentId, LocalDate newDeadline, String reason) {
+        return requestCiting(assignmentId, newDeadline, reason, null);
+    }
+
+    /**
+     * A request for a later deadline, optionally citing a document (all its fields and its PDF, checked as when
+     * assigning; left out when nothing of it is given); the request and the document are saved together or not at all.
+     */
+    @PreAuthorize("hasAnyRole('UNIT_OFFICER', 'UNIT_HEAD')")
+    @Transactional
+    public ExtensionRequest requestCiting(
+            Long assignmentId, LocalDate newDeadline, String reason, @Nullable DocumentDraft document) {
         PortalUser me = currentUser.require();
         Assignment a = assignments.require(assignmentId);
         if (!access.leads(me, a)) {
@@ -107,20 +126,44 @@ public class ExtensionService {
         if (requests.existsByAssignmentIdAndStatus(a.getId(), ExtensionRequest.Status.PENDING)) {
             problems.add("deadline", "extension.error.pending");
         }
-        problems.requireLines("reason", reason, MAX_REASON).throwIfAny();
-        ExtensionRequest saved =
-                requests.save(new ExtensionRequest(a, newDeadline, reason.strip(), assignments.me(me)));
+        problems.requireLines("reason", reason, MAX_REASON);
+        boolean cites = document != null && !document.isEmpty();
+        if (cites) {
+            documents.check(document, problems);
+        }
+        problems.throwIfAny();
+        ExtensionRequest request = new ExtensionRequest(a, newDeadline, reason.strip(), assignments.me(me));
+        if (cites) {
+            request.setDocument(documents.record(document));
+        }
+        ExtensionRequest saved = requests.save(request);
         log.record(
                 "EXTENSION_ASK",
                 "EXTENSION",
                 saved.getId(),
                 a.getId(),
                 "deadline=" + a.getDeadline(),
-                "deadline=" + newDeadline + "; reason=" + reason.strip());
+                "deadline=" + newDeadline + "; reason=" + reason.strip()
+                        + (saved.getDocument() == null
+                                ? ""
+                                : "; document=" + saved.getDocument().getNumber()));
         AppUser inCharge = a.leaderInCharge();
         events.publishEvent(new WorkflowEvents.ExtensionWaiting(
                 saved.getId(), WorkflowEvents.About.of(a), inCharge == null ? null : inCharge.getId(), me.id()));
         return saved;
+    }
+
+    /** The file of the document a request cites, for whoever may see its assignment; refused looks fail as missing. */
+    public FileStore.Download documentFile(Long requestId) {
+        ExtensionRequest request = (requestId == null
+                        ? Optional.<ExtensionRequest>empty()
+                        : requests.findWithDetails(requestId))
+                .orElseThrow(() -> InvalidInputException.of("docFile", "file.error.notFound"));
+        assignments.require(request.getAssignment().getId());
+        if (request.getDocument() == null) {
+            throw InvalidInputException.of("docFile", "file.error.notFound");
+        }
+        return documents.fileOf(request.getDocument());
     }
 
     public boolean canDecide(ExtensionRequest request) {

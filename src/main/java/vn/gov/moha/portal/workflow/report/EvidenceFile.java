@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.BaseEntity;
+import vn.gov.moha.portal.common.FileStore;
 import vn.gov.moha.portal.user.AppUser;
 
 /** An evidence file of a report, stored under a generated name; its type was checked from its content. */
@@ -71,15 +72,7 @@ public class EvidenceFile extends BaseEntity {
 
     /** The name the file had on the uploader's computer: its base name only (rows stored before that rule too). */
     public String getOriginalName() {
-        return baseName(originalName);
-    }
-
-    /**
-     * The last part of a path, after its last / or \: a browser sends a file's name, but a crafted request
-     * may send ../../etc/passwd.pdf or C:\fakepath\x.pdf, which become passwd.pdf and x.pdf.
-     */
-    static @Nullable String baseName(@Nullable String name) {
-        return name == null ? null : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        return FileStore.baseName(originalName);
     }
 
     String getStoredName() {

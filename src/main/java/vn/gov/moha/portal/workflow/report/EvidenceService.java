@@ -7,6 +7,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.audit.EventLog;
+import vn.gov.moha.portal.common.FileStore;
+import vn.gov.moha.portal.common.FileTypes;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
@@ -19,13 +21,11 @@ import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 @PreAuthorize("isAuthenticated()")
 public class EvidenceService {
 
-    public static final long MAX_FILE_BYTES = CheckedUploads.MAX_FILE_BYTES;
-    public static final int MAX_FILE_NAME = CheckedUploads.MAX_FILE_NAME;
+    public static final long MAX_FILE_BYTES = FileStore.MAX_FILE_BYTES;
 
     private final ReportSupport support;
     private final EvidenceRepository files;
-    private final EvidenceStore store;
-    private final CheckedUploads uploads;
+    private final FileStore store;
     private final AssignmentService assignments;
     private final AssignmentAccess access;
     private final CurrentUser currentUser;
@@ -34,8 +34,7 @@ public class EvidenceService {
     EvidenceService(
             ReportSupport support,
             EvidenceRepository files,
-            EvidenceStore store,
-            CheckedUploads uploads,
+            FileStore store,
             AssignmentService assignments,
             AssignmentAccess access,
             CurrentUser currentUser,
@@ -43,7 +42,6 @@ public class EvidenceService {
         this.support = support;
         this.files = files;
         this.store = store;
-        this.uploads = uploads;
         this.assignments = assignments;
         this.access = access;
         this.currentUser = currentUser;
@@ -73,7 +71,7 @@ public class EvidenceService {
         if (!report.getStatus().editable()) {
             throw InvalidInputException.of("file", "report.error.notEditable");
         }
-        CheckedUploads.Kept kept = uploads.keep(fileName, content);
+        FileStore.Stored kept = store.store("file", fileName, content, FileTypes.EVIDENCE, "file.error.type");
         EvidenceFile file = files.save(new EvidenceFile(
                 report,
                 kept.name(),
@@ -109,14 +107,9 @@ public class EvidenceService {
     }
 
     /** A file's name, type and bytes, for whoever may see its assignment; a refused look is recorded. */
-    public Download download(Long fileId) {
+    public FileStore.Download download(Long fileId) {
         EvidenceFile file = visibleFile(fileId);
-        // the name goes into Content-Disposition as filename="...": a quote in it would end the value there
-        return new Download(
-                file.getOriginalName().replace('"', '\''),
-                file.getContentType(),
-                file.getSizeBytes(),
-                store.open(file.getStoredName()));
+        return store.download(file.getOriginalName(), file.getContentType(), file.getSizeBytes(), file.getStoredName());
     }
 
     /** The file, if the caller may see its assignment; a missing or refused one fails the same way. */
@@ -129,7 +122,4 @@ public class EvidenceService {
         }
         return file;
     }
-
-    /** A file ready to send to the browser: its name for the download, its type, size and bytes as a stream. */
-    public record Download(String name, String contentType, long size, InputStream content) {}
 }

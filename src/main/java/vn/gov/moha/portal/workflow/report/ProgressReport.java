@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.VersionedEntity;
+import vn.gov.moha.portal.document.OfficialDocument;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.user.AppUser;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
@@ -45,6 +46,11 @@ public class ProgressReport extends VersionedEntity {
 
     @Column(nullable = false, length = 8000)
     private String narrative;
+
+    /** A document the completion report cites (optional), with its signed PDF. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "document_id")
+    private @Nullable OfficialDocument document;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -125,6 +131,14 @@ public class ProgressReport extends VersionedEntity {
 
     void setConfidence(Confidence confidence) {
         this.confidence = confidence;
+    }
+
+    public @Nullable OfficialDocument getDocument() {
+        return document;
+    }
+
+    void setDocument(@Nullable OfficialDocument document) {
+        this.document = document;
     }
 
     public String getNarrative() {

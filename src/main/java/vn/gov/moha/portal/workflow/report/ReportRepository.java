@@ -13,7 +13,8 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
     List<ProgressReport> findByAssignment(Long assignmentId);
 
     @Query("select r from ProgressReport r join fetch r.assignment a join fetch a.task t join fetch t.leadUnit "
-            + "join fetch a.leadUnit join fetch r.unit left join fetch r.submittedBy where r.id = :id")
+            + "join fetch a.leadUnit join fetch r.unit left join fetch r.submittedBy left join fetch r.document "
+            + "where r.id = :id")
     Optional<ProgressReport> findWithDetails(Long id);
 
     @Query("select count(r) > 0 from ProgressReport r where r.assignment.id = :assignmentId "

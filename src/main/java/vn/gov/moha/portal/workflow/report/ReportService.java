@@ -14,8 +14,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.audit.EventLog;
+import vn.gov.moha.portal.common.FileStore;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.common.Problems;
+import vn.gov.moha.portal.document.DocumentDraft;
+import vn.gov.moha.portal.document.DocumentService;
+import vn.gov.moha.portal.document.OfficialDocument;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
@@ -50,6 +54,7 @@ public class ReportService {
     private final EventLog log;
     private final ReportingPeriods periods;
     private final ReportedMonths reportedMonths;
+    private final DocumentService documents;
 
     ReportService(
             ReportSupport support,
@@ -60,7 +65,9 @@ public class ReportService {
             CurrentUser currentUser,
             EventLog log,
             ReportingPeriods periods,
-            ReportedMonths reportedMonths) {
+            ReportedMonths reportedMonths,
+            DocumentService documents) {
+        this.documents = documents;
         this.support = support;
         this.reports = reports;
         this.steps = steps;
@@ -334,5 +341,42 @@ public class ReportService {
         return "percent=" + r.getPercentComplete() + "; confidence=" + r.getConfidence() + "; status="
                 + r.getStatus() + "; values=" + r.getIndicatorValues()
                 + (r.getPeriodKey() == null ? "" : "; period=" + r.getPeriodKey());
+    }
+
+    /**
+     * The lead unit's officer cites a document in a report that is still editable (optional: a report without one
+     * is complete): all the document's fields and its PDF, checked as when assigning; a later citation replaces the
+     * earlier one. The document and the link are saved together or not at all.
+     */
+    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    @Transactional
+    public ProgressReport citeDocument(Long reportId, DocumentDraft document) {
+        PortalUser me = currentUser.require();
+        ProgressReport report = support.require(reportId);
+        if (!access.reportsFor(me, report.getAssignment())) {
+            throw support.refused(report, "docNumber", "report.error.notLeadUnit");
+        }
+        if (!report.getStatus().editable()) {
+            throw InvalidInputException.of("docNumber", "report.error.notEditable");
+        }
+        OfficialDocument cited = documents.record(document);
+        report.setDocument(cited);
+        log.record(
+                "DOCUMENT_CITE",
+                "REPORT",
+                report.getId(),
+                report.getAssignment().getId(),
+                null,
+                "document=" + cited.getNumber());
+        return report;
+    }
+
+    /** The file of the document a report cites, for whoever may see the report's assignment. */
+    public FileStore.Download documentFile(Long reportId) {
+        ProgressReport report = support.require(reportId);
+        if (report.getDocument() == null) {
+            throw InvalidInputException.of("docFile", "file.error.notFound");
+        }
+        return documents.fileOf(report.getDocument());
     }
 }

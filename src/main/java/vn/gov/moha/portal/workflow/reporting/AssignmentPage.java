@@ -2,6 +2,8 @@ package vn.gov.moha.portal.workflow.reporting;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.gov.moha.portal.signature.SignatureCheck;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentHistory;
@@ -13,7 +15,8 @@ import vn.gov.moha.portal.workflow.report.ProgressReport;
 /**
  * Everything an assignment's page shows, read at once ({@link AssignmentPages#open}): the assignment, what the
  * caller may do with it, and its reports, deadline changes, contributions, extension requests, reporting periods
- * (empty for a dated assignment), history, and the units its history may name.
+ * (empty for a dated assignment), history, the units its history may name, and the digital signatures of its
+ * assigning document's PDF (null without a document).
  */
 public record AssignmentPage(
         Assignment assignment,
@@ -28,7 +31,8 @@ public record AssignmentPage(
         Set<Long> mayDecide,
         List<ReportingRow> periods,
         AssignmentHistory history,
-        List<OrgUnit> units) {
+        List<OrgUnit> units,
+        @Nullable SignatureCheck documentSignatures) {
 
     /** Whether the caller may approve or reject this pending request. */
     public boolean mayDecide(ExtensionRequest request) {

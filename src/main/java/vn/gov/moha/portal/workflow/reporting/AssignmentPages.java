@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.document.DocumentService;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
@@ -25,18 +26,21 @@ public class AssignmentPages {
     private final ExtensionService extensions;
     private final ReportingService reporting;
     private final UnitService units;
+    private final DocumentService documents;
 
     AssignmentPages(
             AssignmentService assignments,
             ReportService reports,
             ExtensionService extensions,
             ReportingService reporting,
-            UnitService units) {
+            UnitService units,
+            DocumentService documents) {
         this.assignments = assignments;
         this.reports = reports;
         this.extensions = extensions;
         this.reporting = reporting;
         this.units = units;
+        this.documents = documents;
     }
 
     /** The page of the assignment, if the caller may see it; a refused look is recorded and looks like "not found". */
@@ -63,6 +67,7 @@ public class AssignmentPages {
                 mayDecide,
                 reporting.rowsOf(a),
                 assignments.historyOf(a),
-                units.all());
+                units.all(),
+                a.getDocument() == null ? null : documents.signaturesOf(a.getDocument()));
     }
 }

@@ -27,6 +27,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.gov.moha.portal.common.FileStore;
+import vn.gov.moha.portal.common.FileTypes;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
@@ -39,8 +41,6 @@ import vn.gov.moha.portal.workflow.adhoc.AdhocDraft;
 import vn.gov.moha.portal.workflow.adhoc.AdhocKind;
 import vn.gov.moha.portal.workflow.adhoc.AdhocRequest;
 import vn.gov.moha.portal.workflow.adhoc.AdhocService;
-import vn.gov.moha.portal.workflow.report.CheckedUploads;
-import vn.gov.moha.portal.workflow.report.FileTypes;
 
 /**
  * A manager asks units for an ad hoc or thematic report: the subject, what to report, the due date, the units
@@ -101,7 +101,7 @@ class AdhocDialog extends Dialog {
         }));
         UploadTexts.apply(template);
         template.setMaxFiles(1);
-        template.setMaxFileSize((int) CheckedUploads.MAX_FILE_BYTES);
+        template.setMaxFileSize((int) FileStore.MAX_FILE_BYTES);
         template.setAcceptedFileTypes(FileTypes.BY_EXTENSION.keySet().stream()
                 .sorted()
                 .map(x -> "." + x)

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.calendar.WorkingDays;
+import vn.gov.moha.portal.common.FileStore;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.i18n.Translations;
@@ -42,7 +43,6 @@ import vn.gov.moha.portal.workflow.adhoc.AdhocRequest;
 import vn.gov.moha.portal.workflow.adhoc.AdhocService;
 import vn.gov.moha.portal.workflow.adhoc.AdhocState;
 import vn.gov.moha.portal.workflow.adhoc.AdhocViews.Page;
-import vn.gov.moha.portal.workflow.report.EvidenceService;
 
 /**
  * One ad hoc or thematic request: what it asks and by when, then, for the asking department's managers (and
@@ -337,7 +337,7 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         Anchor link = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     try {
-                        EvidenceService.Download d = service.download(fileId);
+                        FileStore.Download d = service.download(fileId);
                         return new DownloadResponse(d.content(), d.name(), d.contentType(), d.size());
                     } catch (InvalidInputException e) {
                         return DownloadResponse.error(404);

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import vn.gov.moha.portal.common.FileStore;
+import vn.gov.moha.portal.common.FileTypes;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.UploadTexts;
 import vn.gov.moha.portal.workflow.adhoc.AdhocService;
-import vn.gov.moha.portal.workflow.report.CheckedUploads;
-import vn.gov.moha.portal.workflow.report.FileTypes;
 
 /**
  * A file for an ad hoc answer goes through the service in the upload's own request, as evidence files do: a
@@ -36,7 +36,7 @@ final class AdhocUpload implements UploadHandler {
     Upload upload() {
         Upload upload = new Upload(this);
         UploadTexts.apply(upload);
-        upload.setMaxFileSize((int) CheckedUploads.MAX_FILE_BYTES);
+        upload.setMaxFileSize((int) FileStore.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(FileTypes.BY_EXTENSION.keySet().stream()
                 .sorted()
                 .map(e -> "." + e)

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ class AssignDialog extends Dialog {
     final IndicatorEditor indicators = new IndicatorEditor();
     final ComboBox<AppUser> leader = new ComboBox<>();
     final TextArea instructions = new TextArea();
+    final DocumentFields document = new DocumentFields();
     final Button save = new Button();
     private List<OrgUnit> skipped = List.of();
 
@@ -97,6 +99,9 @@ class AssignDialog extends Dialog {
         instructions.setLabel(getTranslation("assignment.instructions"));
         TextLimit.apply(instructions, AssignmentService.MAX_INSTRUCTIONS);
         indicators.addRow();
+        document.issuer.setValue(getTranslation("document.defaultIssuer"));
+        H3 documentHeading = new H3(getTranslation("document.section"));
+        documentHeading.addClassName("form-section");
 
         FormLayout form = new FormLayout(
                 task,
@@ -109,15 +114,17 @@ class AssignDialog extends Dialog {
                 expectedOutput,
                 indicators,
                 leader,
-                instructions);
+                instructions,
+                documentHeading,
+                document);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
-        for (Component c :
-                List.<Component>of(task, leadUnits, coordinators, expectedOutput, indicators, instructions)) {
+        for (Component c : List.<Component>of(
+                task, leadUnits, coordinators, expectedOutput, indicators, instructions, documentHeading, document)) {
             form.setColspan(c, 2);
         }
         add(form);
 
-        FormErrors errors = new FormErrors()
+        FormErrors errors = document.register(new FormErrors())
                 .field("task", task)
                 .field("leadUnits", leadUnits)
                 .field("coordinators", coordinators)
@@ -132,7 +139,7 @@ class AssignDialog extends Dialog {
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
             try {
-                int created = service.assign(new AssignDraft(
+                int created = document.send(doc -> service.assign(new AssignDraft(
                         task.getValue() == null ? null : task.getValue().getId(),
                         ids(leadUnits.getValue()),
                         ids(coordinators.getValue()),
@@ -142,7 +149,8 @@ class AssignDialog extends Dialog {
                         expectedOutput.getValue(),
                         indicators.getValue(),
                         leader.getValue() == null ? null : leader.getValue().getId(),
-                        instructions.getValue()));
+                        instructions.getValue(),
+                        doc)));
                 List<OrgUnit> stillSkipped = skipped.stream()
                         .filter(u -> !leadUnits.getValue().contains(u))
                         .toList();

@@ -37,6 +37,7 @@ import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.signature.SignatureList;
 import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
@@ -197,8 +198,17 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             facts.add(new Fact(getTranslation("assignment.completedOn"), Formats.date(a.getCompletedOn())));
         }
         facts.addClassName("facts");
-        VerticalLayout overview = new VerticalLayout(facts);
+        VerticalLayout overview = new VerticalLayout(facts, new H3(getTranslation("document.section")));
         overview.setPadding(false);
+        if (a.getDocument() == null) {
+            overview.add(new Paragraph(getTranslation("document.none")));
+        } else {
+            DocumentCard card = new DocumentCard(a.getDocument(), () -> service.documentFile(a.getId()));
+            if (page.documentSignatures() != null) {
+                card.extras.add(new SignatureList(page.documentSignatures()));
+            }
+            overview.add(card);
+        }
 
         if (!a.getIndicators().isEmpty()) {
             Map<Long, BigDecimal> reported = page.reports().stream()

@@ -125,12 +125,29 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
                         .withProperty(
                                 "more",
                                 a -> a.getLeadUnit().name(english) + " · " + schedule(a) + " · "
-                                        + a.getPercentComplete() + " %"))
+                                        + a.getPercentComplete() + " %"
+                                        + (a.getDocument() == null ? "" : " · " + document(a))))
                 .setHeader(getTranslation("assignment.task"))
                 .setFlexGrow(3);
         var lead = grid.addColumn(a -> a.getLeadUnit().name(english))
                 .setHeader(getTranslation("assignment.leadUnit"))
                 .setFlexGrow(2);
+        // the number on its line, the date under it: "01/KH-BNV ngày 05/01/2024" in one cell squeezed the task's title
+        var document = grid.addColumn(LitRenderer.<Assignment>of("""
+                <div class="cell-stack"><span>${item.number}</span><span class="cell-note">${item.date}</span></div>""")
+                        .withProperty(
+                                "number",
+                                a -> a.getDocument() == null
+                                        ? "–"
+                                        : a.getDocument().getNumber())
+                        .withProperty(
+                                "date",
+                                a -> a.getDocument() == null
+                                        ? ""
+                                        : Formats.date(a.getDocument().getIssuedOn())))
+                .setHeader(getTranslation("assignment.document"))
+                .setWidth("9.5em")
+                .setFlexGrow(0);
         var deadline = grid.addColumn(this::schedule)
                 .setHeader(getTranslation("assignment.deadline"))
                 .setAutoWidth(true)
@@ -148,7 +165,8 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         Responsive.onNarrow(
-                grid, narrow -> List.of(lead, deadline, progress, state).forEach(c -> c.setVisible(!narrow)));
+                grid,
+                narrow -> List.of(lead, document, deadline, progress, state).forEach(c -> c.setVisible(!narrow)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("assignment.none"));
         grid.addItemClickListener(e -> UI.getCurrent()
@@ -168,6 +186,14 @@ class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
                         "state", a -> getTranslation(a.state(LocalDate.now()).translationKey()))
                 .withProperty("stateClass", a -> StateBadge.cssClass(a.state(LocalDate.now())))
                 .withProperty("stateTheme", a -> StateBadge.theme(a.state(LocalDate.now())));
+    }
+
+    /** "125/QĐ-BNV ngày 22/01/2024". */
+    private String document(Assignment a) {
+        return getTranslation(
+                "document.line",
+                a.getDocument().getNumber(),
+                Formats.date(a.getDocument().getIssuedOn()));
     }
 
     private String schedule(Assignment a) {

@@ -54,6 +54,10 @@ class DeadlineHistory extends Div {
                     r.getRequestedBy(),
                     "extension-item");
             entries.add(asked);
+            if (r.getDocument() != null) {
+                Long requestId = r.getId();
+                asked.line().add(new DocumentCard(r.getDocument(), () -> extensions.documentFile(requestId)));
+            }
             if (r.getStatus() == ExtensionRequest.Status.PENDING) {
                 Span waiting = new Span(
                         inCharge == null

@@ -35,6 +35,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.moha.portal.common.FileStore;
+import vn.gov.moha.portal.common.FileTypes;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.i18n.Translations;
@@ -55,7 +57,6 @@ import vn.gov.moha.portal.workflow.report.ApprovalStep;
 import vn.gov.moha.portal.workflow.report.Confidence;
 import vn.gov.moha.portal.workflow.report.EvidenceFile;
 import vn.gov.moha.portal.workflow.report.EvidenceService;
-import vn.gov.moha.portal.workflow.report.FileTypes;
 import vn.gov.moha.portal.workflow.report.PeriodChoices;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportDraft;
@@ -247,6 +248,9 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(new HorizontalLayout(saveDraft, submit));
         }
         add(evidence(report, writable));
+        if (report != null && (writable || report.getDocument() != null)) {
+            add(citedDocument(report, writable));
+        }
         if (report != null) {
             if (approvals.canDecide(report)) {
                 add(decision(report));
@@ -349,6 +353,40 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return line;
     }
 
+    /** The document the report cites: its card, or (while the report is editable) the fields to cite one. */
+    private VerticalLayout citedDocument(ProgressReport report, boolean writable) {
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("document.cited")));
+        box.setPadding(false);
+        box.addClassName("cited-document");
+        Long reportId = report.getId();
+        if (report.getDocument() != null) {
+            box.add(new DocumentCard(report.getDocument(), () -> reports.documentFile(reportId)));
+        }
+        if (writable) {
+            Paragraph help = new Paragraph(getTranslation("document.cited.help"));
+            help.addClassName("hint");
+            DocumentFields fields = new DocumentFields();
+            FormErrors errors = fields.register(new FormErrors());
+            Button cite = new Button(getTranslation("document.cite"));
+            cite.setDisableOnClick(true);
+            cite.addClickListener(e -> {
+                try {
+                    ProgressReport cited = fields.send(doc -> reports.citeDocument(reportId, doc));
+                    Notifications.success(getTranslation("document.cite.done"));
+                    box.removeAll();
+                    box.add(new H3(getTranslation("document.cited")));
+                    box.add(new DocumentCard(cited.getDocument(), () -> reports.documentFile(reportId)));
+                } catch (InvalidInputException ex) {
+                    errors.show(ex);
+                } finally {
+                    cite.setEnabled(true);
+                }
+            });
+            box.add(help, fields, cite);
+        }
+        return box;
+    }
+
     private VerticalLayout evidence(ProgressReport report, boolean writable) {
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("report.evidence")));
         box.setPadding(false);
@@ -392,7 +430,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Anchor link = new Anchor(
                     DownloadHandler.fromInputStream(event -> {
                         try {
-                            EvidenceService.Download d = evidence.download(fileId);
+                            FileStore.Download d = evidence.download(fileId);
                             return new DownloadResponse(d.content(), d.name(), d.contentType(), d.size());
                         } catch (InvalidInputException e) {
                             return DownloadResponse.error(404);

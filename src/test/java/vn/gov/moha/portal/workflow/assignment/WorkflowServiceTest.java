@@ -457,7 +457,8 @@ class WorkflowServiceTest extends KaribuTest {
                 "Báo cáo tháng",
                 List.of(),
                 null,
-                null));
+                null,
+                WorkflowFixture.document()));
         Long id = assignments.list(2024, t3.getId(), "lam dong", 0, 1).get(0).getId();
         logout();
 

@@ -155,7 +155,8 @@ class ExtensionRulesTest extends KaribuTest {
                 d.expectedOutput(),
                 d.indicators(),
                 lanhdao2,
-                d.instructions()));
+                d.instructions(),
+                d.document()));
         Assignment a = assignments.list(2024, t3.getId(), "lam dong", 0, 10).get(0);
         logout();
         ExtensionRequest r = ask(reload(a), "lamdong.truong");

@@ -167,7 +167,8 @@ public class ReportingFixture {
                 "Đề án sắp xếp đơn vị sự nghiệp",
                 List.of(),
                 null,
-                null);
+                null,
+                WorkflowFixture.document());
     }
 
     public long assignmentOf(PriorityTask task, String unitCode) {

@@ -41,6 +41,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.common.FileStore;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
@@ -111,7 +112,7 @@ class EvidenceFilesTest extends KaribuTest {
                 .containsEntry("size_bytes", EvidenceService.MAX_FILE_BYTES)
                 .containsEntry("sha256", sha)
                 .containsEntry("content_type", "application/pdf");
-        EvidenceService.Download d = evidence.download(file.getId());
+        FileStore.Download d = evidence.download(file.getId());
         assertThat(d.size()).isEqualTo(EvidenceService.MAX_FILE_BYTES);
         MessageDigest back = MessageDigest.getInstance("SHA-256");
         try (InputStream in = new DigestInputStream(d.content(), back)) {

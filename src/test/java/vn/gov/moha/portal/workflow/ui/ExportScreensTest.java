@@ -97,7 +97,9 @@ class ExportScreensTest extends KaribuTest {
                             "Tiến độ (%)",
                             "Tình trạng",
                             "Ngày hoàn thành",
-                            "Lãnh đạo phụ trách");
+                            "Lãnh đạo phụ trách",
+                            "Số, ký hiệu văn bản giao",
+                            "Ngày ban hành văn bản");
             assertThat(Workbooks.dataRows(sheet)).isEqualTo(onScreen).isEqualTo(8);
             for (int i = 0; i < onScreen; i++) {
                 Assignment a = GridKt._get(view.grid, i);
@@ -150,7 +152,7 @@ class ExportScreensTest extends KaribuTest {
             assertThat(book.getSheetName(1)).isEqualTo("Thông tin xuất");
             assertThat(about)
                     .containsEntry("Năm", "2024")
-                    .containsEntry("Tìm đơn vị", "can tho")
+                    .containsEntry("Tìm đơn vị, số ký hiệu văn bản", "can tho")
                     .containsEntry("Số dòng", "1")
                     .containsKey("Thời điểm xuất");
             assertThat(about.get("Người xuất")).endsWith("(lanhdao)");
@@ -169,7 +171,7 @@ class ExportScreensTest extends KaribuTest {
         Download empty = export(view.export);
         assertThat(empty.rows()).isZero();
         try (XSSFWorkbook book = Workbooks.open(empty)) {
-            assertThat(Workbooks.header(book.getSheetAt(0))).hasSize(10);
+            assertThat(Workbooks.header(book.getSheetAt(0))).hasSize(12);
             assertThat(Workbooks.dataRows(book.getSheetAt(0))).isZero();
         }
         assertThat(view.export.status.getText()).isEqualTo("Xong: 0 dòng");

@@ -546,7 +546,8 @@ class HostileInputTest extends KaribuTest {
                 "Sản phẩm",
                 List.of(new AssignDraft.IndicatorDraft("Chỉ tiêu", "người", new BigDecimal("100"))),
                 null,
-                null));
+                null,
+                WorkflowFixture.document()));
         Long id = jdbc.queryForObject("select id from assignment where lead_unit_id = ?", Long.class, lamDong.getId());
         for (String p : with(corpus, 50, 255, 1000, 2000, 4000)) {
             attempt(
@@ -619,7 +620,7 @@ class HostileInputTest extends KaribuTest {
 
         // reports (UNIT_OFFICER): narrative, evidence file names, indicator values
         Field narrative = new Field("narrative", 8000, true, true);
-        // a file name: one line of at most 255 characters, of which only the base name is kept (EvidenceFile.baseName);
+        // a file name: one line of at most 255 characters, of which only the base name is kept (FileStore.baseName);
         // each payload is sent as a name ending in .pdf, the type of the content
         Field fileName = new Field("file", 255, false, false);
         login("lamdong.cv");
@@ -817,7 +818,8 @@ class HostileInputTest extends KaribuTest {
                     output,
                     List.of(new AssignDraft.IndicatorDraft(name, unitOfMeasure, new BigDecimal("7"))),
                     null,
-                    instructions));
+                    instructions,
+                    WorkflowFixture.document()));
             return column.equals("name") || column.equals("unit_of_measure")
                     ? one(
                             "select " + column + " from indicator where assignment_id = (select id from assignment "
@@ -941,7 +943,8 @@ class HostileInputTest extends KaribuTest {
                 SCRIPT,
                 List.of(),
                 null,
-                "2024-13-45"));
+                "2024-13-45",
+                WorkflowFixture.document()));
         Long id = jdbc.queryForObject("select id from assignment where lead_unit_id = ?", Long.class, lamDong.getId());
         Assignment a = assignments.find(id).orElseThrow();
         assignments.edit(new AssignmentEdit(

@@ -413,7 +413,8 @@ class ObjectAccessTest extends KaribuTest {
                 "Báo cáo tháng",
                 List.of(),
                 null,
-                null));
+                null,
+                WorkflowFixture.document()));
         logout();
         login("quanly.cchc");
         assignments.assign(new AssignDraft(
@@ -426,7 +427,8 @@ class ObjectAccessTest extends KaribuTest {
                 "Báo cáo tháng",
                 List.of(),
                 null,
-                null));
+                null,
+                WorkflowFixture.document()));
         logout();
         ReportingFilter thisYear = ReportingFilter.year(LocalDate.now().getYear());
         Map<String, String> expected = new LinkedHashMap<>();
@@ -666,7 +668,8 @@ class ObjectAccessTest extends KaribuTest {
                 marker + " sản phẩm của " + lead.getCode(),
                 List.of(new AssignDraft.IndicatorDraft(marker + " chỉ tiêu", "người", new BigDecimal("100"))),
                 null,
-                marker + " hướng dẫn"));
+                marker + " hướng dẫn",
+                WorkflowFixture.document()));
         Long id = jdbc.queryForObject(
                 "select id from assignment where task_id = ? and lead_unit_id = ?",
                 Long.class,

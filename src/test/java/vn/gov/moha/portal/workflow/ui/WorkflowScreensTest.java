@@ -89,6 +89,7 @@ class WorkflowScreensTest extends KaribuTest {
         _setValue(dialog.deadline, LocalDate.now().plusDays(30));
         _setValue(dialog.expectedOutput, "Báo cáo kết quả tinh giản biên chế");
         fillIndicator(dialog.indicators, "Số biên chế tinh giản", "người", "120");
+        AssigningDocumentTest.fillDocument(dialog.document, "01/KH-BNV");
         _click(dialog.save);
 
         expectNotifications("Đã giao nhiệm vụ cho 34 đơn vị");
@@ -361,6 +362,7 @@ class WorkflowScreensTest extends KaribuTest {
                 .isEqualTo("Đã bỏ qua 1 đơn vị đã được giao nhiệm vụ này: Sở Nội vụ tỉnh Lâm Đồng");
         _setValue(dialog.deadline, LocalDate.now().plusDays(30));
         _setValue(dialog.expectedOutput, "Báo cáo kết quả tinh giản biên chế");
+        AssigningDocumentTest.fillDocument(dialog.document, "01/KH-BNV");
         _click(dialog.save);
 
         expectNotifications("Đã giao nhiệm vụ cho 33 đơn vị. Đã bỏ qua 1 đơn vị đã được giao nhiệm vụ này: "

@@ -1,4 +1,4 @@
-package vn.gov.moha.portal.workflow.report;
+package vn.gov.moha.portal.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,31 +9,39 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The evidence types we accept: PDF, PNG, JPEG, and DOCX/XLSX (ZIP packages holding a Word document or
- * an Excel workbook). A file is accepted when its name ends in one of their extensions and its first
+ * The file types the portal accepts: PDF, PNG, JPEG, and DOCX/XLSX (ZIP packages holding a Word document or
+ * an Excel workbook) as evidence; PDF only for an official document's signed file. A file is accepted when its name ends in one of their extensions and its first
  * bytes (and for DOCX/XLSX its package) show that very type: a page renamed to .pdf, or a PDF named
  * .exe, is refused.
  */
 public final class FileTypes {
 
-    static final String PDF = "application/pdf";
-    static final String PNG = "image/png";
-    static final String JPEG = "image/jpeg";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
+    public static final String PNG = "image/png";
+    public static final String JPEG = "image/jpeg";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The accepted extensions (what the upload offers to choose) and the type each promises. */
     public static final Map<String, String> BY_EXTENSION =
             Map.of("pdf", PDF, "docx", DOCX, "xlsx", XLSX, "png", PNG, "jpg", JPEG, "jpeg", JPEG);
 
+    /** The evidence types (every type above). */
+    public static final Set<String> EVIDENCE = Set.copyOf(BY_EXTENSION.values());
+
+    /** An official document's file: PDF only. */
+    public static final Set<String> PDF_ONLY = Set.of(PDF);
+
     private FileTypes() {}
 
     /** The type the file's name promises, if its extension is one we accept. */
-    static Optional<String> byName(String fileName) {
+    public static Optional<String> byName(@Nullable String fileName) {
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
         return dot < 0
                 ? Optional.empty()
@@ -42,7 +50,7 @@ public final class FileTypes {
     }
 
     /** How the type is named to a person: "PDF", "DOCX", "XLSX", "PNG", "JPG". */
-    static String label(String type) {
+    public static String label(String type) {
         return switch (type) {
             case PDF -> "PDF";
             case DOCX -> "DOCX";
@@ -53,7 +61,7 @@ public final class FileTypes {
     }
 
     /** The type the file's content shows, read from its first bytes (and a ZIP's list of entries). */
-    static Optional<String> detect(Path file) throws IOException {
+    public static Optional<String> detect(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
