@@ -45,7 +45,7 @@ class WorkflowIT {
         browser.menu("Giao nhiệm vụ");
         browser.clickButton("Giao nhiệm vụ");
         browser.choose("Nhiệm vụ", "Sắp xếp", TASK_2);
-        browser.choose("Đơn vị chủ trì (mỗi đơn vị một nhiệm vụ)", "Lâm Đồng", LAM_DONG);
+        browser.choose("Đơn vị chủ trì (giao riêng cho từng đơn vị)", "Lâm Đồng", LAM_DONG);
         browser.date("Thời hạn hoàn thành", LocalDate.now().plusDays(30));
         browser.type("Sản phẩm đầu ra", "Đề án sắp xếp đơn vị sự nghiệp công lập của tỉnh");
         // the assigning document: its fields and its signed PDF (required for a new assignment)
