@@ -24,6 +24,7 @@ class MainLayoutTest extends KaribuTest {
             "Nhiệm vụ trọng tâm",
             "Theo dõi nhiệm vụ",
             "Báo cáo định kỳ",
+            "Báo cáo đột xuất, chuyên đề",
             "Đơn vị");
 
     @ParameterizedTest
@@ -46,6 +47,7 @@ class MainLayoutTest extends KaribuTest {
                         "Nhiệm vụ trọng tâm",
                         "Theo dõi nhiệm vụ",
                         "Báo cáo định kỳ",
+                        "Báo cáo đột xuất, chuyên đề",
                         "Đơn vị",
                         "Người dùng",
                         "Nhật ký hệ thống",
@@ -88,6 +90,7 @@ class MainLayoutTest extends KaribuTest {
                         "Priority tasks",
                         "Task follow-up",
                         "Periodic reporting",
+                        "Ad hoc and thematic reports",
                         "Units");
         assertThat(_get(Span.class, s -> s.withClasses("user-roles")).getText()).isEqualTo("Ministry leader");
     }

@@ -137,7 +137,7 @@ class SignatureListTest extends KaribuTest {
 
         SignatureList list = show(signedDecision());
 
-        assertThat(text(list)).contains("Signed by", "Signed on", "01/12/2026 10:30", "has been revoked");
+        assertThat(text(list)).contains("Signed by", "Signed on", "1 December 2026 10:30", "has been revoked");
         assertThat(badges()).containsExactly("Intact ✓", "Trusted certificate ✓");
         UI.getCurrent().remove(list);
         show(TestSigning.unsignedPdf("Report"));

@@ -124,7 +124,7 @@ class ExportScreensTest extends KaribuTest {
             }
         }
 
-        // task 2 and "can tho": Cần Thơ's assignment, completed on 10/04/2024
+        // task 2 and "can tho": Cần Thơ's ongoing assignment, its last report approved on 10/04/2024
         _setValue(
                 view.task,
                 view.task
@@ -142,7 +142,8 @@ class ExportScreensTest extends KaribuTest {
             System.out.println("Assignment export, task 2 + 'can tho': " + row);
             assertThat(row.get(2)).isEqualTo("Sở Nội vụ thành phố Cần Thơ");
             assertThat(row.get(6)).isEqualTo("100%");
-            assertThat(row.get(7)).isEqualTo("Hoàn thành đúng hạn");
+            // an ongoing (thường xuyên) assignment is its own group, finished or not (issue 17 point 3)
+            assertThat(row.get(7)).isEqualTo("Thường xuyên (không có thời hạn)");
             Cell done = sheet.getRow(1).getCell(8);
             Workbooks.assertDateCell(done);
             assertThat(done.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 4, 10));
