@@ -148,6 +148,7 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
     /** Types into a field found by its label, then leaves it (Tab) so the value reaches the server. */
     void type(String label, String text) {
         WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
+        scrollTo(input); // a field low in a long dialog may sit under the dialog's buttons until scrolled to
         input.click();
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
@@ -158,6 +159,7 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
     void date(String label, LocalDate date) {
         WebElement picker = field(label);
         WebElement input = picker.findElement(By.cssSelector("input"));
+        scrollTo(input);
         input.click();
         input.sendKeys(date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
         wait.until(d -> picker.getDomAttribute("opened") == null);
