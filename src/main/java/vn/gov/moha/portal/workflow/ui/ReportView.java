@@ -414,6 +414,10 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             // the browser refuses a file too big or of another type before sending it, with its own reason
             upload.addFileRejectedListener(e -> uploadError.setText(
                     getTranslation("report.evidence.refused", e.getFileName(), e.getErrorMessage())));
+            // what the upload did on the server (the list redrawn, or why the file was refused) reaches the browser
+            // with the next round trip: these two events are that round trip, right when the upload ends
+            upload.getElement().addEventListener("upload-success", e -> {});
+            upload.getElement().addEventListener("upload-error", e -> {});
         }
         return box;
     }
