@@ -37,6 +37,7 @@ import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.ui.TextLimit;
+import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.workflow.adhoc.AdhocAnswer;
 import vn.gov.moha.portal.workflow.adhoc.AdhocFile;
 import vn.gov.moha.portal.workflow.adhoc.AdhocRequest;
@@ -59,6 +60,7 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final AdhocService service;
     private final WorkingDays workingDays;
+    private final UnitService units;
     private final boolean english;
     private String title = "";
     private @Nullable Long requestId;
@@ -73,13 +75,15 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     Button send = new Button();
     Button accept = new Button();
     Button returnIt = new Button();
+    final Button change = new Button();
 
     @Nullable
     Upload upload;
 
-    AdhocRequestView(AdhocService service, WorkingDays workingDays) {
+    AdhocRequestView(AdhocService service, WorkingDays workingDays, UnitService units) {
         this.service = service;
         this.workingDays = workingDays;
+        this.units = units;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
         addClassName("page");
         addClassName("adhoc-request-view");
@@ -102,6 +106,10 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         Responsive.onNarrow(answers, narrow -> List.of(state, sent).forEach(c -> c.setVisible(!narrow)));
         answers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         answers.setAllRowsVisible(true);
+        change.addClickListener(e -> service.page(requestId)
+                .ifPresent(p -> new AdhocChangeDialog(
+                                service, p, units.validOn(LocalDate.now()), english, () -> show(requestId))
+                        .open()));
         answers.addItemClickListener(e -> {
             openAnswerId = e.getItem().getId();
             show(requestId);
@@ -139,7 +147,16 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         title = r.getTitle();
         Span eyebrow = new Span(getTranslation(r.getKind().translationKey()));
         eyebrow.addClassName("eyebrow");
-        add(eyebrow, new H2(r.getTitle()), facts(page), back());
+        add(eyebrow, new H2(r.getTitle()), facts(page));
+        HorizontalLayout actions = new HorizontalLayout(back());
+        actions.addClassName("toolbar");
+        if (page.manages()) {
+            change.setText(getTranslation("adhoc.change"));
+            change.setIcon(VaadinIcon.EDIT.create());
+            change.setId("adhoc-change");
+            actions.add(change);
+        }
+        add(actions);
         boolean unitFace = page.drafts() || page.sends();
         if (unitFace && !page.answers().isEmpty()) {
             add(answerPanel);
