@@ -406,7 +406,8 @@ public class AdhocService {
                 file.getId(),
                 null,
                 null,
-                file.getOriginalName() + " (" + file.getContentType() + ", " + file.getSizeBytes() + " bytes)");
+                file.getOriginalName() + " (" + file.getFile().getContentType() + ", "
+                        + file.getFile().getSizeBytes() + " bytes)");
         return file;
     }
 
@@ -506,7 +507,7 @@ public class AdhocService {
     /** A file's name, type and bytes, for whoever may see its request (and, for an answer's file, that answer). */
     public FileStore.Download download(@Nullable Long fileId) {
         AdhocFile f = visibleFile(currentUser.require(), fileId);
-        return uploads.download(f.getOriginalName(), f.getContentType(), f.getSizeBytes(), f.getStoredName());
+        return uploads.download(f.getFile());
     }
 
     /** What waits for the caller: answers to write or correct (officer), to send (head), to accept (manager). */

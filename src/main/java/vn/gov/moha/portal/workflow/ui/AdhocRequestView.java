@@ -360,7 +360,8 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
                         return DownloadResponse.error(404);
                     }
                 }),
-                f.getOriginalName() + String.format(getLocale(), " (%,.1f KB)", f.getSizeBytes() / 1024.0));
+                f.getOriginalName()
+                        + String.format(getLocale(), " (%,.1f KB)", f.getFile().getSizeBytes() / 1024.0));
         link.addClassName("evidence-link");
         return link;
     }
