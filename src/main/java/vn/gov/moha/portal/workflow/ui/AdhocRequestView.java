@@ -32,6 +32,7 @@ import vn.gov.moha.portal.common.FileStore;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.ui.CheckedUpload;
 import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
@@ -343,7 +344,8 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (writes) {
             Paragraph error = new Paragraph();
             error.addClassName("upload-error");
-            upload = new AdhocUpload(service, a.getId(), () -> show(requestId), error).upload();
+            upload = CheckedUpload.create(
+                    (name, content) -> service.addFile(a.getId(), name, content), () -> show(requestId), error);
             box.add(upload, new Span(getTranslation("report.evidence.help")), error);
         }
         return box;
