@@ -54,8 +54,9 @@ public class TaskService {
     }
 
     /**
-     * The year people mean by "this year's tasks": the newest year that has tasks (a year just opened, still
-     * empty, is not it); without any, the newest year that has begun, or the earliest one.
+     * The year people mean by "this year's tasks": the newest year that has begun and has tasks (a year just
+     * opened, still empty, is not it, nor next year's list imported ahead); without one, the earliest year with
+     * tasks; without any tasks, the newest year that has begun, or the earliest one.
      */
     public Optional<ProgrammeYear> currentYear() {
         return current(years());
@@ -64,9 +65,12 @@ public class TaskService {
     /** {@link #currentYear()} among years already read (newest first), for a screen that lists them anyway. */
     public static Optional<ProgrammeYear> current(List<ProgrammeYear> newestFirst) {
         int now = Year.now().getValue();
-        return newestFirst.stream()
-                .filter(ProgrammeYear::hasTasks)
+        List<ProgrammeYear> withTasks =
+                newestFirst.stream().filter(ProgrammeYear::hasTasks).toList();
+        return withTasks.stream()
+                .filter(y -> y.getYear() <= now)
                 .findFirst()
+                .or(() -> withTasks.isEmpty() ? Optional.empty() : Optional.of(withTasks.get(withTasks.size() - 1)))
                 .or(() -> newestFirst.stream().filter(y -> y.getYear() <= now).findFirst())
                 .or(() -> newestFirst.isEmpty()
                         ? Optional.empty()
