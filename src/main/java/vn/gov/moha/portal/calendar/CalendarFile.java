@@ -87,6 +87,8 @@ final class CalendarFile {
             }
         }
         if (!problems.isEmpty()) {
+            // the lines that could not be read at all were found first: every problem in the file's order
+            problems.sort(java.util.Comparator.comparingInt(CalendarFileException.Problem::line));
             throw new CalendarFileException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
         }
         if (entries.isEmpty()) {
