@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -50,6 +51,7 @@ class TaskImportView extends VerticalLayout implements HasDynamicTitle {
     final Grid<TaskImportPreview.Problem> problems = new Grid<>();
     final Grid<TaskImportPreview.Entry> rows = new Grid<>();
     final Button confirm = new Button();
+    final RouterLink toList = new RouterLink();
     private byte @Nullable [] content;
 
     TaskImportView(TaskImportService service, TaskService tasks) {
@@ -90,13 +92,23 @@ class TaskImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("task.import.line"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        problems.addColumn(p -> p.column().isEmpty() ? "" : p.column() + " · " + getTranslation(p.columnKey()))
+        var column = problems.addColumn(this::column)
                 .setHeader(getTranslation("task.import.column"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        problems.addColumn(p -> getTranslation(p.key(), p.args().toArray()))
+        var reason = problems.addColumn(this::reason)
                 .setHeader(getTranslation("task.import.reason"))
                 .setFlexGrow(1);
+        // on a phone the column goes in front of the reason, which keeps the width to read it
+        var columnAndReason = problems.addColumn(p -> p.column().isEmpty() ? reason(p) : column(p) + ": " + reason(p))
+                .setHeader(getTranslation("task.import.reason"))
+                .setFlexGrow(1)
+                .setVisible(false);
+        Responsive.onNarrow(problems, narrow -> {
+            column.setVisible(!narrow);
+            reason.setVisible(!narrow);
+            columnAndReason.setVisible(narrow);
+        });
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         problems.addClassName("import-problems");
         problems.setAllRowsVisible(true);
@@ -122,6 +134,7 @@ class TaskImportView extends VerticalLayout implements HasDynamicTitle {
         rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         rows.setAllRowsVisible(true);
 
+        toList.setVisible(false);
         confirm.setIcon(VaadinIcon.CHECK.create());
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> save());
@@ -132,10 +145,19 @@ class TaskImportView extends VerticalLayout implements HasDynamicTitle {
                 toolbar,
                 upload,
                 summary,
+                toList,
                 problems,
                 confirm,
                 rows);
         show(null);
+    }
+
+    private String column(TaskImportPreview.Problem p) {
+        return p.column().isEmpty() ? "" : p.column() + " · " + getTranslation(p.columnKey());
+    }
+
+    private String reason(TaskImportPreview.Problem p) {
+        return getTranslation(p.key(), p.args().toArray());
     }
 
     private void received(byte[] data) {
@@ -167,6 +189,9 @@ class TaskImportView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("task.import.saved", String.valueOf(saved), String.valueOf(year.getValue())));
             summary.getElement().getThemeList().set("success", true);
             Notifications.success(summary.getText());
+            toList.setText(getTranslation("task.back"));
+            toList.setRoute(TasksView.class);
+            toList.setVisible(true);
         } catch (TaskImportException e) {
             show(e.preview());
         } catch (InvalidInputException e) {
@@ -175,6 +200,7 @@ class TaskImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(@Nullable TaskImportPreview preview) {
+        toList.setVisible(false);
         summary.getElement().getThemeList().remove("success");
         boolean any = preview != null;
         summary.setVisible(any);

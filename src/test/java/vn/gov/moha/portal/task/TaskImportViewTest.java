@@ -92,6 +92,7 @@ class TaskImportViewTest extends KaribuTest {
         assertThat(tasks.tasksOf(YEAR, "")).extracting(PriorityTask::getNumber).containsExactly(1, 2);
         assertThat(view.summary.getText()).isEqualTo("Đã lưu 2 nhiệm vụ của năm " + YEAR + ".");
         assertThat(view.confirm.isVisible()).isFalse();
+        assertThat(view.toList.isVisible()).isTrue();
     }
 
     @Test
