@@ -102,8 +102,8 @@ class TaskImportView extends VerticalLayout implements HasDynamicTitle {
         // on a phone the column goes in front of the reason, which keeps the width to read it
         var columnAndReason = problems.addColumn(p -> p.column().isEmpty() ? reason(p) : column(p) + ": " + reason(p))
                 .setHeader(getTranslation("task.import.reason"))
-                .setFlexGrow(1)
-                .setVisible(false);
+                .setFlexGrow(1);
+        columnAndReason.setVisible(false);
         Responsive.onNarrow(problems, narrow -> {
             column.setVisible(!narrow);
             reason.setVisible(!narrow);
