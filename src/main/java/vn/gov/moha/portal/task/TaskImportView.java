@@ -1,6 +1,5 @@
 package vn.gov.moha.portal.task;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -53,6 +52,7 @@ class TaskImportView extends VerticalLayout implements HasDynamicTitle {
     final Button confirm = new Button();
     final RouterLink toList = new RouterLink();
     private byte @Nullable [] content;
+    private volatile byte @Nullable [] uploaded;
 
     TaskImportView(TaskImportService service, TaskService tasks) {
         this.service = service;
@@ -80,8 +80,10 @@ class TaskImportView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addClassName("toolbar");
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
 
-        UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> received(data))));
+        // the file is kept in the upload's own request and checked in the browser's upload-success round trip,
+        // which comes once that request is answered: the preview shows at once, without push (see CheckedUpload)
+        upload = new Upload(UploadHandler.inMemory((meta, data) -> uploaded = data));
+        upload.getElement().addEventListener("upload-success", e -> received());
         UploadTexts.apply(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TaskSheet.MAX_BYTES);
@@ -160,8 +162,12 @@ class TaskImportView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation(p.key(), p.args().toArray());
     }
 
-    private void received(byte[] data) {
-        content = data;
+    private void received() {
+        if (uploaded == null) {
+            return;
+        }
+        content = uploaded;
+        uploaded = null;
         upload.clearFileList();
         check();
     }

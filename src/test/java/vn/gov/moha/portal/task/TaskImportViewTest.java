@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -45,7 +44,7 @@ class TaskImportViewTest extends KaribuTest {
     void aWrongRowIsShownWithItsLineColumnAndReasonAndNothingCanBeSaved() {
         TaskImportView view = open();
 
-        _upload(
+        TestUploads.upload(
                 view.upload,
                 "danh-muc.xlsx",
                 TaskImportView.XLSX,
@@ -71,7 +70,7 @@ class TaskImportViewTest extends KaribuTest {
     void aGoodFileIsPreviewedThenSavedOnConfirming() {
         TaskImportView view = open();
 
-        _upload(
+        TestUploads.upload(
                 view.upload,
                 "danh-muc.xlsx",
                 TaskImportView.XLSX,
@@ -103,7 +102,7 @@ class TaskImportViewTest extends KaribuTest {
         TaskImportView view = _get(TaskImportView.class);
         _setValue(view.year, YEAR);
 
-        _upload(
+        TestUploads.upload(
                 view.upload,
                 "list.xlsx",
                 TaskImportView.XLSX,
