@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.ui.TestUploads;
 
 /** The administrator imports a programme year's list: errors by line and column first, then the saved list. */
 @PortalTest
