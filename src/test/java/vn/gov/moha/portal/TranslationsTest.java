@@ -69,7 +69,8 @@ class TranslationsTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(file));
                 while (m.find()) {
-                    if (!vi.containsKey(m.group(1))) {
+                    // "event.detail.…" is a browser event's data (CheckedUpload.FILE_NAME), not a key
+                    if (!vi.containsKey(m.group(1)) && !m.group(1).startsWith("event.detail.")) {
                         missing.add(m.group(1) + " in " + file.getFileName());
                     }
                 }
