@@ -79,6 +79,10 @@ class ServiceRoleMatrixTest extends KaribuTest {
             TaskService.find                       | -         | Y     | Y       | Y      | Y              | Y
             TaskService.save                       | -         | Y     | -       | -      | -              | -
             TaskService.openYear                   | -         | Y     | -       | -      | -              | -
+            TaskService.endedLeadUnits             | -         | Y     | Y       | Y      | Y              | Y
+            TaskImportService.template             | -         | Y     | -       | -      | -              | -
+            TaskImportService.preview              | -         | Y     | -       | -      | -              | -
+            TaskImportService.importYear           | -         | Y     | -       | -      | -              | -
             AssignmentService.list                 | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.count                | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.find                 | -         | Y     | Y       | Y      | Y              | Y
