@@ -199,11 +199,7 @@ class UnitTransferServiceTest extends KaribuTest {
         transfers.confirm(lamDongToHaNoi(s), seenByBoth.version());
 
         assertThatThrownBy(() -> transfers.confirm(
-                        new TransferRequest(
-                                s.lamDong().getId(),
-                                yesterday,
-                                workflow.unit("SNV-48").getId()),
-                        seenByBoth.version()))
+                        new TransferRequest(s.lamDong().getId(), yesterday, daNang), seenByBoth.version()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems())
