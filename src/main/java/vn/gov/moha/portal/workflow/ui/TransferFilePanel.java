@@ -72,16 +72,19 @@ class TransferFilePanel extends VerticalLayout {
         errorGrid.setId("transfer-file-errors");
         errorGrid
                 .addColumn(e -> e.line() == 0 ? "" : String.valueOf(e.line()))
+                .setKey("line")
                 .setHeader(getTranslation("transfer.file.line"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         errorGrid
                 .addColumn(FilePreview.RowError::column)
+                .setKey("column")
                 .setHeader(getTranslation("transfer.file.column"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         errorGrid
                 .addColumn(e -> getTranslation(e.messageKey(), e.args().toArray()))
+                .setKey("reason")
                 .setHeader(getTranslation("transfer.file.reason"))
                 .setFlexGrow(1);
         rows.setId("transfer-file-rows");

@@ -127,6 +127,7 @@ class UnitTransferView extends VerticalLayout implements HasDynamicTitle, Before
                 .setHeader(getTranslation("transfer.col.to"))
                 .setFlexGrow(2);
         moves.addColumn(m -> getTranslation(m.mergeIntoId() == null ? "transfer.moved" : "transfer.merged"))
+                .setKey("how")
                 .setHeader(getTranslation("transfer.col.how"))
                 .setAutoWidth(true);
         moves.addColumn(m ->
