@@ -134,8 +134,11 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
         return By.xpath("//vaadin-button[normalize-space(.)=" + literal(text) + "]");
     }
 
+    /** Clicks it as a person does: scrolled into view first (a page scrolled down hides it under the bar). */
     void click(By by) {
-        wait.until(elementToBeClickable(by)).click();
+        WebElement element = wait.until(elementToBeClickable(by));
+        scrollTo(element);
+        element.click();
         idle();
     }
 

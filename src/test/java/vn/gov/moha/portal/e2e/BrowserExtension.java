@@ -21,7 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
  * What every browser test needs. Once per run: finds Chromium and chromedriver, or else skips
  * every browser test with one log line saying how to enable them; starts the production portal
  * (or uses {@code -Dportal.e2e.url=...}, a portal started by hand). For each test: a fresh
- * {@link Browser}, closed afterwards; a failing test leaves a screenshot and the page's HTML.
+ * {@link Browser}, closed afterwards; a failing test leaves a screenshot and the page's HTML. A test may
+ * also take the {@link Portal} (to trust a certificate, or to let days pass).
  */
 final class BrowserExtension
         implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, AfterTestExecutionCallback {
@@ -72,15 +73,24 @@ final class BrowserExtension
     public void beforeEach(ExtensionContext context) {
         Setup setup = context.getRoot().getStore(NS).get(Setup.class, Setup.class);
         Assumptions.assumeTrue(setup.skipped() == null, setup.skipped());
+        Assumptions.assumeTrue(
+                context.getRoot().getStore(NS).get(Portal.class, Portal.class) != null
+                        || Stream.of(context.getRequiredTestMethod().getParameterTypes())
+                                .noneMatch(Portal.class::equals),
+                "This test uses the portal itself (its certificates, its database): not with -Dportal.e2e.url");
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Browser.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Browser.class || type == Portal.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == Portal.class) {
+            return context.getRoot().getStore(NS).get(Portal.class, Portal.class);
+        }
         Setup setup = context.getRoot().getStore(NS).get(Setup.class, Setup.class);
         Method test = context.getRequiredTestMethod();
         String scenario = test.getName()

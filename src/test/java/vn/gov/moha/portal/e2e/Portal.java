@@ -25,13 +25,16 @@ public final class Portal implements ExtensionContext.Store.CloseableResource {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     public final String baseUrl;
-    private final Process process;
+    private Process process;
     private final Path dataDir;
+    private final List<String> command;
+    private final Path log;
 
-    private Portal(String baseUrl, Process process, Path dataDir) {
+    private Portal(String baseUrl, Path dataDir, List<String> command, Path log) {
         this.baseUrl = baseUrl;
-        this.process = process;
         this.dataDir = dataDir;
+        this.command = command;
+        this.log = log;
     }
 
     static Portal start(Path jar, Path log) throws Exception {
@@ -46,35 +49,70 @@ public final class Portal implements ExtensionContext.Store.CloseableResource {
         }
         Path dataDir = Files.createTempDirectory("portal-e2e-");
         Files.createDirectories(log.getParent());
+        Files.deleteIfExists(log); // this run's log only
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("portal") + ";AUTO_SERVER=FALSE",
-                "--portal.files.dir=" + dataDir.resolve("files")));
+                "--spring.datasource.url=" + jdbcUrl(dataDir),
+                "--portal.files.dir=" + dataDir.resolve("files"),
+                "--portal.backup.dir=" + dataDir.resolve("backups"),
+                "--portal.signature.trusted-dir=" + dataDir.resolve("trusted-roots")));
         command.addAll(List.of(arguments));
-        long started = System.nanoTime();
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        Portal portal = new Portal("http://localhost:" + port, process, dataDir);
-        try {
-            portal.awaitLoginPage(log);
-        } catch (Exception | AssertionError e) {
-            portal.close();
-            throw e;
-        }
+        Portal portal = new Portal("http://localhost:" + port, dataDir, command, log);
+        portal.run();
         if (!Files.readString(log).contains("Vaadin is running in production mode")) {
             portal.close();
             throw new AssertionError("The portal at " + jar + " is not in Vaadin production mode; see " + log);
         }
-        System.out.printf(
-                "[e2e] Portal (production jar) up on port %d in %.1f s; its log: %s%n",
-                port, (System.nanoTime() - started) / 1e9, log);
         return portal;
+    }
+
+    private static String jdbcUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("portal") + ";AUTO_SERVER=FALSE";
+    }
+
+    /** Starts the jar and waits for its login page; its output goes on at the end of the log. */
+    private void run() throws Exception {
+        long started = System.nanoTime();
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        try {
+            awaitLoginPage(log);
+        } catch (Exception | AssertionError e) {
+            close();
+            throw e;
+        }
+        System.out.printf(
+                "[e2e] Portal (production jar) up at %s in %.1f s; its log: %s%n",
+                baseUrl, (System.nanoTime() - started) / 1e9, log);
+    }
+
+    /** The folder of trusted root certificates the portal reads ({@code portal.signature.trusted-dir}). */
+    public Path trustedRoots() {
+        return dataDir.resolve("trusted-roots");
+    }
+
+    /**
+     * Days passing: stops the portal, runs the statements on its database (as the days between would have
+     * left it; the portal stamps today on what people do), and starts it again on the same port and data.
+     * Everyone is logged out.
+     */
+    public void afterDaysPass(String... statements) throws Exception {
+        stop();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl(dataDir), "sa", "");
+                java.sql.Statement sql = db.createStatement()) {
+            for (String statement : statements) {
+                if (sql.executeUpdate(statement) == 0) {
+                    throw new AssertionError("Changed no row: " + statement);
+                }
+            }
+        }
+        run();
     }
 
     private void awaitLoginPage(Path log) throws Exception {
@@ -108,12 +146,16 @@ public final class Portal implements ExtensionContext.Store.CloseableResource {
         return process.toHandle();
     }
 
-    @Override
-    public void close() throws Exception {
+    private void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -18,12 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import vn.gov.moha.portal.signature.TestSigning;
 
 /**
  * The whole workflow in a real browser, each person logging in through the login form: the
- * manager assigns task 2 to Sở Nội vụ Lâm Đồng, its officer reports 100 % with a PDF and submits,
- * the province's head, the task's department manager and a leader approve in turn, and the
- * leader finds the assignment done with every step in its history.
+ * manager assigns task 2 to Sở Nội vụ Lâm Đồng with a digitally signed decision, its officer sees
+ * the signature checked, reports 100 % with a PDF and submits; days pass and the deadline with
+ * them; the province's head, the task's department manager and a leader approve in turn, late;
+ * the leader finds the assignment done on time (the day the unit sent it), every step in its
+ * history, and the dashboard's on-time figure one higher.
  */
 @ExtendWith(BrowserExtension.class)
 class WorkflowIT {
@@ -33,7 +36,7 @@ class WorkflowIT {
     private static final String PDF_NAME = "bao-cao-tien-do-lam-dong.pdf";
 
     @Test
-    void workflow(Browser browser, @TempDir Path tmp) throws Exception {
+    void workflow(Browser browser, Portal portal, @TempDir Path tmp) throws Exception {
         // the jar runs on this host's zone (UTC here) until Application.main sets Vietnam's: every time it shows
         // must be Vietnam's, between these two minutes
         java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
@@ -53,8 +56,15 @@ class WorkflowIT {
         browser.date("Ngày ban hành", LocalDate.of(2024, 1, 22));
         browser.type("Trích yếu", "Quyết định giao nhiệm vụ xây dựng Đề án sắp xếp đơn vị sự nghiệp công lập");
         browser.type("Người ký", "Nguyễn Minh Quang");
+        // signed with a certificate of an authority the administrator trusts (its root placed in the folder)
+        TestSigning.ca().trustIn(portal.trustedRoots());
         Path decision = tmp.resolve("quyet-dinh-125.pdf");
-        Files.write(decision, paddedPdf("Bo Noi vu - Quyet dinh 125/QD-BNV", 4096));
+        Files.write(
+                decision,
+                TestSigning.sign(
+                        TestSigning.pdf("Bo Noi vu - Quyet dinh 125/QD-BNV", 4096),
+                        TestSigning.signer(),
+                        TestSigning.SIGNED_AT));
         chooseFile(browser, decision);
         browser.waitForText("Đã chọn: quyet-dinh-125.pdf");
         browser.shot("assign-dialog-filled");
@@ -70,7 +80,14 @@ class WorkflowIT {
         browser.click(By.xpath(
                 "//a[contains(@class, 'task-card')][contains(normalize-space(.), " + Browser.literal(TASK_2) + ")]"));
         browser.waitForText(LAM_DONG);
-        browser.shot("assignment-opened");
+        String assignment = browser.path().replaceAll("[?#].*", ""); // "/assignments/N"
+        // the assigning document's signature, checked: who, when (Vietnam time), intact, trusted
+        WebElement signature =
+                browser.wait.until(visibilityOfElementLocated(By.cssSelector(".signature-list .signature")));
+        browser.scrollTo(signature);
+        assertThat(signature.getText())
+                .contains("Nguyễn Văn An – Bộ Nội vụ", "01/12/2026 10:30", "Nguyên vẹn", "Chứng thư tin cậy");
+        browser.shot("assignment-opened-signed-document");
         browser.clickButton("Lập báo cáo");
         browser.type("Tỷ lệ hoàn thành (%)", "100");
         browser.click(By.xpath("//vaadin-radio-button[normalize-space(.)='Đúng tiến độ']"));
@@ -123,9 +140,23 @@ class WorkflowIT {
         browser.shot("report-submitted");
         browser.logout();
 
-        // Each approver of the province chain decides in turn, from their own work list.
+        // Days pass: the report was sent the day before the deadline, and the deadline was a week ago.
+        long id = Long.parseLong(assignment.substring(assignment.lastIndexOf('/') + 1));
+        LocalDate deadline = LocalDate.now(vietnam).minusWeeks(1);
+        portal.afterDaysPass(
+                "update assignment set deadline = date '" + deadline + "', created_at = timestamp '"
+                        + deadline.minusDays(30) + " 09:00:00' where id = " + id,
+                "update deadline_change set new_deadline = date '" + deadline + "' where assignment_id = " + id,
+                "update progress_report set submitted_at = timestamp '" + deadline.minusDays(1)
+                        + " 10:30:00' where status = 'SUBMITTED' and assignment_id = " + id);
+
+        // Each approver of the province chain decides in turn, from their own work list, after the deadline.
         approve(browser, "lamdong.truong", "Phạm Văn Sơn", "Đang chờ bước 2: Chuyên viên quản lý (Vụ)");
         approve(browser, "quanly", "Lê Thị Thanh Hương", "Đang chờ bước 3: Lãnh đạo Bộ");
+        browser.login("lanhdao");
+        Map<String, Integer> before = dashboardFigures(browser);
+        browser.shot("dashboard-before-approval");
+        browser.logout();
         approve(browser, "lanhdao", "Nguyễn Minh Quang", "Đã phê duyệt");
 
         // The leader opens the assignment: done, 100 %, and the history shows every step.
@@ -174,11 +205,16 @@ class WorkflowIT {
                         "quanly", "lamdong.cv", "lamdong.cv", "lamdong.cv", "lamdong.truong", "quanly", "lanhdao");
         browser.shot("assignment-history");
 
-        // The leader's dashboard in this production-mode jar: the server-drawn SVG charts are laid out in
-        // the browser, progress and states have shapes for the finished assignment, and its matrix cell opens it.
-        String assignment = browser.path().replaceAll("[?#].*", ""); // "/assignments/N"
-        browser.open("/dashboard");
-        browser.waitForText("Nhiệm vụ theo đơn vị");
+        // The leader's dashboard: approved after its deadline, sent before it, the assignment moved from
+        // "overdue, in progress" to "done on time", nothing else changed.
+        Map<String, Integer> after = dashboardFigures(browser);
+        System.out.printf("[e2e] dashboard figures before the last approval %s, after it %s%n", before, after);
+        assertThat(after.get("DONE_ON_TIME")).isEqualTo(before.get("DONE_ON_TIME") + 1);
+        assertThat(after.get("IN_PROGRESS_OVERDUE")).isEqualTo(before.get("IN_PROGRESS_OVERDUE") - 1);
+        assertThat(after.get("DONE_LATE")).isEqualTo(before.get("DONE_LATE"));
+        assertThat(after.get("total")).isEqualTo(before.get("total"));
+        // In this production-mode jar the server-drawn SVG charts are laid out in the browser, progress and
+        // states have shapes for the finished assignment, and its matrix cell opens it.
         List<WebElement> charts = browser.driver.findElements(By.cssSelector(".chart svg"));
         assertThat(charts).as("the dashboard's charts").hasSize(4);
         List<Integer> shapes = new java.util.ArrayList<>();
@@ -210,6 +246,21 @@ class WorkflowIT {
         browser.idle();
         assertThat(browser.bodyText()).contains("Hoàn thành đúng hạn").contains("100 %");
         browser.shot("dashboard-cell-opened");
+    }
+
+    /** The dashboard's headline figures: the total and each deadline state's count. */
+    private static Map<String, Integer> dashboardFigures(Browser browser) {
+        browser.open("/dashboard");
+        browser.waitForText("Nhiệm vụ theo đơn vị");
+        Map<String, Integer> figures = new java.util.TreeMap<>();
+        for (String figure :
+                List.of("total", "IN_PROGRESS_ON_TIME", "IN_PROGRESS_OVERDUE", "DONE_ON_TIME", "DONE_LATE")) {
+            String value = browser.driver
+                    .findElement(By.cssSelector(".headline .figure-" + figure + " .figure-value"))
+                    .getText();
+            figures.put(figure, Integer.parseInt(value.replaceAll("\\D", "")));
+        }
+        return figures;
     }
 
     private static void approve(Browser browser, String username, String fullName, String afterwards) {

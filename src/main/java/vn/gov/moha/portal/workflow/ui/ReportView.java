@@ -25,27 +25,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.moha.portal.common.FileStore;
-import vn.gov.moha.portal.common.FileTypes;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.ui.CheckedUpload;
 import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Pickers;
 import vn.gov.moha.portal.ui.TextLimit;
-import vn.gov.moha.portal.ui.UploadTexts;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.assignment.Indicator;
@@ -403,21 +399,11 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (writable) {
             Paragraph uploadError = new Paragraph();
             uploadError.addClassName("upload-error");
-            upload = new Upload(new EvidenceUpload(UI.getCurrent(), report, list, uploadError));
-            UploadTexts.apply(upload);
-            upload.setMaxFileSize((int) EvidenceService.MAX_FILE_BYTES);
-            upload.setAcceptedFileTypes(FileTypes.BY_EXTENSION.keySet().stream()
-                    .sorted()
-                    .map(e -> "." + e)
-                    .toArray(String[]::new));
+            upload = CheckedUpload.create(
+                    (name, content) -> evidence.addEvidence(report.getId(), name, content),
+                    () -> listEvidence(list, report, true),
+                    uploadError);
             box.add(upload, new Span(getTranslation("report.evidence.help")), uploadError);
-            // the browser refuses a file too big or of another type before sending it, with its own reason
-            upload.addFileRejectedListener(e -> uploadError.setText(
-                    getTranslation("report.evidence.refused", e.getFileName(), e.getErrorMessage())));
-            // what the upload did on the server (the list redrawn, or why the file was refused) reaches the browser
-            // with the next round trip: these two events are that round trip, right when the upload ends
-            upload.getElement().addEventListener("upload-success", e -> {});
-            upload.getElement().addEventListener("upload-error", e -> {});
         }
         return box;
     }
@@ -456,47 +442,6 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 row.add(remove);
             }
             list.add(row);
-        }
-    }
-
-    /**
-     * Each uploaded file goes through the service in the upload's own request: from the request (which the
-     * servlet container has put on disk) to a temporary file, checked there, then kept. A refused file is
-     * answered 422, so the upload marks it failed, and its reason is shown under the upload.
-     */
-    private final class EvidenceUpload implements UploadHandler {
-
-        private final UI ui;
-        private final ProgressReport report;
-        private final VerticalLayout list;
-        private final Paragraph uploadError;
-
-        EvidenceUpload(UI ui, ProgressReport report, VerticalLayout list, Paragraph uploadError) {
-            this.ui = ui;
-            this.report = report;
-            this.list = list;
-            this.uploadError = uploadError;
-        }
-
-        @Override
-        public void handleUploadRequest(UploadEvent event) {
-            try {
-                evidence.addEvidence(report.getId(), event.getFileName(), event.getInputStream());
-                ui.access(() -> listEvidence(list, report, true));
-            } catch (InvalidInputException ex) {
-                event.getResponse().setStatus(422);
-                ui.access(() -> uploadError.setText(getTranslation(
-                        "report.evidence.refused",
-                        event.getFileName(),
-                        FormErrors.message(ex.problems().get(0)))));
-            }
-        }
-
-        @Override
-        public void responseHandled(boolean success, VaadinResponse response) {
-            if (!success) {
-                response.setStatus(500); // else the status set above stays: 200, or 422 for a refused file
-            }
         }
     }
 

@@ -8,7 +8,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
-import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
 
@@ -42,6 +41,7 @@ import vn.gov.moha.portal.audit.AuditExports;
 import vn.gov.moha.portal.audit.EventLog;
 import vn.gov.moha.portal.common.Download;
 import vn.gov.moha.portal.export.Workbooks;
+import vn.gov.moha.portal.ui.TestUploads;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.ApprovalService;
@@ -192,7 +192,7 @@ class AssignmentHistoryTest extends KaribuTest {
         _setValue(form.values.values().iterator().next(), new BigDecimal("48"));
         _click(form.saveDraft);
         expectNotifications("Đã lưu nháp");
-        _upload(_get(ReportView.class).upload, "bao-cao.pdf", "application/pdf", PDF);
+        TestUploads.upload(_get(ReportView.class).upload, "bao-cao.pdf", "application/pdf", PDF);
         _click(_get(ReportView.class).submit);
         expectNotifications("Đã gửi báo cáo");
 

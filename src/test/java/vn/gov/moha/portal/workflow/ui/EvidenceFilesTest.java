@@ -2,7 +2,6 @@ package vn.gov.moha.portal.workflow.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
@@ -43,6 +42,7 @@ import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.common.FileStore;
 import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.ui.TestUploads;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.Confidence;
@@ -128,7 +128,7 @@ class EvidenceFilesTest extends KaribuTest {
         evidence.addEvidence(draft.getId(), "..\\..\\Windows\\win.ini.pdf", new ByteArrayInputStream(PDF));
         evidence.addEvidence(draft.getId(), "C:\\fakepath\\bao \"cao\".pdf", new ByteArrayInputStream(PDF));
         navigate("reports/" + draft.getId());
-        _upload(_get(ReportView.class).upload, "../../etc/passwd.pdf", "application/pdf", PDF);
+        TestUploads.upload(_get(ReportView.class).upload, "../../etc/passwd.pdf", "application/pdf", PDF);
 
         assertThat(jdbc.queryForList("select original_name from evidence_file order by id", String.class))
                 .containsExactly("win.ini.pdf", "bao \"cao\".pdf", "passwd.pdf");
@@ -159,11 +159,11 @@ class EvidenceFilesTest extends KaribuTest {
         assertThat(uploadError()).isEqualTo("Không nhận tệp “cai-dat.exe”: Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPG");
 
         // what gets past the browser is refused by the service, with its reason under the upload
-        _upload(view.upload, "bao-cao.pdf", "application/pdf", "<html>not a pdf</html>".getBytes());
+        TestUploads.upload(view.upload, "bao-cao.pdf", "application/pdf", "<html>not a pdf</html>".getBytes());
         assertThat(uploadError())
                 .isEqualTo("Không nhận tệp “bao-cao.pdf”: Nội dung tệp không phải PDF như tên tệp "
                         + "ghi: tệp bị hỏng hoặc đã bị đổi đuôi");
-        _upload(view.upload, "rong.docx", "application/octet-stream", new byte[0]);
+        TestUploads.upload(view.upload, "rong.docx", "application/octet-stream", new byte[0]);
         assertThat(uploadError()).isEqualTo("Không nhận tệp “rong.docx”: Tệp rỗng");
         assertThat(_get(Paragraph.class, p -> p.withText("Chưa có tài liệu minh chứng")))
                 .isNotNull();

@@ -9,7 +9,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNoNotifications;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
-import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.moha.portal.workflow.WorkflowFixture.PDF;
 
@@ -38,6 +37,7 @@ import vn.gov.moha.portal.DatabaseCleaner;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.task.PriorityTask;
+import vn.gov.moha.portal.ui.TestUploads;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
@@ -125,7 +125,7 @@ class WorkflowScreensTest extends KaribuTest {
         Long reportId = reportIdInAddress();
 
         report = _get(ReportView.class);
-        _upload(report.upload, "bao-cao.pdf", "application/pdf", PDF);
+        TestUploads.upload(report.upload, "bao-cao.pdf", "application/pdf", PDF);
         assertThat(_get(Anchor.class, a -> a.withClasses("evidence-link")).getText())
                 .isEqualTo("bao-cao.pdf");
         _click(_get(ReportView.class).submit);
