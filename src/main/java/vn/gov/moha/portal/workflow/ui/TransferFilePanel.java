@@ -1,6 +1,5 @@
 package vn.gov.moha.portal.workflow.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,15 +12,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
+import vn.gov.moha.portal.ui.CheckedUpload;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
-import vn.gov.moha.portal.ui.UploadTexts;
 import vn.gov.moha.portal.workflow.transfer.FilePreview;
 import vn.gov.moha.portal.workflow.transfer.TransferFileService;
 import vn.gov.moha.portal.workflow.transfer.TransferPreview;
@@ -48,6 +46,10 @@ class TransferFilePanel extends VerticalLayout {
 
     private final TransferFileService service;
     private final boolean english;
+    private static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    private volatile @Nullable String uploadedName;
+    private volatile byte @Nullable [] uploaded;
     private @Nullable String fileName;
     private byte @Nullable [] content;
     private @Nullable FilePreview shown;
@@ -61,12 +63,19 @@ class TransferFilePanel extends VerticalLayout {
         Div links = new Div(mergerFile, template);
         links.addClassName("transfer-links");
 
-        UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> read(meta.fileName(), bytes))));
-        UploadTexts.apply(upload);
+        // the file is read in the upload's request and shown in the browser's round trip that ends it (no push)
+        Paragraph uploadError = new Paragraph();
+        uploadError.addClassName("upload-error");
+        upload = CheckedUpload.create(
+                (name, in) -> {
+                    uploadedName = name;
+                    uploaded = in.readNBytes(MAX_BYTES + 1);
+                },
+                () -> read(uploadedName, uploaded),
+                uploadError);
         upload.setId("transfer-file");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(2 * 1024 * 1024);
+        upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx");
 
         errorGrid.setId("transfer-file-errors");
@@ -127,13 +136,14 @@ class TransferFilePanel extends VerticalLayout {
                 new Paragraph(getTranslation("transfer.file.intro")),
                 links,
                 upload,
+                uploadError,
                 errorGrid,
                 rows,
                 confirm,
                 result);
     }
 
-    void read(String name, byte[] bytes) {
+    void read(@Nullable String name, byte @Nullable [] bytes) {
         fileName = name;
         content = bytes;
         result.setText("");

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Span;
@@ -128,7 +127,7 @@ class UnitTransferViewTest extends KaribuTest {
         byte[] file = "unit_code,end_date,successor_code\nSNV-68,31/12/2025,SNV-XX\nSNV-48,hôm qua,SNV-01\n"
                 .getBytes(StandardCharsets.UTF_8);
 
-        _upload(panel.upload, "chuyen-giao.csv", "text/csv", file);
+        vn.gov.moha.portal.ui.TestUploads.upload(panel.upload, "chuyen-giao.csv", "text/csv", file);
 
         assertThat(_size(panel.errorGrid)).isEqualTo(2);
         assertThat(_getFormatted(panel.errorGrid, 0, "reason")).isEqualTo("Không có đơn vị mã SNV-XX");
