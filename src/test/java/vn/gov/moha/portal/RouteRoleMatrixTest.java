@@ -75,6 +75,7 @@ class RouteRoleMatrixTest extends KaribuTest {
             /adhoc                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /adhoc/:requestId                 | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /units                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /units/transfer                   | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /notifications                    | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /notifications/settings           | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /admin/users                      | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED

@@ -37,7 +37,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
 
     /**
      * Y = may call, - = refused. Rules: reads for everyone logged in; ADMIN alone changes users (and lifts their login locks), units,
-     * tasks, programme years and approval chains, reads the audit log and takes and downloads backups; MANAGER assigns and edits
+     * tasks, programme years and approval chains, transfers units' work to their successors (one or from a file), reads the audit log and takes and downloads backups; MANAGER assigns and edits
      * assignments; UNIT_OFFICER writes, submits and attaches evidence to reports; UNIT_HEAD, MANAGER and
      * LEADER approve or return reports; LEADER decides extensions; UNIT_OFFICER and UNIT_HEAD ask for
      * extensions and contribute; everyone logged in reads the dashboard (scoped to what they may see, checked in
@@ -73,6 +73,10 @@ class ServiceRoleMatrixTest extends KaribuTest {
             UnitService.all                        | -         | Y     | Y       | Y      | Y              | Y
             UnitService.find                       | -         | Y     | Y       | Y      | Y              | Y
             UnitService.save                       | -         | Y     | -       | -      | -              | -
+            UnitTransferService.preview            | -         | Y     | -       | -      | -              | -
+            UnitTransferService.confirm            | -         | Y     | -       | -      | -              | -
+            TransferFileService.preview            | -         | Y     | -       | -      | -              | -
+            TransferFileService.confirm            | -         | Y     | -       | -      | -              | -
             TaskService.years                      | -         | Y     | Y       | Y      | Y              | Y
             TaskService.currentYear                | -         | Y     | Y       | Y      | Y              | Y
             TaskService.tasksOf                    | -         | Y     | Y       | Y      | Y              | Y
