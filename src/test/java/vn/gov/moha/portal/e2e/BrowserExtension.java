@@ -75,9 +75,39 @@ final class BrowserExtension
         Assumptions.assumeTrue(setup.skipped() == null, setup.skipped());
         Assumptions.assumeTrue(
                 context.getRoot().getStore(NS).get(Portal.class, Portal.class) != null
-                        || Stream.of(context.getRequiredTestMethod().getParameterTypes())
-                                .noneMatch(Portal.class::equals),
-                "This test uses the portal itself (its certificates, its database): not with -Dportal.e2e.url");
+                        || (!demoWork(context)
+                                && Stream.of(context.getRequiredTestMethod().getParameterTypes())
+                                        .noneMatch(Portal.class::equals)),
+                "This test uses the portal itself (its data, its certificates): not with -Dportal.e2e.url");
+    }
+
+    /** A test class marked so runs against a second portal, started once with the demo's work in progress. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    @interface DemoWork {}
+
+    private static boolean demoWork(ExtensionContext context) {
+        return context.getRequiredTestClass().isAnnotationPresent(DemoWork.class);
+    }
+
+    private static Portal portal(ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(NS);
+        if (!demoWork(context)) {
+            return store.get(Portal.class, Portal.class);
+        }
+        return store.getOrComputeIfAbsent(
+                DemoWork.class,
+                k -> {
+                    try {
+                        return Portal.start(
+                                Path.of(System.getProperty("portal.e2e.jar", "target/e2e-build/moha-portal.jar")),
+                                SCREENSHOTS.resolveSibling("e2e-demo-portal.log"),
+                                "--portal.demo.workflow=true");
+                    } catch (Exception e) {
+                        throw new IllegalStateException("The demo portal did not start", e);
+                    }
+                },
+                Portal.class); // stopped when the run ends
     }
 
     @Override
@@ -89,13 +119,14 @@ final class BrowserExtension
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         if (parameter.getParameter().getType() == Portal.class) {
-            return context.getRoot().getStore(NS).get(Portal.class, Portal.class);
+            return portal(context);
         }
         Setup setup = context.getRoot().getStore(NS).get(Setup.class, Setup.class);
+        String baseUrl = demoWork(context) ? portal(context).baseUrl : setup.baseUrl();
         Method test = context.getRequiredTestMethod();
         String scenario = test.getName()
                 + (test.isAnnotationPresent(ParameterizedTest.class) ? "-" + context.getDisplayName() : "");
-        Browser browser = new Browser(setup.baseUrl(), setup.chromium(), setup.chromedriver(), SCREENSHOTS, scenario);
+        Browser browser = new Browser(baseUrl, setup.chromium(), setup.chromedriver(), SCREENSHOTS, scenario);
         context.getStore(NS).put(Browser.class, browser); // closed when the test ends
         return browser;
     }

@@ -249,7 +249,7 @@ class WorkflowIT {
     }
 
     /** The dashboard's headline figures: the total and each deadline state's count. */
-    private static Map<String, Integer> dashboardFigures(Browser browser) {
+    static Map<String, Integer> dashboardFigures(Browser browser) {
         browser.open("/dashboard");
         browser.waitForText("Nhiệm vụ theo đơn vị");
         Map<String, Integer> figures = new java.util.TreeMap<>();
