@@ -205,10 +205,10 @@ class ExportScreensTest extends KaribuTest {
                     .containsExactly(
                             "Loại việc",
                             "STT",
-                            "Nhiệm vụ",
+                            "Nhiệm vụ / yêu cầu báo cáo",
                             "Đơn vị chủ trì",
                             "Mã đơn vị",
-                            "Thời hạn hoàn thành",
+                            "Thời hạn hoàn thành / hạn gửi",
                             "Tiến độ (%)",
                             "Tình trạng");
             assertThat(Workbooks.dataRows(sheet)).isEqualTo(cards).isPositive();
