@@ -167,14 +167,7 @@ class TransferFilePanel extends VerticalLayout {
         }
         try {
             TransferResult r = service.confirm(fileName, content, p.versions());
-            result.setText(getTranslation(
-                    r.changed() ? "transfer.done" : "transfer.noChange",
-                    r.movedAssignments(),
-                    r.mergedAssignments(),
-                    r.openReports(),
-                    r.pendingExtensions(),
-                    r.coordinatingRoles(),
-                    r.users()));
+            result.setText(UnitTransferView.resultText(this, r));
             Notifications.success(getTranslation("transfer.done.short"));
         } catch (InvalidInputException ex) {
             result.setText(FormErrors.message(ex.problems().get(0)));

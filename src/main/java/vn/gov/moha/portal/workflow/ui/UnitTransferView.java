@@ -255,14 +255,7 @@ class UnitTransferView extends VerticalLayout implements HasDynamicTitle, Before
         }
         try {
             TransferResult r = service.confirm(request(), p.version());
-            result.setText(getTranslation(
-                    r.changed() ? "transfer.done" : "transfer.noChange",
-                    r.movedAssignments(),
-                    r.mergedAssignments(),
-                    r.openReports(),
-                    r.pendingExtensions(),
-                    r.coordinatingRoles(),
-                    r.users()));
+            result.setText(resultText(this, r));
             Notifications.success(getTranslation("transfer.done.short"));
             confirm.setEnabled(false);
             shown = null;
@@ -275,5 +268,17 @@ class UnitTransferView extends VerticalLayout implements HasDynamicTitle, Before
     @Override
     public String getPageTitle() {
         return getTranslation("transfer.title");
+    }
+
+    /** What a confirmed transfer did, in the reader's language (also the file panel's). */
+    static String resultText(com.vaadin.flow.component.Component c, TransferResult r) {
+        return c.getTranslation(
+                r.changed() ? "transfer.done" : "transfer.noChange",
+                r.movedAssignments(),
+                r.mergedAssignments(),
+                r.openReports(),
+                r.pendingExtensions(),
+                r.coordinatingRoles(),
+                r.users());
     }
 }
