@@ -108,6 +108,10 @@ final class ApiJson {
             @Nullable LocalDate periodStart,
             @Nullable LocalDate periodEnd,
             int round,
+
+            @Schema(description = "the approval step the report waits at (1 = first); 0 while not submitted")
+            int currentStep,
+
             LocalDateTime createdAt,
             @Nullable LocalDateTime submittedAt,
             @Nullable LocalDateTime firstSubmittedAt,
@@ -125,6 +129,7 @@ final class ApiJson {
                     r.getPeriodStart(),
                     r.getPeriodEnd(),
                     r.getRound(),
+                    r.getCurrentStep(),
                     r.getCreatedAt(),
                     r.getSubmittedAt(),
                     r.getFirstSubmittedAt(),

@@ -32,7 +32,9 @@ import vn.gov.moha.portal.i18n.Translations;
  * Every error of the API as an RFC 9457 problem detail, in the caller's language (Accept-Language, Vietnamese by
  * default) with the same message a screen shows. A broken rule ({@link InvalidInputException}) lists each field's
  * message in {@code errors}; its status says what kind of refusal it is: 404 for "not found or not yours", 409 for a
- * stale version (412 when the version came in If-Match), 403 for a rule about who may act, 422 for bad input.
+ * stale version (412 when the version came in If-Match) or a state that does not allow it, 403 for a rule about who
+ * may act, 422 for bad input. {@code code} is the message's key: {@code api.error.role} when the caller's role may not
+ * call this at all (the services' {@code @PreAuthorize}), {@code api.error.readOnly} for a read-only token.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -61,25 +63,39 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .toList();
         ProblemDetail problem = problem(status, "api.problem." + status.value(), locale);
         problem.setDetail(errors.get(0).get("message"));
+        problem.setProperty("code", problems.get(0).messageKey());
         problem.setProperty("errors", errors);
         return answer(problem);
     }
 
     static HttpStatus statusOf(List<InvalidInputException.Problem> problems, boolean ifMatch) {
-        if (problems.stream().anyMatch(p -> p.messageKey().equals("error.stale"))) {
+        List<String> keys =
+                problems.stream().map(InvalidInputException.Problem::messageKey).toList();
+        if (keys.contains("error.stale")) {
             return ifMatch ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
         }
-        if (problems.stream().anyMatch(p -> p.messageKey().endsWith("notFound"))) {
+        if (keys.stream().anyMatch(k -> k.endsWith("notFound"))) {
             return HttpStatus.NOT_FOUND;
         }
-        if (problems.stream().anyMatch(p -> p.messageKey().contains("notEditable"))) {
-            return HttpStatus.CONFLICT; // sent already, or approved: no longer a draft
+        if (keys.stream().anyMatch(k -> WHO.stream().anyMatch(k::endsWith))) {
+            return HttpStatus.FORBIDDEN;
         }
-        if (problems.stream().anyMatch(p -> p.messageKey().contains(".error.not"))) {
-            return HttpStatus.FORBIDDEN; // "only the lead unit's officer ...", "not editable", ...
+        if (keys.stream().anyMatch(k -> STATE.stream().anyMatch(k::endsWith) || k.endsWith("openExists"))) {
+            return HttpStatus.CONFLICT;
         }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }
+
+    /** Rules about who may act on this thing (another unit's report, another's approval step). */
+    private static final List<String> WHO = List.of(
+            ".error.notLeadUnit",
+            ".error.notYourTask",
+            ".error.notCoordinator",
+            ".error.notInCharge",
+            ".error.notYourStep");
+    /** Rules about the thing's state (sent already, not waiting for a decision). */
+    private static final List<String> STATE =
+            List.of(".error.notEditable", ".error.notWaiting", ".error.notSent", ".error.notDrafted");
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(HttpServletRequest request) {
@@ -133,6 +149,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private ProblemDetail problem(HttpStatus status, String titleKey, Locale locale, String detailKey) {
         ProblemDetail problem = problem(status, titleKey, locale);
         problem.setDetail(translations.getTranslation(detailKey, locale));
+        problem.setProperty("code", detailKey);
         return problem;
     }
 
@@ -167,6 +184,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         ? translations.getTranslation(titleKey, locale)
                         : status.getReasonPhrase());
         problem.setDetail(translations.getTranslation(detailKey, locale));
+        problem.setProperty("code", detailKey);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(PROBLEM.toString());

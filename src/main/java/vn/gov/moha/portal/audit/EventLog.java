@@ -67,6 +67,9 @@ public class EventLog {
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordApiCall(String method, String path, int status) {
+        if (method == null || path == null) {
+            throw new IllegalArgumentException("method and path needed");
+        }
         append("API_CALL", "API", null, null, null, method + " " + path + " -> " + status);
     }
 
