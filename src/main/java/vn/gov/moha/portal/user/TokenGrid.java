@@ -40,7 +40,10 @@ class TokenGrid extends Grid<ApiToken> {
                         ? getTranslation("token.neverUsed")
                         : Formats.dateTime(t.getLastUsedAt()))
                 .setHeader(getTranslation("token.lastUsed"));
-        addComponentColumn(this::stateOrRevoke).setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(this::stateOrRevoke)
+                .setKey("action")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("token.none"));
