@@ -100,7 +100,7 @@ class ApiIT {
         browser.menu("Việc cần xử lý");
         browser.wait.until(d -> !d.findElements(
                         By.xpath("//div[contains(@class, 'work-item')][contains(., 'Báo cáo chờ đồng chí duyệt')]"
-                                + "[contains(., " + Browser.literal(TASK_3) + ")]"))
+                                + "[contains(., " + Browser.literal(Assigning.LAM_DONG) + ")]"))
                 .isEmpty());
         browser.shot("api-report-waiting-for-head");
         browser.logout();
