@@ -66,6 +66,7 @@ class RouteRoleMatrixTest extends KaribuTest {
             /my-work                          | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /tasks                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /tasks/:taskId                    | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /tasks/import                     | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /assignments                      | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /assignments/:assignmentId        | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /assignments/:assignmentId/report | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW

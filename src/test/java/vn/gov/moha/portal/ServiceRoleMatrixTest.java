@@ -48,7 +48,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
      * (Excel, each through the screen's own scoped service), ADMIN alone the event log, and leaders, managers
      * and a unit's staff (not ADMIN) the PDF summary; everyone logged in checks a PDF's digital signatures (the
      * caller has already passed the file owner's access check);
-     * MANAGER asks for ad hoc and thematic reports and accepts or returns
+     * MANAGER asks for ad hoc and thematic reports, changes their due date and units, and accepts or returns
      * the answers, UNIT_OFFICER writes an answer and attaches its files, UNIT_HEAD sends it, everyone logged in reads
      * them (the service narrows each to what they may see, checked in AdhocFlowTest);
      * everyone logged in creates, lists and revokes their own API access tokens, ADMIN lists everyone's (and revokes any:
@@ -86,6 +86,10 @@ class ServiceRoleMatrixTest extends KaribuTest {
             TaskService.find                       | -         | Y     | Y       | Y      | Y              | Y
             TaskService.save                       | -         | Y     | -       | -      | -              | -
             TaskService.openYear                   | -         | Y     | -       | -      | -              | -
+            TaskService.endedLeadUnits             | -         | Y     | Y       | Y      | Y              | Y
+            TaskImportService.template             | -         | Y     | -       | -      | -              | -
+            TaskImportService.preview              | -         | Y     | -       | -      | -              | -
+            TaskImportService.importYear           | -         | Y     | -       | -      | -              | -
             AssignmentService.list                 | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.filter               | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.count                | -         | Y     | Y       | Y      | Y              | Y
@@ -159,6 +163,8 @@ class ServiceRoleMatrixTest extends KaribuTest {
             ExtensionService.decide                | -         | -     | Y       | -      | -              | -
             AdhocService.create                    | -         | -     | -       | Y      | -              | -
             AdhocService.summaries                 | -         | Y     | Y       | Y      | Y              | Y
+            AdhocService.countSummaries            | -         | Y     | Y       | Y      | Y              | Y
+            AdhocService.change                    | -         | -     | -       | Y      | -              | -
             AdhocService.page                      | -         | Y     | Y       | Y      | Y              | Y
             AdhocService.saveDraft                 | -         | -     | -       | -      | -              | Y
             AdhocService.addFile                   | -         | -     | -       | -      | -              | Y
@@ -172,6 +178,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
             AdhocService.lateness                  | -         | Y     | Y       | Y      | Y              | Y
             AssignmentPages.open                   | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.items                    | -         | Y     | Y       | Y      | Y              | Y
+            MyWorkService.all                      | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.count                    | -         | Y     | Y       | Y      | Y              | Y
             DashboardService.headline              | -         | Y     | Y       | Y      | Y              | Y
             DashboardService.matrix                | -         | Y     | Y       | Y      | Y              | Y

@@ -109,11 +109,13 @@ final class DashboardDataset {
 
     /**
      * Every task to about two thirds of the departments and provinces (the 63 of 2024 and the new
-     * Huế of 2025), states in turn, with reports, extensions, coordinators and leader overrides.
+     * Huế of 2025), states in turn, with reports, extensions, coordinators and leader overrides. The
+     * ministry's departments of 1/3/2025 (Decree 25/2025/NĐ-CP) hold no work of 2024.
      */
     DashboardDataset generate() {
         List<Unit> targets = units.values().stream()
                 .filter(u -> u.kind() != UnitKind.MINISTRY)
+                .filter(u -> u.kind() == UnitKind.PROVINCE || u.validFrom().getYear() <= 2024)
                 .sorted(Comparator.comparing(Unit::code))
                 .toList();
         long lamDong = unit("SNV-68").id();
