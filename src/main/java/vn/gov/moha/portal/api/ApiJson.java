@@ -142,7 +142,11 @@ final class ApiJson {
     record Evidence(long id, String fileName, String contentType, long sizeBytes, LocalDateTime uploadedAt) {
         static Evidence of(EvidenceFile f) {
             return new Evidence(
-                    f.getId(), f.getOriginalName(), f.getContentType(), f.getSizeBytes(), f.getUploadedAt());
+                    f.getId(),
+                    f.getOriginalName(),
+                    f.getFile().getContentType(),
+                    f.getFile().getSizeBytes(),
+                    f.getUploadedAt());
         }
     }
 
