@@ -38,7 +38,7 @@ final class Assigning {
         Files.write(
                 decision,
                 TestSigning.sign(
-                        TestSigning.pdf("Bo Noi vu - Quyet dinh " + number, 4096),
+                        TestSigning.pdf("Bo Noi vu - Quyet dinh " + number.replace("Đ", "D"), 4096), // Helvetica: no Đ
                         TestSigning.signer(),
                         TestSigning.SIGNED_AT));
         chooseFile(browser, decision);
