@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.moha.portal.api.ApiFixture;
 import vn.gov.moha.portal.calendar.CalendarFixture;
 import vn.gov.moha.portal.notification.NotificationFixture;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
@@ -39,7 +40,8 @@ import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
     NotificationFixture.class,
     CalendarFixture.class,
     AdhocFixture.class,
-    vn.gov.moha.portal.workflow.transfer.TransferFixture.class
+    vn.gov.moha.portal.workflow.transfer.TransferFixture.class,
+    ApiFixture.class
 })
 @ExtendWith(DatabaseCleaner.BeforeEachTest.class)
 public @interface PortalTest {

@@ -78,6 +78,7 @@ class RouteRoleMatrixTest extends KaribuTest {
             /units/transfer                   | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /notifications                    | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /notifications/settings           | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /profile                          | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /admin/users                      | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /admin/approval-chain             | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /admin/audit                      | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED

@@ -51,6 +51,8 @@ class ServiceRoleMatrixTest extends KaribuTest {
      * MANAGER asks for ad hoc and thematic reports, changes their due date and units, and accepts or returns
      * the answers, UNIT_OFFICER writes an answer and attaches its files, UNIT_HEAD sends it, everyone logged in reads
      * them (the service narrows each to what they may see, checked in AdhocFlowTest);
+     * everyone logged in creates, lists and revokes their own API access tokens, ADMIN lists everyone's (and revokes any:
+     * ApiTest); the API's token check runs before anyone is logged in;
      * anonymous visitors nothing, except the login check itself (loading the account that tries to
      * log in) and working-day arithmetic on the public holiday calendar (WorkingDays), which scheduled
      * deadline scans call with nobody logged in.
@@ -68,6 +70,11 @@ class ServiceRoleMatrixTest extends KaribuTest {
             UserService.locked                     | -         | Y     | -       | -      | -              | -
             UserService.unlock                     | -         | Y     | -       | -      | -              | -
             PortalUserDetailsService.loadUserByUsername | Y    | Y     | Y       | Y      | Y              | Y
+            ApiTokenService.create                 | -         | Y     | Y       | Y      | Y              | Y
+            ApiTokenService.mine                   | -         | Y     | Y       | Y      | Y              | Y
+            ApiTokenService.all                    | -         | Y     | -       | -      | -              | -
+            ApiTokenService.revoke                 | -         | Y     | Y       | Y      | Y              | Y
+            ApiTokenService.authenticate           | Y         | Y     | Y       | Y      | Y              | Y
             UnitService.search                     | -         | Y     | Y       | Y      | Y              | Y
             UnitService.validOn                    | -         | Y     | Y       | Y      | Y              | Y
             UnitService.all                        | -         | Y     | Y       | Y      | Y              | Y
@@ -88,6 +95,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
             TaskImportService.preview              | -         | Y     | -       | -      | -              | -
             TaskImportService.importYear           | -         | Y     | -       | -      | -              | -
             AssignmentService.list                 | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.filter               | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.count                | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.find                 | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.deadlineHistory      | -         | Y     | Y       | Y      | Y              | Y
@@ -187,6 +195,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
             ApprovalChainService.replace           | -         | Y     | -       | -      | -              | -
             EventLog.record                        | -         | Y     | Y       | Y      | Y              | Y
             EventLog.recordRefusal                 | -         | Y     | Y       | Y      | Y              | Y
+            EventLog.recordApiCall                 | -         | Y     | Y       | Y      | Y              | Y
             EventLog.page                          | -         | Y     | -       | -      | -              | -
             EventLog.count                         | -         | Y     | -       | -      | -              | -
             EventLog.before                        | -         | Y     | -       | -      | -              | -
@@ -256,7 +265,8 @@ class ServiceRoleMatrixTest extends KaribuTest {
             "notification_preference",
             "adhoc_request",
             "adhoc_answer",
-            "adhoc_file");
+            "adhoc_file",
+            "api_token");
 
     /** What a call did: refused by Spring Security, or got past it (returned, or failed on the dummy arguments). */
     private record Outcome(boolean refused, String detail) {}

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,7 @@ import vn.gov.moha.portal.common.TextRules;
 import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.LoginEvent;
 import vn.gov.moha.portal.security.PortalUser;
+import vn.gov.moha.portal.security.TokenAuthentication;
 
 /**
  * Writes the append-only, hash-chained event log and checks the chain. Writers take the chain's
@@ -56,6 +59,20 @@ public class EventLog {
         append("ACCESS_REFUSED", entityType, entityId, assignmentId, null, reason == null ? null : "refused=" + reason);
     }
 
+    /**
+     * Records one call of the REST API by a personal access token, in a transaction of its own after the call
+     * (kept whether or not the call changed anything): method, path and answer's status, and the token's name
+     * (in the roles column, as every entry written during the call).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordApiCall(String method, String path, int status) {
+        if (method == null || path == null) {
+            throw new IllegalArgumentException("method and path needed");
+        }
+        append("API_CALL", "API", null, null, null, method + " " + path + " -> " + status);
+    }
+
     private void append(
             String action,
             String entityType,
@@ -67,7 +84,17 @@ public class EventLog {
         String actor = user.map(PortalUser::getUsername).orElse("system");
         String roles = user.map(u -> u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .orElse("SYSTEM");
-        append(actor, roles, action, entityType, entityId, assignmentId, before, after);
+        append(actor, viaToken(roles), action, entityType, entityId, assignmentId, before, after);
+    }
+
+    /** An action done through the REST API names the personal access token it was done with. */
+    private static String viaToken(String roles) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof TokenAuthentication token) {
+            String named = roles + " (token: " + token.tokenName() + ")";
+            return named.length() <= 100 ? named : named.substring(0, 98) + ")";
+        }
+        return roles;
     }
 
     /** Appends an entry on behalf of someone not logged in (a login attempt, by the name it tried). */
@@ -174,7 +201,10 @@ public class EventLog {
             LoginEvent.FAILED,
             LoginEvent.LOCKED,
             LoginEvent.ADDRESS_HELD,
-            "LOGIN_UNLOCK");
+            "LOGIN_UNLOCK",
+            "TOKEN_CREATE",
+            "TOKEN_REVOKE",
+            "API_CALL");
 
     /**
      * Walks the whole chain and returns the first entry whose stored hash or link does not match,

@@ -130,7 +130,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.addClassName("logout");
         logout.setId("logout");
-        Div card = new Div(new Div(avatar, text), logout);
+        // the profile page (user.ProfileView, personal access tokens for the API), by its address
+        Button profile = new Button(
+                getTranslation("profile.title"),
+                VaadinIcon.USER_CARD.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("profile")));
+        profile.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        profile.addClassName("profile-link");
+        profile.setId("profile-link");
+        Div card = new Div(new Div(avatar, text), new Div(profile, logout));
         card.addClassName("user-card");
         return card;
     }

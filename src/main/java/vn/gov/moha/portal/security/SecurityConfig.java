@@ -62,7 +62,10 @@ public class SecurityConfig {
                     .sessionRegistry(sessionRegistry)
                     .expiredUrl("/login"));
             // the portal's error page (ui/ErrorPage) answers errors for everyone, logged in or not: it shows nothing
-            http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**")
+            // the REST API's OpenAPI document and its page are public: they describe the API, the API itself takes a
+            // token (api.ApiSecurity, its own filter chain for /api/**)
+            http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                            "/images/**", "/icons/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                     .permitAll()
                     .dispatcherTypeMatchers(DispatcherType.ERROR)
                     .permitAll());

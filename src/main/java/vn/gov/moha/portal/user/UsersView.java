@@ -50,7 +50,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     final ExportButton export;
     private final boolean english;
 
-    UsersView(UserService users, UnitService units, UserExports exports) {
+    final Button tokens;
+
+    UsersView(UserService users, UnitService units, UserExports exports, ApiTokenService tokenService) {
         this.users = users;
         this.units = units;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
@@ -67,7 +69,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         });
         lockedOnly.setLabel(getTranslation("user.lockedOnly"));
         lockedOnly.addValueChangeListener(e -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(search, lockedOnly, add, export);
+        tokens = new Button(
+                getTranslation("token.all"), VaadinIcon.KEY.create(), e -> new TokensDialog(tokenService).open());
+        tokens.setId("all-tokens");
+        HorizontalLayout toolbar = new HorizontalLayout(search, lockedOnly, add, export, tokens);
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

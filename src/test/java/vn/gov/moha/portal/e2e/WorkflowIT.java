@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import vn.gov.moha.portal.signature.TestSigning;
 
 /**
  * The whole workflow in a real browser, each person logging in through the login form: the
@@ -31,7 +30,7 @@ import vn.gov.moha.portal.signature.TestSigning;
 @ExtendWith(BrowserExtension.class)
 class WorkflowIT {
 
-    private static final String LAM_DONG = "Sở Nội vụ tỉnh Lâm Đồng";
+    private static final String LAM_DONG = Assigning.LAM_DONG;
     private static final String TASK_2 = "Sắp xếp tổ chức bộ máy hành chính";
     private static final String PDF_NAME = "bao-cao-tien-do-lam-dong.pdf";
 
@@ -45,32 +44,7 @@ class WorkflowIT {
         // The manager of Vụ Tổ chức - Biên chế assigns task 2 to Lâm Đồng.
         browser.login("quanly");
         browser.shot("login-quanly");
-        browser.menu("Giao nhiệm vụ");
-        browser.clickButton("Giao nhiệm vụ");
-        browser.choose("Nhiệm vụ", "Sắp xếp", TASK_2);
-        browser.choose("Đơn vị chủ trì (giao riêng cho từng đơn vị)", "Lâm Đồng", LAM_DONG);
-        browser.date("Thời hạn hoàn thành", LocalDate.now().plusDays(30));
-        browser.type("Sản phẩm đầu ra", "Đề án sắp xếp đơn vị sự nghiệp công lập của tỉnh");
-        // the assigning document: its fields and its signed PDF (required for a new assignment)
-        browser.type("Số, ký hiệu", "125/QĐ-BNV");
-        browser.date("Ngày ban hành", LocalDate.of(2024, 1, 22));
-        browser.type("Trích yếu", "Quyết định giao nhiệm vụ xây dựng Đề án sắp xếp đơn vị sự nghiệp công lập");
-        browser.type("Người ký", "Nguyễn Minh Quang");
-        // signed with a certificate of an authority the administrator trusts (its root placed in the folder)
-        TestSigning.ca().trustIn(portal.trustedRoots());
-        Path decision = tmp.resolve("quyet-dinh-125.pdf");
-        Files.write(
-                decision,
-                TestSigning.sign(
-                        TestSigning.pdf("Bo Noi vu - Quyet dinh 125/QD-BNV", 4096),
-                        TestSigning.signer(),
-                        TestSigning.SIGNED_AT));
-        chooseFile(browser, decision);
-        browser.waitForText("Đã chọn: quyet-dinh-125.pdf");
-        browser.shot("assign-dialog-filled");
-        browser.click(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='Giao nhiệm vụ']"));
-        browser.waitForText("Đã giao nhiệm vụ cho 1 đơn vị");
-        browser.waitForText(LAM_DONG);
+        Assigning.toLamDong(browser, portal, tmp, "Sắp xếp", TASK_2, "125/QĐ-BNV");
         browser.shot("assigned");
         browser.logout();
 
@@ -114,17 +88,17 @@ class WorkflowIT {
         try (RandomAccessFile file = new RandomAccessFile(tooBig.toFile(), "rw")) {
             file.setLength(21L * 1024 * 1024);
         }
-        chooseFile(browser, tooBig);
+        Assigning.chooseFile(browser, tooBig);
         browser.waitForText("Không nhận tệp “qua-lon.pdf”: Tệp lớn hơn 20 MB");
         Path fake = tmp.resolve("gia-mao.pdf");
         Files.writeString(fake, "<html><body>not a pdf</body></html>");
-        chooseFile(browser, fake);
+        Assigning.chooseFile(browser, fake);
         browser.waitForText("Không nhận tệp “gia-mao.pdf”: Nội dung tệp không phải PDF như tên tệp ghi");
         browser.shot("report-files-refused");
         Path pdf = tmp.resolve(PDF_NAME);
         byte[] fiveMegabytes = paddedPdf("So Noi vu tinh Lam Dong - bao cao tien do nhiem vu 2", 5 * 1024 * 1024);
         Files.write(pdf, fiveMegabytes);
-        chooseFile(browser, pdf);
+        Assigning.chooseFile(browser, pdf);
         browser.wait
                 .withMessage(() -> "the 5 MB PDF in the evidence list")
                 .until(d -> !d.findElements(By.xpath("//a[contains(@class, 'evidence-link')][normalize-space(.)="
@@ -279,16 +253,6 @@ class WorkflowIT {
         if (!username.equals("lanhdao")) {
             browser.logout();
         }
-    }
-
-    /** Chooses a file in the upload on screen (the report's, or the assign dialog's), as a person does. */
-    private static void chooseFile(Browser browser, Path file) {
-        browser.wait.until(d -> !d.findElements(By.tagName("vaadin-upload")).isEmpty());
-        browser.driver
-                .findElement(By.tagName("vaadin-upload"))
-                .getShadowRoot()
-                .findElement(By.cssSelector("input[type=file]"))
-                .sendKeys(file.toString());
     }
 
     /** A valid one-page PDF of about {@code size} bytes: an unused stream object of filler makes up the size. */

@@ -28,6 +28,47 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     @Query("select count(a) from Assignment a join a.task t join a.leadUnit l left join a.document d" + VISIBLE)
     long countVisible(int year, Long taskId, boolean all, long deptId, long unitId, String search);
 
+    /**
+     * {@link #VISIBLE} narrowed to open or done assignments ({@code done}: '', 'OPEN' or 'DONE') and to one
+     * {@link DeadlineState} ('' for all), judged against {@code today} as {@link DeadlineState#of} does.
+     */
+    String FILTERED = VISIBLE
+            + " and (:done = '' or (:done = 'DONE' and a.completedOn is not null)"
+            + "      or (:done = 'OPEN' and a.completedOn is null))"
+            + " and (:state = ''"
+            + "      or (:state = 'ONGOING' and a.deadline is null)"
+            + "      or (:state = 'DONE_ON_TIME' and a.completedOn is not null and a.completedOn <= a.deadline)"
+            + "      or (:state = 'DONE_LATE' and a.completedOn is not null and a.completedOn > a.deadline)"
+            + "      or (:state = 'IN_PROGRESS_ON_TIME' and a.completedOn is null and a.deadline >= :today)"
+            + "      or (:state = 'IN_PROGRESS_OVERDUE' and a.completedOn is null and a.deadline < :today))";
+
+    @Query("select a from Assignment a join fetch a.task t join fetch a.leadUnit l left join fetch a.document d"
+            + FILTERED
+            + " order by t.number, l.code")
+    List<Assignment> findFiltered(
+            int year,
+            Long taskId,
+            boolean all,
+            long deptId,
+            long unitId,
+            String search,
+            String done,
+            String state,
+            java.time.LocalDate today,
+            Pageable page);
+
+    @Query("select count(a) from Assignment a join a.task t join a.leadUnit l left join a.document d" + FILTERED)
+    long countFiltered(
+            int year,
+            Long taskId,
+            boolean all,
+            long deptId,
+            long unitId,
+            String search,
+            String done,
+            String state,
+            java.time.LocalDate today);
+
     @Query("select a from Assignment a join fetch a.task t join fetch t.leadUnit join fetch a.leadUnit "
             + "left join fetch a.leader left join fetch a.coordinators left join fetch a.document where a.id = :id")
     Optional<Assignment> findWithDetails(Long id);

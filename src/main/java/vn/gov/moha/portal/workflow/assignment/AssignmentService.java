@@ -118,6 +118,36 @@ public class AssignmentService {
                 year, taskId, v.all(), v.deptId(), v.unitId(), SearchText.likeLiteral(SearchText.fold(unitQuery)));
     }
 
+    /**
+     * One page of the assignments of a year the caller may see, narrowed by {@code filter}, and how many there are
+     * in all (for the REST API; the screens page with {@link #list} and {@link #count}).
+     */
+    public Found filter(AssignmentFilter filter, int offset, int limit) {
+        AssignmentAccess.Visibility v = access.visibility(currentUser.require());
+        int size = Math.max(1, limit);
+        String search = SearchText.likeLiteral(SearchText.fold(filter.unitQuery()));
+        String done = filter.done() == null ? "" : filter.done() ? "DONE" : "OPEN";
+        String state = filter.state() == null ? "" : filter.state().name();
+        LocalDate today = LocalDate.now();
+        List<Assignment> page = assignments.findFiltered(
+                filter.year(),
+                filter.taskId(),
+                v.all(),
+                v.deptId(),
+                v.unitId(),
+                search,
+                done,
+                state,
+                today,
+                PageRequest.of(offset / size, size));
+        long total = assignments.countFiltered(
+                filter.year(), filter.taskId(), v.all(), v.deptId(), v.unitId(), search, done, state, today);
+        return new Found(page, total);
+    }
+
+    /** A page of assignments and the number of all that match. */
+    public record Found(List<Assignment> items, long total) {}
+
     /** The assignment, if the caller may see it; a refused look is recorded and looks like "not found". */
     public Optional<Assignment> find(@Nullable Long id) {
         Optional<Assignment> found = id == null ? Optional.empty() : assignments.findWithDetails(id);
