@@ -52,7 +52,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
      * the answers, UNIT_OFFICER writes an answer and attaches its files, UNIT_HEAD sends it, everyone logged in reads
      * them (the service narrows each to what they may see, checked in AdhocFlowTest);
      * anonymous visitors nothing, except the login check itself (loading the account that tries to
-     * log in) and working-day arithmetic on the public holiday calendar (WorkingDays), which scheduled
+     * log in, and the unit a directory names at a directory sign-in) and working-day arithmetic on the public holiday calendar (WorkingDays), which scheduled
      * deadline scans call with nobody logged in.
      */
     private static final String EXPECTED = """
@@ -72,6 +72,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
             UnitService.validOn                    | -         | Y     | Y       | Y      | Y              | Y
             UnitService.all                        | -         | Y     | Y       | Y      | Y              | Y
             UnitService.find                       | -         | Y     | Y       | Y      | Y              | Y
+            UnitService.byCode                     | Y         | Y     | Y       | Y      | Y              | Y
             UnitService.save                       | -         | Y     | -       | -      | -              | -
             TaskService.years                      | -         | Y     | Y       | Y      | Y              | Y
             TaskService.currentYear                | -         | Y     | Y       | Y      | Y              | Y

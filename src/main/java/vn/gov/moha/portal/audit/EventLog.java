@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.common.SearchText;
 import vn.gov.moha.portal.common.TextRules;
 import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.DirectoryAccountEvent;
 import vn.gov.moha.portal.security.LoginEvent;
 import vn.gov.moha.portal.security.PortalUser;
 
@@ -171,7 +172,9 @@ public class EventLog {
             LoginEvent.FAILED,
             LoginEvent.LOCKED,
             LoginEvent.ADDRESS_HELD,
-            "LOGIN_UNLOCK");
+            "LOGIN_UNLOCK",
+            DirectoryAccountEvent.CREATED,
+            DirectoryAccountEvent.CHANGED);
 
     /**
      * Walks the whole chain and returns the first entry whose stored hash or link does not match,
