@@ -58,7 +58,12 @@ class DirectoryAccountsTest extends KaribuTest {
         VaadinSession.getCurrent()
                 .getSession()
                 .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new DirectoryRefusal(reason, "test"));
-        navigate("login?error");
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         return errorMessage(form);
@@ -93,7 +98,12 @@ class DirectoryAccountsTest extends KaribuTest {
                 .setAttribute(
                         WebAttributes.AUTHENTICATION_EXCEPTION,
                         new org.springframework.security.authentication.BadCredentialsException("x"));
-        navigate("login?error");
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
         assertThat(errorMessage(_get(LoginForm.class))).startsWith("Tên đăng nhập hoặc mật khẩu không đúng");
     }
 }
