@@ -38,7 +38,8 @@ import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
     ReportingFixture.class,
     NotificationFixture.class,
     CalendarFixture.class,
-    AdhocFixture.class
+    AdhocFixture.class,
+    vn.gov.moha.portal.workflow.transfer.TransferFixture.class
 })
 @ExtendWith(DatabaseCleaner.BeforeEachTest.class)
 public @interface PortalTest {

@@ -66,6 +66,7 @@ class RouteRoleMatrixTest extends KaribuTest {
             /my-work                          | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /tasks                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /tasks/:taskId                    | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /tasks/import                     | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /assignments                      | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /assignments/:assignmentId        | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /assignments/:assignmentId/report | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
@@ -74,6 +75,7 @@ class RouteRoleMatrixTest extends KaribuTest {
             /adhoc                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /adhoc/:requestId                 | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /units                            | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
+            /units/transfer                   | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED
             /notifications                    | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /notifications/settings           | LOGIN     | VIEW  | VIEW    | VIEW   | VIEW           | VIEW
             /admin/users                      | LOGIN     | VIEW  | DENIED  | DENIED | DENIED         | DENIED

@@ -37,7 +37,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
 
     /**
      * Y = may call, - = refused. Rules: reads for everyone logged in; ADMIN alone changes users (and lifts their login locks), units,
-     * tasks, programme years and approval chains, reads the audit log and takes and downloads backups; MANAGER assigns and edits
+     * tasks, programme years and approval chains, transfers units' work to their successors (one or from a file), reads the audit log and takes and downloads backups; MANAGER assigns and edits
      * assignments; UNIT_OFFICER writes, submits and attaches evidence to reports; UNIT_HEAD, MANAGER and
      * LEADER approve or return reports; LEADER decides extensions; UNIT_OFFICER and UNIT_HEAD ask for
      * extensions and contribute; everyone logged in reads the dashboard (scoped to what they may see, checked in
@@ -48,7 +48,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
      * (Excel, each through the screen's own scoped service), ADMIN alone the event log, and leaders, managers
      * and a unit's staff (not ADMIN) the PDF summary; everyone logged in checks a PDF's digital signatures (the
      * caller has already passed the file owner's access check);
-     * MANAGER asks for ad hoc and thematic reports and accepts or returns
+     * MANAGER asks for ad hoc and thematic reports, changes their due date and units, and accepts or returns
      * the answers, UNIT_OFFICER writes an answer and attaches its files, UNIT_HEAD sends it, everyone logged in reads
      * them (the service narrows each to what they may see, checked in AdhocFlowTest);
      * anonymous visitors nothing, except the login check itself (loading the account that tries to
@@ -74,12 +74,20 @@ class ServiceRoleMatrixTest extends KaribuTest {
             UnitService.find                       | -         | Y     | Y       | Y      | Y              | Y
             UnitService.byCode                     | Y         | Y     | Y       | Y      | Y              | Y
             UnitService.save                       | -         | Y     | -       | -      | -              | -
+            UnitTransferService.preview            | -         | Y     | -       | -      | -              | -
+            UnitTransferService.confirm            | -         | Y     | -       | -      | -              | -
+            TransferFileService.preview            | -         | Y     | -       | -      | -              | -
+            TransferFileService.confirm            | -         | Y     | -       | -      | -              | -
             TaskService.years                      | -         | Y     | Y       | Y      | Y              | Y
             TaskService.currentYear                | -         | Y     | Y       | Y      | Y              | Y
             TaskService.tasksOf                    | -         | Y     | Y       | Y      | Y              | Y
             TaskService.find                       | -         | Y     | Y       | Y      | Y              | Y
             TaskService.save                       | -         | Y     | -       | -      | -              | -
             TaskService.openYear                   | -         | Y     | -       | -      | -              | -
+            TaskService.endedLeadUnits             | -         | Y     | Y       | Y      | Y              | Y
+            TaskImportService.template             | -         | Y     | -       | -      | -              | -
+            TaskImportService.preview              | -         | Y     | -       | -      | -              | -
+            TaskImportService.importYear           | -         | Y     | -       | -      | -              | -
             AssignmentService.list                 | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.count                | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.find                 | -         | Y     | Y       | Y      | Y              | Y
@@ -152,6 +160,8 @@ class ServiceRoleMatrixTest extends KaribuTest {
             ExtensionService.decide                | -         | -     | Y       | -      | -              | -
             AdhocService.create                    | -         | -     | -       | Y      | -              | -
             AdhocService.summaries                 | -         | Y     | Y       | Y      | Y              | Y
+            AdhocService.countSummaries            | -         | Y     | Y       | Y      | Y              | Y
+            AdhocService.change                    | -         | -     | -       | Y      | -              | -
             AdhocService.page                      | -         | Y     | Y       | Y      | Y              | Y
             AdhocService.saveDraft                 | -         | -     | -       | -      | -              | Y
             AdhocService.addFile                   | -         | -     | -       | -      | -              | Y
@@ -165,6 +175,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
             AdhocService.lateness                  | -         | Y     | Y       | Y      | Y              | Y
             AssignmentPages.open                   | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.items                    | -         | Y     | Y       | Y      | Y              | Y
+            MyWorkService.all                      | -         | Y     | Y       | Y      | Y              | Y
             MyWorkService.count                    | -         | Y     | Y       | Y      | Y              | Y
             DashboardService.headline              | -         | Y     | Y       | Y      | Y              | Y
             DashboardService.matrix                | -         | Y     | Y       | Y      | Y              | Y

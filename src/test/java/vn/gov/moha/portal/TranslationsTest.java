@@ -69,7 +69,8 @@ class TranslationsTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(file));
                 while (m.find()) {
-                    if (!vi.containsKey(m.group(1))) {
+                    // "event.detail.file.name" and the like are DOM event data read by Vaadin, not message keys
+                    if (!vi.containsKey(m.group(1)) && !m.group(1).startsWith("event.detail.")) {
                         missing.add(m.group(1) + " in " + file.getFileName());
                     }
                 }

@@ -27,7 +27,8 @@ import vn.gov.moha.portal.common.Formats;
 /**
  * The calendar file of one year, UTF-8 CSV: {@code date,kind,name,note}, dates as dd/MM/yyyy, kind
  * HOLIDAY or MAKEUP_DAY, note optional; lines starting with {@code #} and blank lines are skipped, the
- * header line is optional. A file with any bad line is refused as a whole, with every bad line named.
+ * header line is optional. An Excel workbook (.xlsx) in the same columns is read the same way
+ * ({@link CalendarSheet}), its rows numbered as Excel numbers them. A file with any bad line is refused as a whole, with every bad line named.
  */
 final class CalendarFile {
 
@@ -53,45 +54,23 @@ final class CalendarFile {
     private CalendarFile() {}
 
     static List<Entry> parse(int year, byte[] content) {
-        List<CalendarFileException.Problem> problems = new ArrayList<>();
         if (content == null || content.length == 0) {
             throw refused(0, "calendar.file.empty");
         }
         if (content.length > MAX_BYTES) {
             throw refused(0, "calendar.file.tooLarge");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw refused(0, "calendar.file.encoding");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        List<CalendarFileException.Problem> problems = new ArrayList<>();
+        List<Cells> rows = CalendarSheet.isXlsx(content) ? CalendarSheet.rows(content) : csvRows(content, problems);
         List<Entry> entries = new ArrayList<>();
         Map<LocalDate, Integer> seen = new HashMap<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
         boolean headerAllowed = true;
-        for (int i = 0; i < lines.length && problems.size() < MAX_PROBLEMS; i++) {
-            int line = i + 1;
-            String raw = lines[i].strip();
-            if (raw.isEmpty() || raw.startsWith("#")) {
-                continue;
+        for (Cells row : rows) {
+            if (problems.size() >= MAX_PROBLEMS) {
+                break;
             }
-            List<String> cells;
-            try {
-                List<CSVRecord> records = LINE.parse(new StringReader(raw)).getRecords();
-                cells = records.isEmpty() ? List.of() : records.get(0).toList();
-            } catch (IOException | UncheckedIOException | IllegalStateException e) {
-                problems.add(problem(line, "calendar.file.syntax"));
-                continue;
-            }
+            List<String> cells = row.cells();
+            int line = row.line();
             if (headerAllowed && !cells.isEmpty() && cells.get(0).equalsIgnoreCase("date")) {
                 headerAllowed = false;
                 continue;
@@ -108,12 +87,51 @@ final class CalendarFile {
             }
         }
         if (!problems.isEmpty()) {
-            throw new CalendarFileException(problems);
+            // the lines that could not be read at all were found first: every problem in the file's order
+            problems.sort(java.util.Comparator.comparingInt(CalendarFileException.Problem::line));
+            throw new CalendarFileException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
         }
         if (entries.isEmpty()) {
             throw refused(0, "calendar.file.noDays");
         }
         return entries;
+    }
+
+    /** One line of the file (CSV) or row of the sheet (XLSX): its number and its cells, blank and comment lines left out. */
+    record Cells(int line, List<String> cells) {}
+
+    private static List<Cells> csvRows(byte[] content, List<CalendarFileException.Problem> problems) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw refused(0, "calendar.file.encoding");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<Cells> rows = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int line = i + 1;
+            String raw = lines[i].strip();
+            if (raw.isEmpty() || raw.startsWith("#")) {
+                continue;
+            }
+            try {
+                List<CSVRecord> records = LINE.parse(new StringReader(raw)).getRecords();
+                rows.add(new Cells(
+                        line, records.isEmpty() ? List.of() : records.get(0).toList()));
+            } catch (IOException | UncheckedIOException | IllegalStateException e) {
+                problems.add(problem(line, "calendar.file.syntax"));
+            }
+        }
+        return rows;
     }
 
     private static Entry entry(
@@ -190,7 +208,7 @@ final class CalendarFile {
         return new CalendarFileException.Problem(line, key, List.of(args));
     }
 
-    private static CalendarFileException refused(int line, String key) {
+    static CalendarFileException refused(int line, String key) {
         return new CalendarFileException(List.of(problem(line, key)));
     }
 }

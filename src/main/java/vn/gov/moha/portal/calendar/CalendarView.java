@@ -139,7 +139,13 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         UploadTexts.apply(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CalendarFile.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
+        upload.setAcceptedFileTypes(
+                ".csv",
+                ".txt",
+                ".xlsx",
+                "text/csv",
+                "text/plain",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.addFileRejectedListener(e -> showErrors(List.of(getTranslation("calendar.file.rejected"))));
         uploadErrors.addClassName("upload-error");
         uploadErrors.addClassName("calendar-upload-errors");

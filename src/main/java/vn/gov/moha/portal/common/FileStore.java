@@ -87,9 +87,10 @@ public class FileStore {
         }
     }
 
-    /** A kept file as a download, under the name given (a quote in it becomes ', as Content-Disposition needs). */
-    public Download download(String name, String contentType, long size, String storedName) {
-        return new Download(name.replace('"', '\''), contentType, size, open(storedName));
+    /** A kept file as a download, under its name (a quote in it becomes ', as Content-Disposition needs). */
+    public Download download(StoredFile file) {
+        return new Download(
+                file.getName().replace('"', '\''), file.getContentType(), file.getSizeBytes(), open(file.storedName()));
     }
 
     /**
@@ -156,8 +157,8 @@ public class FileStore {
     }
 
     /** Where a kept file lies, for a reader that needs the file itself (a PDF's signatures). */
-    public Path path(String storedName) {
-        return dir.resolve(storedName);
+    public Path path(StoredFile file) {
+        return dir.resolve(file.storedName());
     }
 
     InputStream open(String storedName) {

@@ -62,7 +62,8 @@ class DashboardQueries {
             + " left join org_unit s1 on s1.id = u.successor_id";
 
     /** Which of the year's assignments are in scope: what the caller may see, and the filters. */
-    private static final String IN_SCOPE = " and (:all = true or t.lead_unit_id = :deptId or a.lead_unit_id = :unitId"
+    private static final String IN_SCOPE = " and a.merged_into_id is null"
+            + " and (:all = true or t.lead_unit_id = :deptId or a.lead_unit_id = :unitId"
             + "      or exists (select 1 from assignment_coordinator c where c.assignment_id = a.id"
             + "                 and c.unit_id = :unitId))"
             + " and (:taskId = -1 or t.id = :taskId)"

@@ -233,6 +233,7 @@ class DemoWorkflow {
 
         Long lastNotice = jdbc.queryForObject("select coalesce(max(id), 0) from notification", Long.class);
         history(today, all, t3, t8, password);
+        beforeTheTransfer(today, t2, t3);
         // the history's notifications are months old: read, and from before e-mail (so none queued)
         jdbc.update("delete from notification_outbox where notification_id > ?", lastNotice);
         jdbc.update("update notification set read_at = created_at where id > ?", lastNotice);
@@ -488,6 +489,108 @@ class DemoWorkflow {
                     t7.getId(),
                     ended.get(i));
         }
+    }
+
+    /**
+     * Hà Giang (merged into Tuyên Quang) and Quảng Nam (into Đà Nẵng) on 1/7/2025 still hold open work, as a
+     * province whose work nobody moved would (issue 18), so an administrator can apply the merger on "Đơn vị" →
+     * "Chuyển giao, sáp nhập đơn vị": Hà Giang has the quarterly task 2 (owing the last quarter; it moves to Tuyên
+     * Quang) and task 3 with a report waiting for its head and an extension request (it merges into Tuyên Quang's
+     * task 3); Quảng Nam has task 7 (it moves) and the quarterly task 2 (it merges into Đà Nẵng's). The services
+     * assign only to units that exist today, so the two are reopened for the moment it takes, as they were in 2024.
+     */
+    private void beforeTheTransfer(LocalDate today, PriorityTask t2, PriorityTask t3) {
+        PriorityTask t7 = as("admin", () -> task(7));
+        List<OrgUnit> all = as("admin", () -> units.all());
+        Long haGiang = id(all, "SNV-02");
+        Long quangNam = id(all, "SNV-49");
+        LocalDate ended = jdbc.queryForObject("select valid_to from org_unit where id = ?", LocalDate.class, haGiang);
+        jdbc.update("update org_unit set valid_to = null where id in (?, ?)", haGiang, quangNam);
+        try {
+            as(
+                    "quanly",
+                    () -> assignments.assign(new AssignDraft(
+                            t2.getId(),
+                            Set.of(haGiang, quangNam),
+                            Set.of(),
+                            true,
+                            null,
+                            ReportingPeriod.QUARTERLY,
+                            "Đề án sắp xếp đơn vị sự nghiệp công lập của tỉnh",
+                            List.of(new AssignDraft.IndicatorDraft(
+                                    "Số đơn vị sự nghiệp công lập giảm", "đơn vị", new BigDecimal("8"))),
+                            null,
+                            null,
+                            document(
+                                    "126/QĐ-BNV",
+                                    LocalDate.of(2024, 1, 22),
+                                    "Quyết định giao nhiệm vụ xây dựng Đề án sắp xếp đơn vị sự nghiệp công lập năm 2024 "
+                                            + "(bổ sung)",
+                                    "Nguyễn Minh Quang"))));
+            as(
+                    "quanly",
+                    () -> assignments.assign(new AssignDraft(
+                            t3.getId(),
+                            Set.of(haGiang),
+                            Set.of(),
+                            false,
+                            today.plusDays(45),
+                            null,
+                            "Báo cáo kết quả tinh giản biên chế năm 2024 gắn với vị trí việc làm",
+                            List.of(new AssignDraft.IndicatorDraft(
+                                    "Số biên chế tinh giản", "người", new BigDecimal("60"))),
+                            null,
+                            null,
+                            document(
+                                    "02/KH-BNV",
+                                    LocalDate.of(2024, 1, 5),
+                                    "Kế hoạch tinh giản biên chế năm 2024 (bổ sung)",
+                                    "Nguyễn Minh Quang"))));
+            as(
+                    "quanly.cqdp",
+                    () -> assignments.assign(new AssignDraft(
+                            t7.getId(),
+                            Set.of(quangNam),
+                            Set.of(),
+                            false,
+                            today.plusDays(25),
+                            null,
+                            "Đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã của tỉnh",
+                            List.of(new AssignDraft.IndicatorDraft(
+                                    "Số đơn vị hành chính cấp xã giảm", "đơn vị", new BigDecimal("50"))),
+                            null,
+                            null,
+                            document(
+                                    "216/QĐ-BNV",
+                                    LocalDate.of(2024, 2, 28),
+                                    "Quyết định giao nhiệm vụ sắp xếp đơn vị hành chính (bổ sung)",
+                                    "Phạm Thu Hà"))));
+            Assignment haGiang3 = assignment("hagiang.cv", t3, "SNV-02");
+            submit(
+                    "hagiang.cv",
+                    report(
+                            "hagiang.cv",
+                            haGiang3,
+                            35,
+                            Confidence.AT_RISK,
+                            "Đã rà soát vị trí việc làm của các cơ quan hành chính; đang chờ số liệu cấp huyện.",
+                            "18"));
+            as(
+                    "hagiang.cv",
+                    () -> extensions.request(
+                            haGiang3.getId(),
+                            haGiang3.getDeadline().plusDays(30),
+                            "Sáp nhập tỉnh: cần thêm thời gian tổng hợp số liệu của các huyện."));
+        } finally {
+            jdbc.update("update org_unit set valid_to = ? where id in (?, ?)", ended, haGiang, quangNam);
+        }
+        // given months ago like the other task-2 assignments, so the last quarter is owed
+        jdbc.update(
+                "update assignment set created_at = ? where task_id = ? and lead_unit_id in (?, ?)",
+                today.minusDays(150).atTime(8, 30),
+                t2.getId(),
+                haGiang,
+                quangNam);
     }
 
     /** The demo login of a province's officer or head: snv31.cv, snv31.truong, snv46-25.cv. */

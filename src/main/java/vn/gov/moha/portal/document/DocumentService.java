@@ -125,7 +125,7 @@ public class DocumentService {
      * checked they may see what cites it (AssignmentService.documentFile, ...): this one cannot tell.
      */
     public FileStore.Download fileOf(OfficialDocument d) {
-        return store.download(d.getFileName(), d.getContentType(), d.getSizeBytes(), d.getStoredName());
+        return store.download(d.getFile());
     }
 
     /**
@@ -133,7 +133,7 @@ public class DocumentService {
      * once per file, see PdfSignatures). As {@link #fileOf}, only for a document the caller may see.
      */
     public SignatureCheck signaturesOf(OfficialDocument d) {
-        return signatures.check(store.path(d.getStoredName()));
+        return signatures.check(store.path(d.getFile()));
     }
 
     /**

@@ -1,6 +1,8 @@
 package vn.gov.moha.portal.document;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -11,6 +13,7 @@ import java.time.LocalDateTime;
 import vn.gov.moha.portal.common.BaseEntity;
 import vn.gov.moha.portal.common.FileStore;
 import vn.gov.moha.portal.common.SearchText;
+import vn.gov.moha.portal.common.StoredFile;
 import vn.gov.moha.portal.user.AppUser;
 
 /**
@@ -39,20 +42,9 @@ public class OfficialDocument extends BaseEntity {
     @Column(nullable = false)
     private String signer;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "stored_name", nullable = false, length = 64)
-    private String storedName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "file_name", nullable = false))
+    private StoredFile file;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "created_by")
@@ -77,11 +69,7 @@ public class OfficialDocument extends BaseEntity {
         this.summary = summary;
         this.issuer = issuer;
         this.signer = signer;
-        this.fileName = file.name();
-        this.storedName = file.storedName();
-        this.contentType = file.contentType();
-        this.sizeBytes = file.size();
-        this.sha256 = file.sha256();
+        this.file = new StoredFile(file);
         this.createdBy = createdBy;
         this.createdAt = LocalDateTime.now();
     }
@@ -111,24 +99,12 @@ public class OfficialDocument extends BaseEntity {
         return signer;
     }
 
+    /** The signed PDF. */
+    public StoredFile getFile() {
+        return file;
+    }
+
     public String getFileName() {
-        return fileName;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    /** SHA-256 of the file as received, hex. */
-    public String getSha256() {
-        return sha256;
-    }
-
-    String getStoredName() {
-        return storedName;
-    }
-
-    String getContentType() {
-        return contentType;
+        return file.getName();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.workflow.reporting.DueDates;
 
 /**
@@ -29,65 +29,40 @@ public class AdhocReminders {
     private static final Logger log = LoggerFactory.getLogger(AdhocReminders.class);
 
     private final DueDates dueDates;
-    private final WorkingDays workingDays;
+    private final ScanFrame frame;
     private final NotificationStore store;
-    private final Notifier notifier;
     private final List<Integer> days;
 
-    AdhocReminders(
-            DueDates dueDates,
-            WorkingDays workingDays,
-            NotificationStore store,
-            Notifier notifier,
-            NotifyProperties notify) {
+    AdhocReminders(DueDates dueDates, ScanFrame frame, NotificationStore store, NotifyProperties notify) {
         this.dueDates = dueDates;
-        this.workingDays = workingDays;
+        this.frame = frame;
         this.store = store;
-        this.notifier = notifier;
         this.days = notify.reportDays();
     }
 
     @Scheduled(cron = "${portal.notify.scan-cron:0 0 7 * * *}")
     @SchedulerLock(name = "adhoc-scan", lockAtLeastFor = "PT5M") // held 5 min: a node whose clock lags skips
     void scheduledScan() {
-        DeadlineScanner.Result r = scan(LocalDate.now());
-        log.info("Ad hoc report scan: {} notifications written, {} already there", r.created(), r.alreadyThere());
+        ScanFrame.run(log, "Ad hoc report scan", () -> scan(LocalDate.now()));
     }
 
     /** Scans as of {@code today}; safe to run again, and at the same time on another node. */
     public DeadlineScanner.Result scan(LocalDate today) {
-        LocalDate horizon = days.isEmpty() ? today : workingDays.addWorkingDays(today, days.get(days.size() - 1));
-        List<DueDates.UnsentAdhoc> unsent = dueDates.unsentAdhocDueBy(horizon);
+        List<DueDates.UnsentAdhoc> unsent = dueDates.unsentAdhocDueBy(frame.horizon(today, days));
+        Map<DueDates.UnsentAdhoc, Notifier.Message> due = new LinkedHashMap<>();
         Set<Long> units = new HashSet<>();
-        List<Notifier.@Nullable Message> messages = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
         for (DueDates.UnsentAdhoc u : unsent) {
             Notifier.Message m = message(u, today);
-            messages.add(m);
             if (m != null) {
+                due.put(u, m);
                 units.add(u.unit().id());
-                keys.add(m.eventKey());
             }
         }
         Map<Long, List<Long>> staff = store.staffByUnit(units, WorkflowNotifications.UNIT_STAFF);
-        Set<String> written = store.existing(keys);
-        int created = 0;
-        int there = 0;
-        for (int i = 0; i < unsent.size(); i++) {
-            Notifier.Message m = messages.get(i);
-            if (m == null) {
-                continue;
-            }
-            for (Long person : staff.getOrDefault(unsent.get(i).unit().id(), List.of())) {
-                if (!written.contains(NotificationStore.personEvent(person, m.eventKey()))
-                        && notifier.notifyOneAlone(person, m)) {
-                    created++;
-                } else {
-                    there++;
-                }
-            }
-        }
-        return new DeadlineScanner.Result(created, there);
+        List<ScanFrame.Notice> notices = new ArrayList<>();
+        due.forEach((u, m) -> staff.getOrDefault(u.unit().id(), List.of())
+                .forEach(person -> notices.add(new ScanFrame.Notice(person, m))));
+        return frame.write(notices);
     }
 
     /** The notice an unsent answer gets today, if any: overdue once, or due within the nearest N reached. */
@@ -103,8 +78,8 @@ public class AdhocReminders {
                     List.of(title, due, String.valueOf(ChronoUnit.DAYS.between(u.due(), today))),
                     target);
         }
-        int left = workingDays.workingDaysBetween(today, u.due());
-        Integer reached = days.stream().filter(n -> left <= n).findFirst().orElse(null);
+        int left = frame.workingDaysLeft(today, u.due());
+        Integer reached = ScanFrame.reached(left, days);
         if (reached == null) {
             return null;
         }

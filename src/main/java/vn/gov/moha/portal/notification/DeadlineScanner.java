@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.workflow.reporting.DueDates;
 
 /**
@@ -36,71 +35,47 @@ public class DeadlineScanner {
     public record Result(int created, int alreadyThere) {}
 
     private final DueDates dueDates;
-    private final WorkingDays workingDays;
+    private final ScanFrame frame;
     private final NotificationStore store;
-    private final Notifier notifier;
     private final List<Integer> days;
 
-    DeadlineScanner(
-            DueDates dueDates,
-            WorkingDays workingDays,
-            NotificationStore store,
-            Notifier notifier,
-            NotifyProperties notify) {
+    DeadlineScanner(DueDates dueDates, ScanFrame frame, NotificationStore store, NotifyProperties notify) {
         this.dueDates = dueDates;
-        this.workingDays = workingDays;
+        this.frame = frame;
         this.store = store;
-        this.notifier = notifier;
         this.days = notify.deadlineDays();
     }
 
     @Scheduled(cron = "${portal.notify.scan-cron:0 0 7 * * *}")
     @SchedulerLock(name = "deadline-scan", lockAtLeastFor = "PT5M") // held 5 min: a node whose clock lags skips
     void scheduledScan() {
-        Result r = scan(LocalDate.now());
-        log.info("Deadline scan: {} notifications written, {} already there", r.created(), r.alreadyThere());
+        ScanFrame.run(log, "Deadline scan", () -> scan(LocalDate.now()));
     }
 
     /** Scans as of {@code today}; safe to run again, and at the same time on another node. */
     public Result scan(LocalDate today) {
-        LocalDate horizon = days.isEmpty() ? today : workingDays.addWorkingDays(today, days.get(days.size() - 1));
-        List<DueDates.OpenAssignment> open = dueDates.openDueBy(horizon);
+        List<DueDates.OpenAssignment> open = dueDates.openDueBy(frame.horizon(today, days));
         Set<Long> units = new HashSet<>();
         open.forEach(a -> {
             units.add(a.lead().id());
             a.coordinators().forEach(c -> units.add(c.id()));
         });
         Map<Long, List<Long>> staff = store.staffByUnit(units, WorkflowNotifications.UNIT_STAFF);
-        Map<Long, Map<Long, Notifier.Message>> toSend = new LinkedHashMap<>(); // per assignment, per person
+        List<ScanFrame.Notice> notices = new ArrayList<>();
         for (DueDates.OpenAssignment a : open) {
             Notifier.Message message = message(a, today);
             if (message == null) {
                 continue;
             }
-            Map<Long, Notifier.Message> people = toSend.computeIfAbsent(a.id(), k -> new LinkedHashMap<>());
+            Map<Long, Notifier.Message> people = new LinkedHashMap<>(); // once per person and assignment
             staff.getOrDefault(a.lead().id(), List.of()).forEach(person -> people.put(person, message));
             for (DueDates.Unit c : a.coordinators()) {
                 Notifier.Message theirs = coordinating(message, c.name());
                 staff.getOrDefault(c.id(), List.of()).forEach(person -> people.putIfAbsent(person, theirs));
             }
+            people.forEach((person, m) -> notices.add(new ScanFrame.Notice(person, m)));
         }
-        Set<String> keys = new HashSet<>();
-        toSend.values().forEach(people -> people.values().forEach(m -> keys.add(m.eventKey())));
-        Set<String> written = store.existing(keys); // a scan that finds nothing new writes nothing
-        int created = 0;
-        int there = 0;
-        for (Map<Long, Notifier.Message> people : toSend.values()) {
-            for (Map.Entry<Long, Notifier.Message> e : people.entrySet()) {
-                if (!written.contains(NotificationStore.personEvent(
-                                e.getKey(), e.getValue().eventKey()))
-                        && notifier.notifyOneAlone(e.getKey(), e.getValue())) {
-                    created++;
-                } else {
-                    there++;
-                }
-            }
-        }
-        return new Result(created, there);
+        return frame.write(notices);
     }
 
     /** The notice an assignment is due today, if any. */
@@ -117,8 +92,8 @@ public class DeadlineScanner {
                     List.of(String.valueOf(a.taskNumber()), a.lead().name(), deadline, String.valueOf(late)),
                     target);
         }
-        int left = workingDays.workingDaysBetween(today, a.deadline());
-        Integer reached = days.stream().filter(n -> left <= n).findFirst().orElse(null);
+        int left = frame.workingDaysLeft(today, a.deadline());
+        Integer reached = ScanFrame.reached(left, days);
         if (reached == null) {
             return null;
         }

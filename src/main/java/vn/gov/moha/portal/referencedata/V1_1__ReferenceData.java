@@ -43,6 +43,9 @@ public class V1_1__ReferenceData extends BaseJavaMigration {
         Connection db = context.getConnection();
         Map<String, Long> ids = new HashMap<>();
         for (CSVRecord r : read("db/data/ministry-units.csv")) {
+            if (!r.get("valid_from").isBlank()) {
+                continue; // a department of 2025 or later: V23__Units2025 adds it, on new and old databases alike
+            }
             String parent = r.get("parent_code");
             ids.put(
                     r.get("code"),
@@ -72,7 +75,8 @@ public class V1_1__ReferenceData extends BaseJavaMigration {
                 if (!successor.equals(name)) {
                     Long successorId = provinceByName.get(successor);
                     if (successorId == null) {
-                        // a renamed province (Thừa Thiên Huế became Thành phố Huế): a new unit from 1/7/2025
+                        // a renamed province (Thừa Thiên Huế became Thành phố Huế): a new unit, dated
+                        // 1/1/2025 by V23__Units2025 (Resolution 175/2024/QH15)
                         successorId = insertUnit(
                                 db,
                                 "SNV-" + r.get("code") + "-25",
@@ -126,7 +130,7 @@ public class V1_1__ReferenceData extends BaseJavaMigration {
                 : province + " Department of Home Affairs";
     }
 
-    private static long insertUnit(
+    static long insertUnit(
             Connection db, String code, String nameVi, String nameEn, String kind, Long parent, LocalDate validFrom)
             throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(
@@ -187,6 +191,7 @@ public class V1_1__ReferenceData extends BaseJavaMigration {
                     .builder()
                     .setHeader()
                     .setSkipHeaderRecord(true)
+                    .setCommentMarker('#')
                     .setTrim(true)
                     .get()
                     .parse(in)

@@ -52,6 +52,10 @@ public class PriorityTask extends VersionedEntity {
     @Column(name = "search_text", nullable = false, length = 2000)
     private String searchText;
 
+    /** The deadline or period as the ministry's list words it ("31/12/2026", "Quý II/2026", "Thường xuyên"). */
+    @Column(name = "deadline_text", length = 100)
+    private @Nullable String deadline;
+
     protected PriorityTask() {}
 
     public PriorityTask(int year, int number) {
@@ -68,6 +72,14 @@ public class PriorityTask extends VersionedEntity {
                 titleEn,
                 leadUnit == null ? null : leadUnit.getNameVi(),
                 leader == null ? null : leader.getFullName());
+    }
+
+    public @Nullable String getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(@Nullable String deadline) {
+        this.deadline = deadline;
     }
 
     public String title(boolean english) {

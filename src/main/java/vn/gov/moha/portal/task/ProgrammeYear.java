@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.hibernate.annotations.Formula;
 
 /** A programme year (2024, 2025, …): each has its own list of priority tasks. */
 @Entity
@@ -19,6 +20,10 @@ public class ProgrammeYear {
     @Column(name = "opened_at", nullable = false)
     private LocalDateTime openedAt;
 
+    /** How many tasks the year has, read with the year (a screen picks the newest year that has any). */
+    @Formula("(select count(*) from priority_task pt where pt.programme_year = programme_year)")
+    private int taskCount;
+
     protected ProgrammeYear() {}
 
     public ProgrammeYear(int year) {
@@ -28,5 +33,9 @@ public class ProgrammeYear {
 
     public int getYear() {
         return year;
+    }
+
+    public boolean hasTasks() {
+        return taskCount > 0;
     }
 }

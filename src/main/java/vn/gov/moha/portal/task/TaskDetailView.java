@@ -81,6 +81,9 @@ class TaskDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
                                 ? getTranslation("task.leader.none")
                                 : task.getLeader().getFullName()),
                 new Fact(getTranslation("task.year"), String.valueOf(task.getYear())));
+        if (task.getDeadline() != null) {
+            facts.add(new Fact(getTranslation("task.deadline"), task.getDeadline()));
+        }
         facts.addClassName("facts");
 
         Div description = new Div();

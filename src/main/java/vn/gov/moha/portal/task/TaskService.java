@@ -1,8 +1,12 @@
 package vn.gov.moha.portal.task;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,7 +53,11 @@ public class TaskService {
                 .toList();
     }
 
-    /** The year people mean by "this year's tasks": the newest year that has begun, or the earliest one. */
+    /**
+     * The year people mean by "this year's tasks": the newest year that has begun and has tasks (a year just
+     * opened, still empty, is not it, nor next year's list imported ahead); without one, the earliest year with
+     * tasks; without any tasks, the newest year that has begun, or the earliest one.
+     */
     public Optional<ProgrammeYear> currentYear() {
         return current(years());
     }
@@ -57,9 +65,13 @@ public class TaskService {
     /** {@link #currentYear()} among years already read (newest first), for a screen that lists them anyway. */
     public static Optional<ProgrammeYear> current(List<ProgrammeYear> newestFirst) {
         int now = Year.now().getValue();
-        return newestFirst.stream()
+        List<ProgrammeYear> withTasks =
+                newestFirst.stream().filter(ProgrammeYear::hasTasks).toList();
+        return withTasks.stream()
                 .filter(y -> y.getYear() <= now)
                 .findFirst()
+                .or(() -> withTasks.isEmpty() ? Optional.empty() : Optional.of(withTasks.get(withTasks.size() - 1)))
+                .or(() -> newestFirst.stream().filter(y -> y.getYear() <= now).findFirst())
                 .or(() -> newestFirst.isEmpty()
                         ? Optional.empty()
                         : Optional.of(newestFirst.get(newestFirst.size() - 1)));
@@ -125,12 +137,39 @@ public class TaskService {
     }
 
     /**
-     * Opens a new programme year. With {@code copyFrom}, its tasks start as a copy of that year's
-     * list, to be edited; without, the list starts empty.
+     * The lead units of {@code copyFrom}'s tasks that are not valid in {@code year} (ended before its last day,
+     * or not begun), each with its tasks and the successor that is, if the units' data names one.
+     */
+    public List<EndedLead> endedLeadUnits(@Nullable Integer year, @Nullable Integer copyFrom) {
+        if (year == null || copyFrom == null) {
+            return List.of();
+        }
+        Map<Long, OrgUnit> byId = new HashMap<>();
+        units.all().forEach(u -> byId.put(u.getId(), u));
+        Map<OrgUnit, List<Integer>> ended = new LinkedHashMap<>();
+        for (PriorityTask t : tasks.findByYear(copyFrom)) {
+            OrgUnit lead = byId.getOrDefault(t.getLeadUnit().getId(), t.getLeadUnit());
+            if (!LeadUnits.validIn(lead, year)) {
+                ended.computeIfAbsent(lead, u -> new ArrayList<>()).add(t.getNumber());
+            }
+        }
+        return ended.entrySet().stream()
+                .map(e -> new EndedLead(
+                        e.getKey(),
+                        List.copyOf(e.getValue()),
+                        LeadUnits.successorIn(e.getKey(), year).orElse(null)))
+                .toList();
+    }
+
+    /**
+     * Opens a new programme year. With {@code copyFrom}, its tasks start as a copy of that year's list, to be
+     * edited; a lead unit not valid in the new year must be replaced ({@code replacements}: ended unit's id to the
+     * id of a unit valid in the year, its successor as {@link #endedLeadUnits} offers it, or another). Without
+     * {@code copyFrom}, the list starts empty.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public ProgrammeYear openYear(Integer year, Integer copyFrom) {
+    public ProgrammeYear openYear(Integer year, @Nullable Integer copyFrom, @Nullable Map<Long, Long> replacements) {
         if (year == null) {
             throw InvalidInputException.of("year", "error.required");
         }
@@ -143,6 +182,7 @@ public class TaskService {
         if (copyFrom != null && !years.existsById(copyFrom)) {
             throw InvalidInputException.of("copyFrom", "error.notFound");
         }
+        Map<Long, OrgUnit> replaced = replacements(year, copyFrom, replacements == null ? Map.of() : replacements);
         ProgrammeYear created = years.save(new ProgrammeYear(year));
         if (copyFrom != null) {
             for (PriorityTask source : tasks.findByYear(copyFrom)) {
@@ -150,13 +190,43 @@ public class TaskService {
                 copy.setTitleVi(source.getTitleVi());
                 copy.setTitleEn(source.getTitleEn());
                 copy.setDescription(source.getDescription());
-                copy.setLeadUnit(source.getLeadUnit());
-                copy.setLeadUnitProposed(source.isLeadUnitProposed());
+                OrgUnit replacement = replaced.get(source.getLeadUnit().getId());
+                copy.setLeadUnit(replacement == null ? source.getLeadUnit() : replacement);
+                copy.setLeadUnitProposed(replacement == null && source.isLeadUnitProposed());
                 copy.setLeader(source.getLeader());
+                copy.setDeadline(source.getDeadline());
                 tasks.save(copy);
             }
         }
         log.info("Programme year {} opened{}", year, copyFrom == null ? "" : " from " + copyFrom);
         return created;
     }
+
+    /** Every ended lead unit of the copied list needs a replacement valid in the year; nothing else may be replaced. */
+    private Map<Long, OrgUnit> replacements(int year, @Nullable Integer copyFrom, Map<Long, Long> asked) {
+        Map<Long, OrgUnit> replaced = new HashMap<>();
+        Problems problems = new Problems();
+        for (EndedLead ended : endedLeadUnits(year, copyFrom)) {
+            Long id = asked.get(ended.unit().getId());
+            OrgUnit replacement = units.find(id).orElse(null);
+            if (replacement == null) {
+                problems.add(
+                        "copyFrom",
+                        "task.error.copyEndedUnit",
+                        ended.unit().getNameVi(),
+                        ended.tasks().toString());
+            } else if (!LeadUnits.validIn(replacement, year) || !LeadUnits.mayLead(replacement)) {
+                problems.add(
+                        "copyFrom", "task.error.replacementNotValid", replacement.getNameVi(), String.valueOf(year));
+            } else {
+                replaced.put(ended.unit().getId(), replacement);
+            }
+        }
+        problems.throwIfAny();
+        return replaced;
+    }
+
+    /** A lead unit of the copied list that is not valid in the new year, its tasks, and its successor if any. */
+    public record EndedLead(
+            OrgUnit unit, List<Integer> tasks, @Nullable OrgUnit successor) {}
 }

@@ -72,9 +72,15 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("task.openYear"),
                     VaadinIcon.CALENDAR.create(),
                     e -> new NewYearDialog(
-                                    tasks, opened -> UI.getCurrent().getPage().reload())
+                                    tasks,
+                                    units,
+                                    opened -> UI.getCurrent().getPage().reload())
                             .open());
-            toolbar.add(add, newYear);
+            Button importYear = new Button(
+                    getTranslation("task.import"),
+                    VaadinIcon.UPLOAD.create(),
+                    e -> UI.getCurrent().navigate(TaskImportView.class));
+            toolbar.add(add, newYear, importYear);
         }
 
         grid.addColumn(PriorityTask::getNumber)

@@ -4,7 +4,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
 
-/** Upload's own texts (buttons, drop zone, errors) in the user's language. */
+/**
+ * Upload's own texts (buttons, drop zone, errors) in the user's language. The browser shows the "one" wording
+ * ("Choose file...") on an upload limited to one file ({@code setMaxFiles(1)}), the "many" wording otherwise.
+ */
 public final class UploadTexts {
 
     private UploadTexts() {}
@@ -12,9 +15,9 @@ public final class UploadTexts {
     public static void apply(Upload upload) {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(
-                new UploadI18N.AddFiles().setOne(t(upload, "upload.add")).setMany(t(upload, "upload.add")));
+                new UploadI18N.AddFiles().setOne(t(upload, "upload.add.one")).setMany(t(upload, "upload.add")));
         i18n.setDropFiles(
-                new UploadI18N.DropFiles().setOne(t(upload, "upload.drop")).setMany(t(upload, "upload.drop")));
+                new UploadI18N.DropFiles().setOne(t(upload, "upload.drop.one")).setMany(t(upload, "upload.drop")));
         i18n.setError(new UploadI18N.Error()
                 .setTooManyFiles(t(upload, "upload.tooMany"))
                 .setFileIsTooBig(t(upload, "file.error.tooLarge"))

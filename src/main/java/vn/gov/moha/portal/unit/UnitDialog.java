@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
@@ -92,7 +93,18 @@ class UnitDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()));
+        if (unit != null) {
+            Button transfer = new Button(getTranslation("unit.transfer.this"), e -> {
+                close();
+                getUI().ifPresent(ui -> ui.navigate(
+                        "units/transfer",
+                        QueryParameters.of("unit", unit.getId().toString())));
+            });
+            transfer.setId("unit-transfer");
+            getFooter().add(transfer);
+        }
+        getFooter().add(save);
         setWidth("min(640px, 100vw)");
     }
 

@@ -69,7 +69,13 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         if (admin) {
             Button add = new Button(getTranslation("unit.add"), VaadinIcon.PLUS.create(), e -> edit(null));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(add);
+            // the transfer screen is the workflow's: linked by its address (issue 18)
+            Button transfer = new Button(
+                    getTranslation("unit.transfer"),
+                    VaadinIcon.EXCHANGE.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("units/transfer")));
+            transfer.setId("units-transfer");
+            toolbar.add(add, transfer);
         }
 
         grid.addColumn(OrgUnit::getCode)

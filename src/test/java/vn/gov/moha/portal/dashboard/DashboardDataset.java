@@ -109,11 +109,13 @@ final class DashboardDataset {
 
     /**
      * Every task to about two thirds of the departments and provinces (the 63 of 2024 and the new
-     * Huế of 2025), states in turn, with reports, extensions, coordinators and leader overrides.
+     * Huế of 2025), states in turn, with reports, extensions, coordinators and leader overrides. The
+     * ministry's departments of 1/3/2025 (Decree 25/2025/NĐ-CP) hold no work of 2024.
      */
     DashboardDataset generate() {
         List<Unit> targets = units.values().stream()
                 .filter(u -> u.kind() != UnitKind.MINISTRY)
+                .filter(u -> u.kind() == UnitKind.PROVINCE || u.validFrom().getYear() <= 2024)
                 .sorted(Comparator.comparing(Unit::code))
                 .toList();
         long lamDong = unit("SNV-68").id();
@@ -414,14 +416,13 @@ final class DashboardDataset {
     /**
      * Monthly reports missing for the period {@code key} (its report already due): of the ongoing
      * assignments the person sees, those given by the cut-off day {@code end}, not completed by the
-     * previous period's due day, whose lead unit still existed when the window began, that sent nothing
-     * for the key. {distinct units, reports}.
+     * previous period's due day, that sent nothing for the key (an ended unit's work not yet transferred stays
+     * owed, issue 18; the dataset merges nothing). {distinct units, reports}.
      */
     long[] expectedMissing(String who, Long taskId, String key, LocalDate start, LocalDate end, LocalDate previousDue) {
         List<A> missing = ongoing(who, taskId).stream()
                 .filter(a -> !a.createdAt().toLocalDate().isAfter(end))
                 .filter(a -> a.completed() == null || a.completed().isAfter(previousDue))
-                .filter(a -> a.unit().validTo() == null || !a.unit().validTo().isBefore(start))
                 .filter(a ->
                         reports.stream().noneMatch(r -> r.assignment().id() == a.id() && key.equals(r.periodKey())))
                 .toList();
@@ -444,8 +445,8 @@ final class DashboardDataset {
 
     /**
      * "CODE late missing" over the months, most first, then most missing, then code: a month is owed by an
-     * ongoing assignment given by its cut-off day, not completed by the previous month's due day, whose
-     * unit still existed when the window began; a report first sent by the end of the due day is on
+     * ongoing assignment given by its cut-off day, not completed by the previous month's due day (its unit
+     * ended or not: an ended unit's open work stays owed until transferred); a report first sent by the end of the due day is on
      * time, later is late; none is missing once the due day has passed.
      */
     List<String> expectedLateReports(String who, Long taskId, List<Month> months) {
@@ -453,8 +454,7 @@ final class DashboardDataset {
         for (A a : ongoing(who, taskId)) {
             for (Month m : months) {
                 if (a.createdAt().toLocalDate().isAfter(m.to())
-                        || (a.completed() != null && !a.completed().isAfter(m.previousDue()))
-                        || (a.unit().validTo() != null && a.unit().validTo().isBefore(m.from()))) {
+                        || (a.completed() != null && !a.completed().isAfter(m.previousDue()))) {
                     continue;
                 }
                 LocalDateTime dueEnd = m.due().plusDays(1).atStartOfDay();

@@ -395,7 +395,7 @@ class NotificationMailTest extends KaribuTest {
     }
 
     private DeadlineScanner newScanner() {
-        return new DeadlineScanner(dueDates, workingDays, store, notifier, NOTIFY);
+        return new DeadlineScanner(dueDates, new ScanFrame(workingDays, store, notifier), store, NOTIFY);
     }
 
     private void startSmtp() {

@@ -158,8 +158,8 @@ class ReportReminderTest extends KaribuTest {
         LocalDate day = LocalDate.of(2025, 1, 24); // 5 working days before Friday 7/2/2025 across Tết
         List<Integer> created = twoNodesScanTwice(
                 day,
-                new DeadlineScanner(dueDates, workingDays, store, notifier, NOTIFY)::scan,
-                new DeadlineScanner(dueDates, workingDays, store, notifier, NOTIFY)::scan);
+                new DeadlineScanner(dueDates, new ScanFrame(workingDays, store, notifier), store, NOTIFY)::scan,
+                new DeadlineScanner(dueDates, new ScanFrame(workingDays, store, notifier), store, NOTIFY)::scan);
         DeadlineScanner.Result again = deadlineScanner.scan(day);
         System.out.printf(
                 "Deadline 07/02/2025, lead Lâm Đồng + coordinating Vụ CCHC, two scanners x 2 scans on "

@@ -19,6 +19,10 @@ interface AdhocAnswerRepository extends JpaRepository<AdhocAnswer, Long> {
             + "and a.status in :statuses order by r.dueDate, r.id")
     List<AdhocAnswer> findOfUnit(long unitId, Collection<AdhocAnswer.Status> statuses);
 
+    /** A unit's answers to the given requests. */
+    @Query("select a from AdhocAnswer a join fetch a.unit where a.unit.id = :unitId and a.request.id in :requestIds")
+    List<AdhocAnswer> findOfUnitTo(long unitId, Collection<Long> requestIds);
+
     @Query("select count(a) from AdhocAnswer a where a.unit.id = :unitId and a.status in :statuses")
     long countOfUnit(long unitId, Collection<AdhocAnswer.Status> statuses);
 

@@ -3,16 +3,23 @@ package vn.gov.moha.portal.workflow.adhoc;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** Requests, as the rule of {@link AdhocService} lets a person see them: all, their department's, or their unit's. */
 interface AdhocRepository extends JpaRepository<AdhocRequest, Long> {
 
-    @Query("select r from AdhocRequest r join fetch r.dept join fetch r.createdBy where :all = true "
-            + "or r.dept.id = :deptId or exists (select 1 from AdhocAnswer a where a.request = r and a.unit.id = :unitId) "
-            + "order by r.dueDate desc, r.id desc")
-    List<AdhocRequest> findVisible(boolean all, long deptId, long unitId);
+    String VISIBLE = " where :all = true or r.dept.id = :deptId"
+            + " or exists (select 1 from AdhocAnswer a where a.request = r and a.unit.id = :unitId)";
+
+    /** One page of the requests a person sees, the latest due first; deptId/unitId are -1 when they do not apply. */
+    @Query("select r from AdhocRequest r join fetch r.dept join fetch r.createdBy" + VISIBLE
+            + " order by r.dueDate desc, r.id desc")
+    List<AdhocRequest> findVisible(boolean all, long deptId, long unitId, Pageable page);
+
+    @Query("select count(r) from AdhocRequest r" + VISIBLE)
+    long countVisible(boolean all, long deptId, long unitId);
 
     @Query("select r from AdhocRequest r join fetch r.dept join fetch r.createdBy where r.id = :id")
     Optional<AdhocRequest> findWithDetails(Long id);

@@ -58,6 +58,10 @@ public class AdhocRequest extends VersionedEntity {
         this.createdAt = LocalDateTime.now();
     }
 
+    void moveDue(LocalDate due) {
+        this.dueDate = due;
+    }
+
     public AdhocKind getKind() {
         return kind;
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -161,15 +162,123 @@ public class AdhocService {
         return request;
     }
 
-    /** The requests the caller sees, the latest due first, with their counts by state (see {@link Summary}). */
-    public List<Summary> summaries() {
+    /**
+     * Changes a request after it was made: its due date (the rules of {@link #create}), and its units. The set
+     * given is every unit to be asked from now on: new ones are asked (an answer row each, and the notice the
+     * first ones got), missing ones are no longer asked, unless their answer was ever sent (sent, accepted, or
+     * returned to be corrected): that is refused, naming the unit. Only a manager of the asking department; a
+     * reason is required and kept with the before and after in the event log; all or nothing.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public AdhocRequest change(AdhocChange change) {
+        PortalUser me = currentUser.require();
+        AdhocRequest r = change.requestId() == null
+                ? null
+                : requests.findWithDetails(change.requestId()).orElse(null);
+        if (r == null) {
+            throw InvalidInputException.of("request", "adhoc.notFound");
+        }
+        if (!manages(me, r)) {
+            throw refused("ADHOC", r.getId(), "request");
+        }
+        if (r.getVersion() != change.version()) {
+            throw InvalidInputException.of("version", "error.stale");
+        }
+        LocalDate today = LocalDate.now();
+        List<AdhocAnswer> current = answers.findByRequest(r.getId());
+        Set<Long> wanted = change.unitIds() == null ? Set.of() : change.unitIds();
+        Set<Long> had = new HashSet<>();
+        current.forEach(a -> had.add(a.getUnit().getId()));
+        Problems problems = new Problems();
+        List<OrgUnit> added = new ArrayList<>();
+        for (Long id : wanted) {
+            if (!had.contains(id)) {
+                units.find(id)
+                        .filter(u -> u.isValidOn(today) && u.getKind() != UnitKind.MINISTRY)
+                        .ifPresentOrElse(added::add, () -> problems.add("units", "assignment.error.unitNotValid"));
+            }
+        }
+        List<AdhocAnswer> removed = new ArrayList<>();
+        for (AdhocAnswer a : current) {
+            if (!wanted.contains(a.getUnit().getId())) {
+                if (a.getFirstSentAt() != null) {
+                    problems.add(
+                            "units", "adhoc.error.unitAnswered", a.getUnit().getNameVi());
+                }
+                removed.add(a);
+            }
+        }
+        if (wanted.isEmpty()) {
+            problems.add("units", "adhoc.error.unitsRequired");
+        }
+        LocalDate due = change.due();
+        if (due == null) {
+            problems.add("due", "error.required");
+        } else if (!due.equals(r.getDueDate()) || !added.isEmpty()) {
+            // a new date, or new units, who could not answer by a date already past
+            if (due.isBefore(today)) {
+                problems.add("due", "adhoc.error.duePast");
+            } else if (!workingDays.isWorkingDay(due)) {
+                problems.add("due", "adhoc.error.dueDayOff", Formats.date(workingDays.nextWorkingDay(due)));
+            }
+        }
+        problems.requireLines("reason", change.reason(), MAX_REASON).throwIfAny();
+        if (due.equals(r.getDueDate()) && added.isEmpty() && removed.isEmpty()) {
+            return r; // nothing changes: no entry in the log
+        }
+        added.sort((x, y) -> x.getCode().compareTo(y.getCode()));
+        String before =
+                "due=" + r.getDueDate() + "; units=" + codes(current.stream().map(AdhocAnswer::getUnit));
+        r.moveDue(due);
+        answers.deleteAll(removed);
+        added.forEach(u -> answers.save(new AdhocAnswer(r, u)));
+        em.lock(r, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT); // units alone change no column
+        requests.saveAndFlush(r);
+        List<OrgUnit> now = new ArrayList<>(current.stream()
+                .filter(a -> !removed.contains(a))
+                .map(AdhocAnswer::getUnit)
+                .toList());
+        now.addAll(added);
+        log.record(
+                "ADHOC_EDIT",
+                "ADHOC",
+                r.getId(),
+                null,
+                before,
+                "due=" + due + "; units=" + codes(now.stream()) + "; added=" + codes(added.stream()) + "; removed="
+                        + codes(removed.stream().map(AdhocAnswer::getUnit)) + "; reason="
+                        + change.reason().strip());
+        if (!added.isEmpty()) {
+            Set<Long> unitIds = new LinkedHashSet<>();
+            added.forEach(u -> unitIds.add(u.getId()));
+            events.publishEvent(new WorkflowEvents.AdhocAsked(r.getId(), r.getTitle(), due, unitIds, me.id()));
+        }
+        return r;
+    }
+
+    /** "SNV-01,SNV-68" in code order, "-" for none (as the event log writes "none"). */
+    private static String codes(java.util.stream.Stream<OrgUnit> units) {
+        List<String> codes = units.map(OrgUnit::getCode).sorted().toList();
+        return codes.isEmpty() ? "-" : String.join(",", codes);
+    }
+
+    /**
+     * One page of the requests the caller sees (from row {@code offset}, at most {@code limit}), the latest due
+     * first, with their counts by state (see {@link Summary}).
+     */
+    public List<Summary> summaries(int offset, int limit) {
         PortalUser me = currentUser.require();
         LocalDate today = LocalDate.now();
         Scope scope = scope(me);
-        List<AdhocRequest> visible = requests.findVisible(scope.all(), scope.deptId(), scope.unitId());
+        int size = Math.max(1, limit);
+        List<AdhocRequest> visible = requests.findVisible(
+                scope.all(), scope.deptId(), scope.unitId(), PageRequest.of(Math.max(0, offset) / size, size));
         Map<Long, AdhocAnswer> mine = new HashMap<>();
-        if (scope.unitId() >= 0) {
-            answers.findOfUnit(scope.unitId(), List.of(AdhocAnswer.Status.values()))
+        if (scope.unitId() >= 0 && !visible.isEmpty()) {
+            answers.findOfUnitTo(
+                            scope.unitId(),
+                            visible.stream().map(AdhocRequest::getId).toList())
                     .forEach(a -> mine.put(a.getRequest().getId(), a));
         }
         List<Long> overseen = visible.stream()
@@ -208,6 +317,12 @@ public class AdhocService {
             list.add(new Summary(r, counts, own));
         }
         return list;
+    }
+
+    /** How many requests {@link #summaries} has in all, counted by the database. */
+    public long countSummaries() {
+        Scope scope = scope(currentUser.require());
+        return requests.countVisible(scope.all(), scope.deptId(), scope.unitId());
     }
 
     /** A request's page as the caller may see it; empty when it does not exist or is not theirs to see. */
@@ -291,7 +406,8 @@ public class AdhocService {
                 file.getId(),
                 null,
                 null,
-                file.getOriginalName() + " (" + file.getContentType() + ", " + file.getSizeBytes() + " bytes)");
+                file.getOriginalName() + " (" + file.getFile().getContentType() + ", "
+                        + file.getFile().getSizeBytes() + " bytes)");
         return file;
     }
 
@@ -391,7 +507,7 @@ public class AdhocService {
     /** A file's name, type and bytes, for whoever may see its request (and, for an answer's file, that answer). */
     public FileStore.Download download(@Nullable Long fileId) {
         AdhocFile f = visibleFile(currentUser.require(), fileId);
-        return uploads.download(f.getOriginalName(), f.getContentType(), f.getSizeBytes(), f.getStoredName());
+        return uploads.download(f.getFile());
     }
 
     /** What waits for the caller: answers to write or correct (officer), to send (head), to accept (manager). */

@@ -81,6 +81,13 @@ public class Assignment extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /**
+     * The successor's assignment of the same task this one was merged into when its lead unit ended (issue 18);
+     * such a row is history only and left out of every list and figure.
+     */
+    @Column(name = "merged_into_id")
+    private @Nullable Long mergedIntoId;
+
     @OneToMany(mappedBy = "assignment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Indicator> indicators = new ArrayList<>();
@@ -198,6 +205,10 @@ public class Assignment extends VersionedEntity {
 
     public List<Indicator> getIndicators() {
         return indicators;
+    }
+
+    public @Nullable Long getMergedIntoId() {
+        return mergedIntoId;
     }
 
     public LocalDateTime getCreatedAt() {

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
-    String VISIBLE = " where t.year = :year"
+    String VISIBLE = " where t.year = :year and a.mergedIntoId is null"
             + " and (:taskId is null or t.id = :taskId)"
             + " and (:all = true or t.leadUnit.id = :deptId or l.id = :unitId"
             + "      or exists (select c.id from Assignment a2 join a2.coordinators c where a2 = a and c.id = :unitId))"
@@ -37,8 +37,9 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
      * done to it. Refused accesses (another unit's officer opening its address, ...) are the administrator's
      * business, in "Nhật ký hệ thống", not part of the task's history that its unit and managers read.
      */
-    @Query("select e from EventLogEntry e where e.assignmentId = :assignmentId and e.action <> 'ACCESS_REFUSED' "
-            + "order by e.id")
+    @Query("select e from EventLogEntry e where (e.assignmentId = :assignmentId or e.assignmentId in"
+            + " (select m.id from Assignment m where m.mergedIntoId = :assignmentId))"
+            + " and e.action <> 'ACCESS_REFUSED' order by e.id")
     List<vn.gov.moha.portal.audit.EventLogEntry> history(Long assignmentId);
 
     boolean existsByTaskIdAndLeadUnitId(Long taskId, Long leadUnitId);
@@ -47,6 +48,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     java.util.Set<Long> leadUnitIdsOf(Long taskId);
 
     @Query("select a from Assignment a join fetch a.task t join fetch a.leadUnit l where l.id = :unitId "
-            + "and a.completedOn is null order by t.year desc, t.number")
+            + "and a.completedOn is null and a.mergedIntoId is null order by t.year desc, t.number")
     List<Assignment> findOpenLedBy(Long unitId);
 }

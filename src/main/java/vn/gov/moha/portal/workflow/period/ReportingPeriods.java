@@ -23,13 +23,14 @@ public class ReportingPeriods {
      * Who owes a report for a period, as SQL for every statement that needs it (the reporting screen, its
      * exports, the dashboard's "not reported" and the reminders): the assignment existed on the period's cut-off
      * day, was not completed before the period opened for reporting (the day after the previous period's due
-     * date), and its lead unit still existed when the period's window began. Aliases: {@code a} the assignment,
+     * date), and was not merged into a successor's assignment (issue 18). An ended unit's open work stays owed under its
+     * name until an administrator transfers it to a successor: it no longer drops out of sight. Aliases: {@code a} the assignment,
      * {@code u} its lead unit, {@code p} the period with columns {@code start_date}, {@code end_date} and
      * {@code previous_due}.
      */
     public static final String OWED_SQL = "cast(a.created_at as date) <= p.end_date "
             + "and (a.completed_on is null or a.completed_on > p.previous_due) "
-            + "and (u.valid_to is null or u.valid_to >= p.start_date)";
+            + "and a.merged_into_id is null";
 
     private static final Pattern KEY = Pattern.compile("(\\d{4})-(?:M(0[1-9]|1[0-2])|Q([1-4])|H([12])|(Y))");
 

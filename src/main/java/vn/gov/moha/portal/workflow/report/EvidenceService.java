@@ -72,14 +72,7 @@ public class EvidenceService {
             throw InvalidInputException.of("file", "report.error.notEditable");
         }
         FileStore.Stored kept = store.store("file", fileName, content, FileTypes.EVIDENCE, "file.error.type");
-        EvidenceFile file = files.save(new EvidenceFile(
-                report,
-                kept.name(),
-                kept.storedName(),
-                kept.contentType(),
-                kept.size(),
-                kept.sha256(),
-                assignments.me(me)));
+        EvidenceFile file = files.save(new EvidenceFile(report, kept, assignments.me(me)));
         log.record(
                 "FILE_ADD",
                 "FILE",
@@ -109,7 +102,7 @@ public class EvidenceService {
     /** A file's name, type and bytes, for whoever may see its assignment; a refused look is recorded. */
     public FileStore.Download download(Long fileId) {
         EvidenceFile file = visibleFile(fileId);
-        return store.download(file.getOriginalName(), file.getContentType(), file.getSizeBytes(), file.getStoredName());
+        return store.download(file.getFile());
     }
 
     /** The file, if the caller may see its assignment; a missing or refused one fails the same way. */

@@ -127,7 +127,7 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
      * items {@code findOpenLedBy} minus {@link #withOpenReportLedBy} gives.
      */
     @Query("select count(a) from Assignment a join a.task t join a.leadUnit l where l.id = :unitId "
-            + "and a.completedOn is null and not exists (select r.id from ProgressReport r where r.assignment = a "
+            + "and a.completedOn is null and a.mergedIntoId is null and not exists (select r.id from ProgressReport r where r.assignment = a "
             + "and r.status <> vn.gov.moha.portal.workflow.report.ReportStatus.APPROVED)")
     long countOpenLedWithoutOpenReport(Long unitId);
 

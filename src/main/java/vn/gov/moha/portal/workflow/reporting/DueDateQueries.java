@@ -22,7 +22,8 @@ class DueDateQueries implements DueDates {
 
     @Override
     public List<OpenAssignment> openDueBy(LocalDate day) {
-        String where = " where a.deadline is not null and a.completed_on is null and a.deadline <= ?";
+        String where = " where a.deadline is not null and a.completed_on is null and a.merged_into_id is null"
+                + " and a.deadline <= ?";
         Date until = Date.valueOf(day);
         Map<Long, List<Unit>> coordinators = new HashMap<>();
         jdbc.query(

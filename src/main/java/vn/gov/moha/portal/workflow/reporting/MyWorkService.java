@@ -11,6 +11,7 @@ import vn.gov.moha.portal.security.CurrentUser;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.workflow.adhoc.AdhocService;
+import vn.gov.moha.portal.workflow.adhoc.AdhocViews;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
 import vn.gov.moha.portal.workflow.assignment.AssignmentService;
@@ -43,6 +44,17 @@ public class MyWorkService implements WorkCount {
             @Nullable Long reportId,
             @Nullable Long extensionId) {}
 
+    /**
+     * Everything "Việc cần xử lý" holds, in the order the screen and its Excel export both show it: the
+     * assignments' items ({@link #items}), then the ad hoc answers' ({@link AdhocService#work}).
+     */
+    public record Work(List<Item> items, List<AdhocViews.Work> adhoc) {
+
+        public boolean isEmpty() {
+            return items.isEmpty() && adhoc.isEmpty();
+        }
+    }
+
     private final ReportService reports;
     private final AssignmentService assignments;
     private final ExtensionService extensions;
@@ -63,6 +75,11 @@ public class MyWorkService implements WorkCount {
         this.extensions = extensions;
         this.access = access;
         this.currentUser = currentUser;
+    }
+
+    /** The screen's list and its export's rows: one read, so both hold the same items in the same order. */
+    public Work all() {
+        return new Work(items(), adhoc.work());
     }
 
     public List<Item> items() {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.workflow.adhoc.AdhocAnswer;
+import vn.gov.moha.portal.workflow.adhoc.AdhocService;
 import vn.gov.moha.portal.workflow.adhoc.AdhocState;
 import vn.gov.moha.portal.workflow.adhoc.AdhocViews.Summary;
 
@@ -42,6 +43,16 @@ class AdhocGrid extends Grid<Summary> {
         addItemClickListener(
                 e -> UI.getCurrent().navigate("adhoc/" + e.getItem().request().getId()));
         addClassName("adhoc-grid");
+    }
+
+    /**
+     * Shows the requests the person sees a page at a time from the database, as the assignment list does;
+     * counted once here, as the grid asks for its size again on every scroll. Returns the count.
+     */
+    long load(AdhocService service) {
+        long total = service.countSummaries();
+        setItems(q -> service.summaries(q.getOffset(), q.getLimit()).stream(), q -> (int) total);
+        return total;
     }
 
     /** The kind over the subject; on a phone also the due date and the states, as their columns are hidden. */

@@ -32,11 +32,13 @@ import vn.gov.moha.portal.common.FileStore;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.i18n.Translations;
+import vn.gov.moha.portal.ui.CheckedUpload;
 import vn.gov.moha.portal.ui.Fact;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.ui.TextLimit;
+import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.workflow.adhoc.AdhocAnswer;
 import vn.gov.moha.portal.workflow.adhoc.AdhocFile;
 import vn.gov.moha.portal.workflow.adhoc.AdhocRequest;
@@ -59,6 +61,7 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final AdhocService service;
     private final WorkingDays workingDays;
+    private final UnitService units;
     private final boolean english;
     private String title = "";
     private @Nullable Long requestId;
@@ -73,13 +76,15 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     Button send = new Button();
     Button accept = new Button();
     Button returnIt = new Button();
+    final Button change = new Button();
 
     @Nullable
     Upload upload;
 
-    AdhocRequestView(AdhocService service, WorkingDays workingDays) {
+    AdhocRequestView(AdhocService service, WorkingDays workingDays, UnitService units) {
         this.service = service;
         this.workingDays = workingDays;
+        this.units = units;
         this.english = Translations.supported(getLocale()) == Translations.ENGLISH;
         addClassName("page");
         addClassName("adhoc-request-view");
@@ -102,6 +107,10 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         Responsive.onNarrow(answers, narrow -> List.of(state, sent).forEach(c -> c.setVisible(!narrow)));
         answers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         answers.setAllRowsVisible(true);
+        change.addClickListener(e -> service.page(requestId)
+                .ifPresent(p -> new AdhocChangeDialog(
+                                service, p, units.validOn(LocalDate.now()), english, () -> show(requestId))
+                        .open()));
         answers.addItemClickListener(e -> {
             openAnswerId = e.getItem().getId();
             show(requestId);
@@ -139,7 +148,16 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         title = r.getTitle();
         Span eyebrow = new Span(getTranslation(r.getKind().translationKey()));
         eyebrow.addClassName("eyebrow");
-        add(eyebrow, new H2(r.getTitle()), facts(page), back());
+        add(eyebrow, new H2(r.getTitle()), facts(page));
+        HorizontalLayout actions = new HorizontalLayout(back());
+        actions.addClassName("toolbar");
+        if (page.manages()) {
+            change.setText(getTranslation("adhoc.change"));
+            change.setIcon(VaadinIcon.EDIT.create());
+            change.setId("adhoc-change");
+            actions.add(change);
+        }
+        add(actions);
         boolean unitFace = page.drafts() || page.sends();
         if (unitFace && !page.answers().isEmpty()) {
             add(answerPanel);
@@ -326,7 +344,8 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (writes) {
             Paragraph error = new Paragraph();
             error.addClassName("upload-error");
-            upload = new AdhocUpload(service, a.getId(), () -> show(requestId), error).upload();
+            upload = CheckedUpload.create(
+                    (name, content) -> service.addFile(a.getId(), name, content), () -> show(requestId), error);
             box.add(upload, new Span(getTranslation("report.evidence.help")), error);
         }
         return box;
@@ -343,7 +362,8 @@ class AdhocRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
                         return DownloadResponse.error(404);
                     }
                 }),
-                f.getOriginalName() + String.format(getLocale(), " (%,.1f KB)", f.getSizeBytes() / 1024.0));
+                f.getOriginalName()
+                        + String.format(getLocale(), " (%,.1f KB)", f.getFile().getSizeBytes() / 1024.0));
         link.addClassName("evidence-link");
         return link;
     }

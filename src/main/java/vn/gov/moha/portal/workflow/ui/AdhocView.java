@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,6 +31,7 @@ class AdhocView extends VerticalLayout implements HasDynamicTitle {
 
     final AdhocGrid grid = new AdhocGrid();
     final Button create = new Button();
+    final Span count = new Span();
 
     AdhocView(AdhocService service, UnitService units, CurrentUser currentUser) {
         addClassName("page");
@@ -51,9 +53,11 @@ class AdhocView extends VerticalLayout implements HasDynamicTitle {
                         english,
                         saved -> UI.getCurrent().navigate("adhoc/" + saved.getId()))
                 .open());
-        HorizontalLayout toolbar = new HorizontalLayout(create);
+        count.addClassName("count");
+        HorizontalLayout toolbar = new HorizontalLayout(create, count);
         toolbar.addClassName("toolbar");
-        grid.setItems(service.summaries());
+        toolbar.setAlignItems(Alignment.CENTER);
+        count.setText(getTranslation("common.count", grid.load(service)));
         grid.setSizeFull();
         add(intro, toolbar, grid);
     }

@@ -288,6 +288,12 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                     .setHeader(getTranslation("report.period"))
                     .setAutoWidth(true);
         }
+        if (page.reports().stream().anyMatch(r -> !r.getUnit().equals(a.getLeadUnit()))) {
+            // a merged assignment (issue 18): the ended unit's reports keep its name
+            grid.addColumn(r -> r.getUnit().name(english))
+                    .setHeader(getTranslation("report.unit"))
+                    .setAutoWidth(true);
+        }
         grid.addColumn(r -> r.getPercentComplete() + " %")
                 .setHeader(getTranslation("report.percent"))
                 .setAutoWidth(true);

@@ -49,7 +49,7 @@ class DocumentCard extends Div {
                 getTranslation(
                         "document.download",
                         d.getFileName(),
-                        String.format(getLocale(), "%,.1f KB", d.getSizeBytes() / 1024.0)));
+                        String.format(getLocale(), "%,.1f KB", d.getFile().getSizeBytes() / 1024.0)));
         download.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
         download.addClassName("document-download");
         extras.addClassName("document-extras");

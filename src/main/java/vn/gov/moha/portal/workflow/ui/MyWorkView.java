@@ -15,14 +15,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.List;
 import vn.gov.moha.portal.calendar.WorkingDays;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.i18n.Translations;
 import vn.gov.moha.portal.ui.ExportButton;
 import vn.gov.moha.portal.workflow.adhoc.AdhocAnswer;
 import vn.gov.moha.portal.workflow.adhoc.AdhocRequest;
-import vn.gov.moha.portal.workflow.adhoc.AdhocService;
 import vn.gov.moha.portal.workflow.adhoc.AdhocState;
 import vn.gov.moha.portal.workflow.adhoc.AdhocViews;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
@@ -38,7 +36,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     final Div items = new Div();
     final ExportButton export;
 
-    MyWorkView(MyWorkService service, AdhocService adhoc, WorkingDays workingDays, MyWorkExports exports) {
+    MyWorkView(MyWorkService service, WorkingDays workingDays, MyWorkExports exports) {
         LocalDate today = LocalDate.now();
         boolean english = Translations.supported(getLocale()) == Translations.ENGLISH;
         addClassName("page");
@@ -50,12 +48,11 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 VaadinIcon.FILE_TABLE.create(),
                 () -> progress -> exports.myWork(locale, progress));
         add(export);
-        List<MyWorkService.Item> work = service.items();
-        List<AdhocViews.Work> adhocWork = adhoc.work();
-        if (work.isEmpty() && adhocWork.isEmpty()) {
+        MyWorkService.Work all = service.all(); // the export reads the same list: same items, same order
+        if (all.isEmpty()) {
             add(new Paragraph(getTranslation("mywork.empty")));
         }
-        for (MyWorkService.Item item : work) {
+        for (MyWorkService.Item item : all.items()) {
             Assignment a = item.assignment();
             Span kind = new Span(getTranslation("mywork." + item.kind().name()));
             kind.addClassName("eyebrow");
@@ -81,7 +78,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
             card.addClassName("work-item");
             items.add(card);
         }
-        adhocWork.forEach(w -> items.add(adhocCard(w, today)));
+        all.adhoc().forEach(w -> items.add(adhocCard(w, today)));
         add(items);
     }
 

@@ -431,7 +431,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             HorizontalLayout row = new HorizontalLayout(
                     VaadinIcon.FILE_O.create(),
                     link,
-                    new Span(String.format(getLocale(), "%,.1f KB", f.getSizeBytes() / 1024.0)));
+                    new Span(String.format(getLocale(), "%,.1f KB", f.getFile().getSizeBytes() / 1024.0)));
             if (writable) {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                     evidence.removeEvidence(fileId);

@@ -203,7 +203,7 @@ class ReportingView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             adhocIntro.setVisible(!isPeriodic);
             adhocGrid.setVisible(!isPeriodic);
             if (!isPeriodic) {
-                adhocGrid.setItems(adhoc.summaries());
+                adhocGrid.load(adhoc);
             }
         });
         add(tabs, intro, toolbar, summary, grid, adhocIntro, adhocGrid);

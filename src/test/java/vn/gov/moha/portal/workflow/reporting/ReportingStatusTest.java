@@ -158,17 +158,26 @@ class ReportingStatusTest extends KaribuTest {
     }
 
     @Test
-    void aMergedUnitOwesNoPeriodThatBeginsAfterItCeasedToExist() {
-        // Hà Giang exists until 30/06/2025: Q3 2025 (from 15/06/2025) is owed, Q4 2025 (from 15/09/2025) is not
+    void anEndedUnitsOpenWorkStaysOwedUntilItIsTransferred() {
+        // Hà Giang ended on 30/06/2025 but its work was never handed to Tuyên Quang: it does not drop out of
+        // sight (issue 18), every 2025 quarter is owed under its name until an administrator transfers it
         LocalDate endOf2025 = of(2025, 12, 31);
         var onlyG = new ReportingQueries.Criteria(null, g, null, null, null);
         List<ReportingRow> rows =
                 queries.rows(periods.ofYear(ReportingPeriod.QUARTERLY, 2025), onlyG, endOf2025, 0, 10);
-        print("Hà Giang (merged 1/7/2025), 2025 as of 31/12/2025", rows);
+        print("Hà Giang (merged 1/7/2025, work not transferred), 2025 as of 31/12/2025", rows);
         assertThat(rows)
                 .extracting(ReportingFixture::cell)
                 .containsExactlyInAnyOrder(
-                        "SNV-02 2025-Q1 MISSING", "SNV-02 2025-Q2 MISSING", "SNV-02 2025-Q3 MISSING");
+                        "SNV-02 2025-Q1 MISSING",
+                        "SNV-02 2025-Q2 MISSING",
+                        "SNV-02 2025-Q3 MISSING",
+                        "SNV-02 2025-Q4 MISSING");
+
+        // merged into a successor's assignment, it owes nothing more: the successor's counts once
+        jdbc.update("update assignment set merged_into_id = ? where id = ?", e, g);
+        assertThat(queries.rows(periods.ofYear(ReportingPeriod.QUARTERLY, 2025), onlyG, endOf2025, 0, 10))
+                .isEmpty();
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -297,26 +295,10 @@ class AssigningDocumentTest extends KaribuTest {
     void theDialogShowsEachDocumentProblemNextToItsFieldThenAssignsAndThePageShowsTheDocument() throws IOException {
         login("quanly");
         navigate("assignments");
-        _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
-        AssignDialog dialog = _get(AssignDialog.class);
+        AssignDialog dialog = AssignDialogSteps.openFor(3);
         assertThat(dialog.document.issuer.getValue()).isEqualTo("Bộ Nội vụ");
-        _setValue(
-                dialog.task,
-                dialog.task
-                        .getListDataView()
-                        .getItems()
-                        .filter(t -> t.getNumber() == 3)
-                        .findFirst()
-                        .orElseThrow());
-        _setValue(
-                dialog.leadUnits,
-                dialog.leadUnits
-                        .getListDataView()
-                        .getItems()
-                        .filter(u -> Set.of("SNV-68", "SNV-01").contains(u.getCode()))
-                        .collect(Collectors.toSet()));
-        _setValue(dialog.deadline, LocalDate.now().plusDays(30));
-        _setValue(dialog.expectedOutput, "Báo cáo kết quả tinh giản biên chế");
+        AssignDialogSteps.leadUnits(dialog, "SNV-68", "SNV-01");
+        AssignDialogSteps.deadlineAndOutput(dialog);
         _setValue(dialog.document.number, "125 QĐ BNV");
         _setValue(dialog.document.issuedOn, LocalDate.now().plusDays(2));
         _click(dialog.save);
@@ -331,7 +313,7 @@ class AssigningDocumentTest extends KaribuTest {
         assertFieldError(dialog.document.file, "Đồng chí đính kèm tệp PDF của văn bản đã ký");
         assertThat(count("assignment")).isZero();
 
-        fillDocument(dialog.document, "125/QĐ-BNV");
+        AssignDialogSteps.document(dialog.document, "125/QĐ-BNV");
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(count("assignment")).isEqualTo(2);
@@ -355,19 +337,6 @@ class AssigningDocumentTest extends KaribuTest {
     }
 
     /** Fills the document fields with a valid document of that number and holds a small PDF as its file. */
-    static void fillDocument(DocumentFields d, String number) {
-        _setValue(d.number, number);
-        _setValue(d.issuedOn, LocalDate.of(2024, 1, 5));
-        _setValue(d.summary, "Kế hoạch triển khai tinh giản biên chế năm 2024");
-        _setValue(d.issuer, "Bộ Nội vụ");
-        _setValue(d.signer, "Nguyễn Minh Quang");
-        try {
-            d.file.hold("ke-hoach.pdf", new ByteArrayInputStream(WorkflowFixture.PDF));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private AssignDraft draft(Set<Long> units, DocumentDraft document) {
         return new AssignDraft(
                 t3,

@@ -394,7 +394,7 @@ class HostileInputTest extends KaribuTest {
                 null,
                 LocalDate.of(2024, 1, 1),
                 null));
-        tasks.openYear(2099, null);
+        tasks.openYear(2099, null, null);
         PriorityTask task = tasks.save(new TaskDraft(
                 null,
                 2099,

@@ -28,7 +28,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,22 +73,12 @@ class WorkflowScreensTest extends KaribuTest {
         as("quanly");
         navigate("assignments");
         AssignmentsView list = _get(AssignmentsView.class);
-        _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
-        AssignDialog dialog = _get(AssignDialog.class);
-        _setValue(
-                dialog.task,
-                dialog.task
-                        .getListDataView()
-                        .getItems()
-                        .filter(t -> t.getNumber() == 3)
-                        .findFirst()
-                        .orElseThrow());
+        AssignDialog dialog = AssignDialogSteps.openFor(3);
         _click(dialog.allProvinces);
         assertThat(dialog.leadUnits.getValue()).hasSize(34);
-        _setValue(dialog.deadline, LocalDate.now().plusDays(30));
-        _setValue(dialog.expectedOutput, "Báo cáo kết quả tinh giản biên chế");
+        AssignDialogSteps.deadlineAndOutput(dialog);
         fillIndicator(dialog.indicators, "Số biên chế tinh giản", "người", "120");
-        AssigningDocumentTest.fillDocument(dialog.document, "01/KH-BNV");
+        AssignDialogSteps.document(dialog.document, "01/KH-BNV");
         _click(dialog.save);
 
         expectNotifications("Đã giao nhiệm vụ cho 34 đơn vị");
@@ -314,16 +303,7 @@ class WorkflowScreensTest extends KaribuTest {
     void assignDialogShowsWhatIsMissingNextToTheFieldsAndSavesNothing() {
         as("quanly");
         navigate("assignments");
-        _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
-        AssignDialog dialog = _get(AssignDialog.class);
-        _setValue(
-                dialog.task,
-                dialog.task
-                        .getListDataView()
-                        .getItems()
-                        .filter(t -> t.getNumber() == 3)
-                        .findFirst()
-                        .orElseThrow());
+        AssignDialog dialog = AssignDialogSteps.openFor(3);
         _setValue(dialog.deadline, LocalDate.now().minusDays(1));
         _setValue(dialog.expectedOutput, "Báo cáo kết quả tinh giản biên chế");
         _click(dialog.save);
@@ -343,16 +323,7 @@ class WorkflowScreensTest extends KaribuTest {
         workflow.assignTask3ToLamDong();
         as("quanly");
         navigate("assignments");
-        _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
-        AssignDialog dialog = _get(AssignDialog.class);
-        _setValue(
-                dialog.task,
-                dialog.task
-                        .getListDataView()
-                        .getItems()
-                        .filter(t -> t.getNumber() == 3)
-                        .findFirst()
-                        .orElseThrow());
+        AssignDialog dialog = AssignDialogSteps.openFor(3);
         _click(dialog.allProvinces);
 
         assertThat(dialog.leadUnits.getValue())
@@ -360,9 +331,8 @@ class WorkflowScreensTest extends KaribuTest {
                 .noneMatch(u -> u.getCode().equals("SNV-68"));
         assertThat(dialog.leadUnits.getHelperText())
                 .isEqualTo("Đã bỏ qua 1 đơn vị đã được giao nhiệm vụ này: Sở Nội vụ tỉnh Lâm Đồng");
-        _setValue(dialog.deadline, LocalDate.now().plusDays(30));
-        _setValue(dialog.expectedOutput, "Báo cáo kết quả tinh giản biên chế");
-        AssigningDocumentTest.fillDocument(dialog.document, "01/KH-BNV");
+        AssignDialogSteps.deadlineAndOutput(dialog);
+        AssignDialogSteps.document(dialog.document, "01/KH-BNV");
         _click(dialog.save);
 
         expectNotifications("Đã giao nhiệm vụ cho 33 đơn vị. Đã bỏ qua 1 đơn vị đã được giao nhiệm vụ này: "
@@ -376,25 +346,9 @@ class WorkflowScreensTest extends KaribuTest {
         workflow.assignTask3ToLamDong();
         as("quanly");
         navigate("assignments");
-        _click(_get(Button.class, b -> b.withText("Giao nhiệm vụ")));
-        AssignDialog dialog = _get(AssignDialog.class);
-        _setValue(
-                dialog.task,
-                dialog.task
-                        .getListDataView()
-                        .getItems()
-                        .filter(t -> t.getNumber() == 3)
-                        .findFirst()
-                        .orElseThrow());
-        _setValue(
-                dialog.leadUnits,
-                dialog.leadUnits
-                        .getListDataView()
-                        .getItems()
-                        .filter(u -> Set.of("SNV-68", "SNV-01").contains(u.getCode()))
-                        .collect(Collectors.toSet()));
-        _setValue(dialog.deadline, LocalDate.now().plusDays(30));
-        _setValue(dialog.expectedOutput, "Báo cáo kết quả tinh giản biên chế");
+        AssignDialog dialog = AssignDialogSteps.openFor(3);
+        AssignDialogSteps.leadUnits(dialog, "SNV-68", "SNV-01");
+        AssignDialogSteps.deadlineAndOutput(dialog);
         _click(dialog.save);
 
         assertFieldError(
