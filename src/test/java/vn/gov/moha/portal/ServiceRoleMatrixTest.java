@@ -54,7 +54,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
      * everyone logged in creates, lists and revokes their own API access tokens, ADMIN lists everyone's (and revokes any:
      * ApiTest); the API's token check runs before anyone is logged in;
      * anonymous visitors nothing, except the login check itself (loading the account that tries to
-     * log in) and working-day arithmetic on the public holiday calendar (WorkingDays), which scheduled
+     * log in, and the unit a directory names at a directory sign-in) and working-day arithmetic on the public holiday calendar (WorkingDays), which scheduled
      * deadline scans call with nobody logged in.
      */
     private static final String EXPECTED = """
@@ -79,6 +79,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
             UnitService.validOn                    | -         | Y     | Y       | Y      | Y              | Y
             UnitService.all                        | -         | Y     | Y       | Y      | Y              | Y
             UnitService.find                       | -         | Y     | Y       | Y      | Y              | Y
+            UnitService.byCode                     | Y         | Y     | Y       | Y      | Y              | Y
             UnitService.save                       | -         | Y     | -       | -      | -              | -
             UnitTransferService.preview            | -         | Y     | -       | -      | -              | -
             UnitTransferService.confirm            | -         | Y     | -       | -      | -              | -

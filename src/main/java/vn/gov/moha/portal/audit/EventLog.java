@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.moha.portal.common.SearchText;
 import vn.gov.moha.portal.common.TextRules;
 import vn.gov.moha.portal.security.CurrentUser;
+import vn.gov.moha.portal.security.DirectoryAccountEvent;
 import vn.gov.moha.portal.security.LoginEvent;
 import vn.gov.moha.portal.security.PortalUser;
 import vn.gov.moha.portal.security.TokenAuthentication;
@@ -204,7 +205,9 @@ public class EventLog {
             "LOGIN_UNLOCK",
             "TOKEN_CREATE",
             "TOKEN_REVOKE",
-            "API_CALL");
+            "API_CALL",
+            DirectoryAccountEvent.CREATED,
+            DirectoryAccountEvent.CHANGED);
 
     /**
      * Walks the whole chain and returns the first entry whose stored hash or link does not match,

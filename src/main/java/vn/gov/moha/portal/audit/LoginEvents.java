@@ -3,6 +3,7 @@ package vn.gov.moha.portal.audit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.moha.portal.security.DirectoryAccountEvent;
 import vn.gov.moha.portal.security.LoginEvent;
 
 /**
@@ -25,6 +26,21 @@ class LoginEvents {
     @Transactional
     public void record(LoginEvent event) {
         log.append(actor(event.username()), ANONYMOUS, event.action(), "LOGIN", null, null, null, event.details());
+    }
+
+    /** A directory sign-in that created the person's account here or moved it to the directory's role or unit. */
+    @EventListener
+    @Transactional
+    public void record(DirectoryAccountEvent event) {
+        log.append(
+                actor(event.username()),
+                event.roles(),
+                event.action(),
+                "USER",
+                event.userId(),
+                null,
+                event.before(),
+                event.after());
     }
 
     /** The name as tried, without control characters (it is typed by anyone), at most as long as a username. */

@@ -11,7 +11,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.WebAttributes;
 import vn.gov.moha.portal.i18n.LanguageSwitch;
 
 /** The login screen: Vaadin's login form with texts in the user's language. */
@@ -57,9 +60,26 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return i18n;
     }
 
+    /**
+     * After a refused login ({@code ?error}): the same text for every refusal (wrong password, unknown name, locked),
+     * so nobody learns which; only a directory refusal, given after the directory password was right or when the
+     * directory could not be asked, says its own reason (Spring keeps the refusal in the session).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (error) {
+            WrappedSession session = VaadinSession.getCurrent() == null
+                    ? null
+                    : VaadinSession.getCurrent().getSession();
+            Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            LoginI18n i18n = i18n();
+            if (last instanceof DirectoryRefusal refusal) {
+                i18n.getErrorMessage().setMessage(getTranslation(refusal.messageKey()));
+            }
+            form.setI18n(i18n);
+        }
+        form.setError(error);
     }
 
     @Override

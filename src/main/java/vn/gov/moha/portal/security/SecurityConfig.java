@@ -4,16 +4,21 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
@@ -82,16 +87,19 @@ public class SecurityConfig {
     }
 
     /**
-     * The login check. A refused account (locked after wrong passwords, its address held back, or disabled) is
-     * refused only after the same bcrypt work a password check costs: Spring's own check refuses it at once, in a
-     * few milliseconds against some 80 for a wrong password or an unknown name, and so tells that the name exists.
+     * The login check: the ministry's directory first, when it is set up ({@link DirectorySignIn}, only for names
+     * that are not local accounts), then the portal's own accounts. A refused local account (locked after wrong
+     * passwords, its address held back, or disabled) is refused only after the same bcrypt work a password check
+     * costs: Spring's own check refuses it at once, in a few milliseconds against some 80 for a wrong password or an
+     * unknown name, and so tells that the name exists. One provider bean, so Spring Security uses it alone.
      */
     @Bean
-    DaoAuthenticationProvider loginCheck(UserDetailsService accounts, PasswordEncoder passwordEncoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwordEncoder);
+    AuthenticationProvider loginCheck(
+            UserDetailsService accounts, PasswordEncoder passwordEncoder, ObjectProvider<DirectorySignIn> directory) {
+        DaoAuthenticationProvider local = new DaoAuthenticationProvider(accounts);
+        local.setPasswordEncoder(passwordEncoder);
         UserDetailsChecker stock = new AccountStatusUserDetailsChecker();
-        provider.setPreAuthenticationChecks(account -> {
+        local.setPreAuthenticationChecks(account -> {
             try {
                 stock.check(account);
             } catch (AccountStatusException refused) {
@@ -99,7 +107,27 @@ public class SecurityConfig {
                 throw refused;
             }
         });
-        return provider;
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication attempt) {
+                DirectorySignIn ldap = directory.getIfAvailable();
+                if (ldap != null) {
+                    Object password = attempt.getCredentials();
+                    Optional<PortalUser> person =
+                            ldap.signIn(attempt.getName(), password == null ? "" : password.toString());
+                    if (person.isPresent()) {
+                        return UsernamePasswordAuthenticationToken.authenticated(
+                                person.get(), null, person.get().getAuthorities());
+                    }
+                }
+                return local.authenticate(attempt);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return local.supports(authentication);
+            }
+        };
     }
 
     @Bean

@@ -66,6 +66,15 @@ public class UnitService {
                 : units.findAllBy().stream().filter(u -> u.getId().equals(id)).findFirst();
     }
 
+    /**
+     * The unit with this code (any case), for a directory sign-in, which runs before anybody is logged in: unit codes
+     * and names are no secret.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<OrgUnit> byCode(@Nullable String code) {
+        return code == null || code.isBlank() ? Optional.empty() : units.findByCodeIgnoreCase(code.strip());
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public OrgUnit save(UnitDraft draft) {

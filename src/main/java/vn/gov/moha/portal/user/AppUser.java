@@ -46,6 +46,10 @@ public class AppUser extends VersionedEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Signs in with the ministry's directory, which gives the role and unit; no local password (DirectoryAccounts). */
+    @Column(nullable = false)
+    private boolean directory;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -115,6 +119,14 @@ public class AppUser extends VersionedEntity {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isDirectory() {
+        return directory;
+    }
+
+    void setDirectory(boolean directory) {
+        this.directory = directory;
     }
 
     public Set<Role> getRoles() {

@@ -192,6 +192,9 @@ public class UserService {
         checkPassword(problems, newPassword);
         problems.throwIfAny();
         AppUser user = users.findById(userId).orElseThrow(() -> InvalidInputException.of("password", "error.notFound"));
+        if (user.isDirectory()) { // its password is the directory's; a local one would be a second way in
+            throw InvalidInputException.of("password", "user.error.directoryPassword");
+        }
         user.setPasswordHash(encoder.encode(newPassword));
         log.info("Password of {} reset by {}", user.getUsername(), actor());
     }

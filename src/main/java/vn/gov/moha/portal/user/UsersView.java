@@ -132,6 +132,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button password = new Button(VaadinIcon.KEY.create(), e -> new PasswordDialog(users, user).open());
         password.setAriaLabel(getTranslation("user.resetPassword") + " " + user.getUsername());
         password.setTooltipText(getTranslation("user.resetPassword"));
+        if (user.isDirectory()) { // its password is the directory's (UserService refuses a local one too)
+            password.setEnabled(false);
+            password.setTooltipText(getTranslation("user.directoryAccount"));
+        }
         Button toggle = new Button(getTranslation(user.isEnabled() ? "user.disable" : "user.enable"), e -> {
             try {
                 users.setEnabled(user.getId(), !user.isEnabled());

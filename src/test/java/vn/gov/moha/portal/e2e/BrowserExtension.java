@@ -16,11 +16,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.params.ParameterizedTest;
+import vn.gov.moha.portal.directory.TestDirectory;
 
 /**
  * What every browser test needs. Once per run: finds Chromium and chromedriver, or else skips
  * every browser test with one log line saying how to enable them; starts the production portal
- * (or uses {@code -Dportal.e2e.url=...}, a portal started by hand). For each test: a fresh
+ * (or uses {@code -Dportal.e2e.url=...}, a portal started by hand), pointed at a test LDAP directory
+ * ({@link TestDirectory}) that it starts first. For each test: a fresh
  * {@link Browser}, closed afterwards; a failing test leaves a screenshot and the page's HTML. A test may
  * also take the {@link Portal} (to trust a certificate, or to let days pass).
  */
@@ -57,9 +59,15 @@ final class BrowserExtension
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException("No production jar at " + jar + ": run mvn verify, which builds it");
             }
+            // the ministry's directory too (LdapIT), before the portal, which is pointed at it: the demo's local
+            // accounts sign in beside the directory's people in every browser test
+            TestDirectory directory = TestDirectory.start();
+            context.getRoot().getStore(NS).put(TestDirectory.class, (ExtensionContext.Store.CloseableResource)
+                    directory::close);
             Portal portal;
             try {
-                portal = Portal.start(jar, SCREENSHOTS.resolveSibling("e2e-portal.log"));
+                portal = Portal.forBrowserTests(
+                        jar, SCREENSHOTS.resolveSibling("e2e-portal.log"), directory.arguments());
             } catch (Exception e) {
                 throw new IllegalStateException("The portal did not start", e);
             }

@@ -37,8 +37,11 @@ public final class Portal implements ExtensionContext.Store.CloseableResource {
         this.log = log;
     }
 
-    static Portal start(Path jar, Path log) throws Exception {
-        return start(jar, log, "--portal.demo.workflow=false");
+    /** For the browser tests: the demo work in progress off, and the extra arguments (the test directory's). */
+    static Portal forBrowserTests(Path jar, Path log, String[] extra) throws Exception {
+        List<String> arguments = new java.util.ArrayList<>(List.of("--portal.demo.workflow=false"));
+        arguments.addAll(List.of(extra));
+        return start(jar, log, arguments.toArray(String[]::new));
     }
 
     /** Also used by the load test, which wants the demo work in progress (--portal.demo.workflow=true). */
