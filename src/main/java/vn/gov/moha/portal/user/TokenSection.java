@@ -105,8 +105,10 @@ class TokenSection extends Div {
         Paragraph warning =
                 new Paragraph(getTranslation("token.showOnce", made.token().getName()));
         warning.addClassName("token-warning");
+        Div row = new Div(secret, copy);
+        row.addClassName("token-secret-row");
         created.removeAll();
-        created.add(warning, new Div(secret, copy));
+        created.add(warning, row);
         created.setVisible(true);
     }
 
