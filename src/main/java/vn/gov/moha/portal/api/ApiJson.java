@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.dashboard.Figures;
 import vn.gov.moha.portal.task.PriorityTask;
 import vn.gov.moha.portal.unit.OrgUnit;
@@ -26,6 +28,11 @@ import vn.gov.moha.portal.workflow.reporting.ReportingRow;
 final class ApiJson {
 
     private ApiJson() {}
+
+    /** The portal keeps Vietnam's local time; the API says so, with the offset (2026-12-08T09:30:00+07:00). */
+    static @Nullable OffsetDateTime vietnam(@Nullable LocalDateTime time) {
+        return time == null ? null : time.atZone(Formats.VIETNAM).toOffsetDateTime();
+    }
 
     record Me(
             String username,
@@ -112,9 +119,9 @@ final class ApiJson {
             @Schema(description = "the approval step the report waits at (1 = first); 0 while not submitted")
             int currentStep,
 
-            LocalDateTime createdAt,
-            @Nullable LocalDateTime submittedAt,
-            @Nullable LocalDateTime firstSubmittedAt,
+            OffsetDateTime createdAt,
+            @Nullable OffsetDateTime submittedAt,
+            @Nullable OffsetDateTime firstSubmittedAt,
             Map<Long, BigDecimal> indicatorValues) {
         static Report of(ProgressReport r) {
             return new Report(
@@ -130,23 +137,23 @@ final class ApiJson {
                     r.getPeriodEnd(),
                     r.getRound(),
                     r.getCurrentStep(),
-                    r.getCreatedAt(),
-                    r.getSubmittedAt(),
-                    r.getFirstSubmittedAt(),
+                    vietnam(r.getCreatedAt()),
+                    vietnam(r.getSubmittedAt()),
+                    vietnam(r.getFirstSubmittedAt()),
                     Map.copyOf(r.getIndicatorValues()));
         }
     }
 
     record ReportWithEvidence(Report report, List<Evidence> evidence) {}
 
-    record Evidence(long id, String fileName, String contentType, long sizeBytes, LocalDateTime uploadedAt) {
+    record Evidence(long id, String fileName, String contentType, long sizeBytes, OffsetDateTime uploadedAt) {
         static Evidence of(EvidenceFile f) {
             return new Evidence(
                     f.getId(),
                     f.getOriginalName(),
                     f.getFile().getContentType(),
                     f.getFile().getSizeBytes(),
-                    f.getUploadedAt());
+                    vietnam(f.getUploadedAt()));
         }
     }
 
@@ -154,11 +161,15 @@ final class ApiJson {
             @Nullable LocalDate oldDeadline,
             @Nullable LocalDate newDeadline,
             String reason,
-            LocalDateTime changedAt,
+            OffsetDateTime changedAt,
             @Nullable Long extensionRequestId) {
         static DeadlineChangeJson of(DeadlineChange c) {
             return new DeadlineChangeJson(
-                    c.getOldDeadline(), c.getNewDeadline(), c.getReason(), c.getChangedAt(), c.getExtensionRequestId());
+                    c.getOldDeadline(),
+                    c.getNewDeadline(),
+                    c.getReason(),
+                    vietnam(c.getChangedAt()),
+                    c.getExtensionRequestId());
         }
     }
 
@@ -169,8 +180,8 @@ final class ApiJson {
             LocalDate currentDeadline,
             LocalDate requestedDeadline,
             String reason,
-            LocalDateTime requestedAt,
-            @Nullable LocalDateTime decidedAt,
+            OffsetDateTime requestedAt,
+            @Nullable OffsetDateTime decidedAt,
             @Nullable String decisionComment) {
         static Extension of(ExtensionRequest e) {
             return new Extension(
@@ -180,8 +191,8 @@ final class ApiJson {
                     e.getCurrentDeadline(),
                     e.getRequestedDeadline(),
                     e.getReason(),
-                    e.getRequestedAt(),
-                    e.getDecidedAt(),
+                    vietnam(e.getRequestedAt()),
+                    vietnam(e.getDecidedAt()),
                     e.getDecisionComment());
         }
     }
@@ -195,7 +206,7 @@ final class ApiJson {
             int taskNumber,
             Unit unit,
             String status,
-            @Nullable LocalDateTime submittedAt) {
+            @Nullable OffsetDateTime submittedAt) {
         static PeriodStatusJson of(ReportingRow r) {
             Period p = r.period();
             return new PeriodStatusJson(
@@ -207,7 +218,7 @@ final class ApiJson {
                     r.taskNumber(),
                     new Unit(r.unitId(), r.unitCode(), r.unitNameVi(), r.unitNameEn()),
                     r.status().name(),
-                    r.submittedAt());
+                    vietnam(r.submittedAt()));
         }
     }
 

@@ -34,6 +34,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
                                 .collect(Collectors.joining(", ")))));
         who.addClassName("card");
         tokens = new TokenSection(tokenService);
+        // the page's width, not the token grid's: on a phone the grid scrolls inside the card
+        tokens.setWidthFull();
         add(who, tokens);
     }
 

@@ -2,6 +2,7 @@ package vn.gov.moha.portal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -118,7 +119,9 @@ class ApiTest extends KaribuTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": " + (version + 1) + "}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                // Vietnam time, saying so: another system must not read it as UTC
+                .andExpect(jsonPath("$.submittedAt").value(endsWith("+07:00")));
         mvc.perform(as(get("/api/v1/reports/" + id), token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.evidence.length()").value(1));
