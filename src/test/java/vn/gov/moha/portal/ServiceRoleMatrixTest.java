@@ -90,6 +90,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
             AssignmentService.list                 | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.count                | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.find                 | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.mergedInto           | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.deadlineHistory      | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.deadlineChangesOf    | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.history              | -         | Y     | Y       | Y      | Y              | Y
