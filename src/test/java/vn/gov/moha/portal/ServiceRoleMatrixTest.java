@@ -99,6 +99,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
             AssignmentService.filter               | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.count                | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.find                 | -         | Y     | Y       | Y      | Y              | Y
+            AssignmentService.mergedInto           | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.deadlineHistory      | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.deadlineChangesOf    | -         | Y     | Y       | Y      | Y              | Y
             AssignmentService.history              | -         | Y     | Y       | Y      | Y              | Y

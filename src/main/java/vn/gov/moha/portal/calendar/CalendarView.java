@@ -1,7 +1,6 @@
 package vn.gov.moha.portal.calendar;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -23,7 +22,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -33,9 +31,9 @@ import java.util.stream.IntStream;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.security.Role;
+import vn.gov.moha.portal.ui.CheckedUpload;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Responsive;
-import vn.gov.moha.portal.ui.UploadTexts;
 
 /**
  * ADMIN: the working-day calendar of a year (days off that are not weekends, weekend days worked),
@@ -61,6 +59,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph uploadHelp = new Paragraph();
     final Upload upload;
     final Div uploadErrors = new Div();
+    private volatile String uploadedName = "";
+    private volatile byte[] uploaded = new byte[0];
     private volatile int shownYear;
 
     CalendarView(CalendarService service, WorkingDays workingDays) {
@@ -134,9 +134,17 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> new CalendarDayDialog(service, e.getItem(), null, this::refresh).open());
         grid.setAllRowsVisible(true);
 
-        UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> replace(meta.fileName(), data))));
-        UploadTexts.apply(upload);
+        // the file is read in the upload's request and applied in the browser's round trip that ends it, so the
+        // outcome shows at once, without push (see CheckedUpload)
+        Paragraph refused = new Paragraph();
+        refused.addClassName("upload-error");
+        upload = CheckedUpload.create(
+                (name, in) -> {
+                    uploadedName = name;
+                    uploaded = in.readNBytes(CalendarFile.MAX_BYTES + 1);
+                },
+                () -> replace(uploadedName, uploaded),
+                refused);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CalendarFile.MAX_BYTES);
         upload.setAcceptedFileTypes(
@@ -146,10 +154,14 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 "text/csv",
                 "text/plain",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.addFileRejectedListener(e -> showErrors(List.of(getTranslation("calendar.file.rejected"))));
+        upload.addFileRejectedListener(e -> {
+            refused.setText(""); // the browser's own reason, said once here with what the screen takes
+            showErrors(List.of(getTranslation(
+                    "report.evidence.refused", e.getFileName(), getTranslation("calendar.file.rejected"))));
+        });
         uploadErrors.addClassName("upload-error");
         uploadErrors.addClassName("calendar-upload-errors");
-        VerticalLayout uploadContent = new VerticalLayout(uploadHelp, upload, uploadErrors);
+        VerticalLayout uploadContent = new VerticalLayout(uploadHelp, upload, refused, uploadErrors);
         uploadContent.setPadding(false);
         uploadBox.add(uploadContent);
         uploadBox.addClassName("calendar-upload");

@@ -8,7 +8,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
-import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.ui.TestUploads;
 
 /** The ADMIN screen of the working-day calendar, as the administrator uses it, and nobody else. */
 @PortalTest
@@ -93,7 +93,7 @@ class CalendarViewTest extends KaribuTest {
                 31/02/2025,HOLIDAY,Ngày không có thật,
                 """;
 
-        _upload(view.upload, "lich-2025.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
+        TestUploads.upload(view.upload, "lich-2025.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
 
         List<String> shown = _find(view.uploadErrors, Paragraph.class).stream()
                 .map(Paragraph::getText)

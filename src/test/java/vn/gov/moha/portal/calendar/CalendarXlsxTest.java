@@ -3,7 +3,6 @@ package vn.gov.moha.portal.calendar;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.task.Workbooks;
+import vn.gov.moha.portal.ui.TestUploads;
 
 /** A year's days off from an Excel workbook in the CSV file's columns: the same checks, the same row errors. */
 @PortalTest
@@ -55,7 +55,7 @@ class CalendarXlsxTest extends KaribuTest {
         LocalDate newYear = LocalDate.of(YEAR, 1, 1);
         LocalDate saturday = firstSaturday();
 
-        _upload(
+        TestUploads.upload(
                 view.upload,
                 "lich.xlsx",
                 XLSX,
@@ -82,7 +82,7 @@ class CalendarXlsxTest extends KaribuTest {
         CalendarView view = open();
         LocalDate monday = firstSaturday().plusDays(2);
 
-        _upload(
+        TestUploads.upload(
                 view.upload,
                 "lich.xlsx",
                 XLSX,

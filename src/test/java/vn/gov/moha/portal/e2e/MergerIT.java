@@ -10,7 +10,8 @@ import org.openqa.selenium.By;
 /**
  * The 1/7/2025 province merger applied through the screen, on a portal with the demo's work in progress:
  * Hà Giang's open work is still with Hà Giang; the administrator ends it and transfers it to Tuyên Quang,
- * after a preview; Tuyên Quang's officer then finds the moved periodic task in her work, and its head approves
+ * after a preview; Tuyên Quang's officer then finds the moved periodic task in her work and sends her report on
+ * it (not approved, so no state changes), and its head approves
  * the report Hà Giang had sent, now Tuyên Quang's. The leader's dashboard counts the same work before and
  * after, except each merged pair once.
  */
@@ -20,6 +21,7 @@ class MergerIT {
 
     private static final String HA_GIANG = "Hà Giang";
     private static final String TUYEN_QUANG = "Sở Nội vụ tỉnh Tuyên Quang";
+    private static final String TASK_2 = "Sắp xếp tổ chức bộ máy hành chính và đơn vị sự nghiệp công lập";
 
     @Test
     void haGiangsWorkMovesToTuyenQuang(Browser browser) {
@@ -54,18 +56,34 @@ class MergerIT {
         browser.shot("transfer-done");
         browser.logout();
 
-        // Tuyên Quang's officer finds the quarterly task Hà Giang owed a report on.
+        // Tuyên Quang's officer finds the quarterly task Hà Giang owed a report on, and sends her own report on it:
+        // the owed quarter is offered, the task's indicator is asked for, and the report waits at her head's step.
         browser.login("tuyenquang.cv");
         browser.menu("Việc cần xử lý");
-        browser.waitForText("Sắp xếp tổ chức bộ máy hành chính");
+        browser.waitForText(TASK_2);
         browser.shot("tuyenquang-officer-work");
+        browser.click(By.xpath("//div[contains(@class, 'work-item')][.//span[contains(@class, 'task-title')]"
+                + "[starts-with(normalize-space(.), " + Browser.literal("2. " + TASK_2) + ")]]//vaadin-button"));
+        browser.wait.until(d -> !d.findElements(By.id("report-submit")).isEmpty());
+        assertThat(browser.bodyText()).contains("Báo cáo tiến độ", TASK_2, "Quý IV/2026");
+        browser.type("Tỷ lệ hoàn thành (%)", "60");
+        browser.click(By.xpath("//vaadin-radio-button[normalize-space(.)='Đúng tiến độ']"));
+        browser.type(
+                "Nội dung báo cáo",
+                "Sở Nội vụ tỉnh Tuyên Quang tiếp nhận nhiệm vụ của tỉnh Hà Giang; đã rà soát 12 đơn vị sự nghiệp.");
+        browser.type("Kết quả: Số đơn vị sự nghiệp công lập giảm (đơn vị)", "3");
+        browser.shot("tuyenquang-officer-report");
+        browser.clickButton("Gửi báo cáo");
+        browser.waitForText("Đang chờ bước 1: Lãnh đạo đơn vị");
+        browser.shot("tuyenquang-officer-report-sent");
         browser.logout();
 
         // Its head approves the report Hà Giang's officer had sent, now Tuyên Quang's, at the same step.
         browser.login("tuyenquang.truong");
         browser.menu("Việc cần xử lý");
         browser.click(By.xpath("//div[contains(@class, 'work-item')][contains(., 'Báo cáo chờ đồng chí duyệt')]"
-                + "[contains(., " + Browser.literal(TUYEN_QUANG) + ")]//vaadin-button"));
+                + "[contains(., " + Browser.literal(TUYEN_QUANG) + ")][.//span[contains(@class, 'task-title')]"
+                + "[starts-with(normalize-space(.), '3. ')]]//vaadin-button"));
         browser.type("Ý kiến (không bắt buộc) / Lý do trả lại", "Đồng ý.");
         browser.clickButton("Duyệt");
         browser.waitForText("Đang chờ bước 2");
@@ -81,5 +99,8 @@ class MergerIT {
         assertThat(after.get("total")).isEqualTo(before.get("total") - mergedPairs);
         assertThat(after.get("DONE_ON_TIME")).isEqualTo(before.get("DONE_ON_TIME"));
         assertThat(after.get("DONE_LATE")).isEqualTo(before.get("DONE_LATE"));
+        // the officer's report is sent, not approved: no assignment changes state because of it
+        assertThat(after.get("IN_PROGRESS_OVERDUE")).isEqualTo(before.get("IN_PROGRESS_OVERDUE"));
+        assertThat(after.get("IN_PROGRESS_ON_TIME")).isEqualTo(before.get("IN_PROGRESS_ON_TIME") - mergedPairs);
     }
 }

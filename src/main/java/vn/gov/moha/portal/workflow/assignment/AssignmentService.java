@@ -159,6 +159,25 @@ public class AssignmentService {
         return found;
     }
 
+    /**
+     * Where an assignment merged into its successor's (issue 18) lives now, for its old address: the surviving
+     * assignment, if the caller may see it, from the day after its unit ended; empty for one not merged.
+     */
+    public Optional<MergedInto> mergedInto(@Nullable Long id) {
+        Optional<Assignment> old = id == null ? Optional.empty() : assignments.findWithDetails(id);
+        if (old.isEmpty() || old.get().getMergedIntoId() == null) {
+            return Optional.empty();
+        }
+        PortalUser me = currentUser.require();
+        LocalDate ended = old.get().getLeadUnit().getValidTo();
+        return find(old.get().getMergedIntoId())
+                .map(survivor -> new MergedInto(
+                        survivor, ended == null ? null : ended.plusDays(1), access.canSee(me, old.get())));
+    }
+
+    /** The surviving assignment, since when, and whether the caller may still read the merged one's own page. */
+    public record MergedInto(Assignment survivor, @Nullable LocalDate since, boolean mayOpenOld) {}
+
     /** The assignment for an action; refused or missing ones fail the same way. */
     public Assignment require(Long id) {
         return find(id).orElseThrow(() -> InvalidInputException.of("assignment", NOT_FOUND));

@@ -1,8 +1,10 @@
 package vn.gov.moha.portal.workflow.transfer;
 
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.gov.moha.portal.unit.OrgUnit;
@@ -98,6 +100,7 @@ class TransferWork {
      */
     void merge(Long assignmentId, Long into, Long from, Long to) {
         Map<String, Object> p = Map.of("a", assignmentId, "into", into, "from", from, "to", to);
+        indicatorsOfOpenReports(assignmentId, into);
         update(
                 "update progress_report set assignment_id = :into, version = version + 1,"
                         + " unit_id = case when status = 'APPROVED' then unit_id else :to end where assignment_id = :a",
@@ -115,6 +118,68 @@ class TransferWork {
         update("update assignment set merged_into_id = :into, version = version + 1 where id = :a", p);
         reportedMonths.refresh(into);
         reportedMonths.refresh(assignmentId);
+    }
+
+    /**
+     * The values of the ended assignment's open reports are re-pointed at the surviving assignment's indicators, so
+     * its report form shows them and its next save keeps them: each at the survivor's indicator of the same name and
+     * unit of measure (case and spaces aside), each survivor's indicator taken once. An indicator the survivor lacks
+     * and an open report has a value for is added to the survivor (same name, unit and target). Accepted reports keep
+     * their values on the ended assignment's indicators, as they were accepted.
+     */
+    private void indicatorsOfOpenReports(Long assignmentId, Long into) {
+        List<Object[]> ended = indicators(assignmentId);
+        Set<Long> taken = new HashSet<>();
+        for (Object[] old : ended) {
+            Long oldId = ((Number) old[0]).longValue();
+            boolean valued = count(
+                            "select count(*) from indicator_value v join progress_report r on r.id = v.report_id"
+                                    + " where r.assignment_id = :a and r.status <> 'APPROVED' and v.indicator_id = :id",
+                            Map.of("a", assignmentId, "id", oldId))
+                    > 0;
+            if (!valued) {
+                continue;
+            }
+            Long match = indicators(into).stream()
+                    .filter(k -> sameIndicator(k, old) && !taken.contains(((Number) k[0]).longValue()))
+                    .map(k -> ((Number) k[0]).longValue())
+                    .findFirst()
+                    .orElseGet(() -> {
+                        update(
+                                "insert into indicator (assignment_id, position, name, unit_of_measure, target)"
+                                        + " select :into, coalesce((select max(position) from indicator"
+                                        + " where assignment_id = :into), 0) + 1, name, unit_of_measure, target"
+                                        + " from indicator where id = :old",
+                                Map.of("into", into, "old", oldId));
+                        return ((Number) em.createNativeQuery(
+                                                "select max(id) from indicator where assignment_id = :into")
+                                        .setParameter("into", into)
+                                        .getSingleResult())
+                                .longValue();
+                    });
+            taken.add(match);
+            update(
+                    "update indicator_value set indicator_id = :to where indicator_id = :old and report_id in"
+                            + " (select id from progress_report where assignment_id = :a and status <> 'APPROVED')",
+                    Map.of("a", assignmentId, "old", oldId, "to", match));
+        }
+    }
+
+    /** An assignment's indicators as rows: id, name, unit of measure, in their order. */
+    private List<Object[]> indicators(Long assignmentId) {
+        return ((List<?>) em.createNativeQuery("select id, name, unit_of_measure from indicator"
+                                + " where assignment_id = :a order by position, id")
+                        .setParameter("a", assignmentId)
+                        .getResultList())
+                .stream().map(Object[].class::cast).toList();
+    }
+
+    private static boolean sameIndicator(Object[] a, Object[] b) {
+        return key(a[1]).equals(key(b[1])) && key(a[2]).equals(key(b[2]));
+    }
+
+    private static String key(Object text) {
+        return String.valueOf(text).strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Open assignments the unit coordinates: the successor coordinates them instead (once); their ids. */
@@ -149,6 +214,12 @@ class TransferWork {
     }
 
     private int count(String sql, Long id) {
-        return ((Number) em.createNativeQuery(sql).setParameter("id", id).getSingleResult()).intValue();
+        return count(sql, Map.of("id", id));
+    }
+
+    private int count(String sql, Map<String, Object> params) {
+        var q = em.createNativeQuery(sql);
+        params.forEach(q::setParameter);
+        return ((Number) q.getSingleResult()).intValue();
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -108,10 +109,36 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     void show(Long id) {
         removeAll();
+        var merged = service.mergedInto(id).orElse(null);
+        if (merged != null) {
+            // its old address (a link, a bookmark): where the work went; its own page below for who may read it
+            Assignment survivor = merged.survivor();
+            title = survivor.getTask().getNumber() + ". " + survivor.getTask().title(english);
+            add(mergedNotice(merged));
+            if (!merged.mayOpenOld()) {
+                add(new H2(survivor.getTask().title(english)), back());
+                return;
+            }
+        }
         pages.open(id).ifPresentOrElse(this::show, () -> {
             title = getTranslation("assignment.notFound");
             add(new H2(title), back());
         });
+    }
+
+    private Div mergedNotice(AssignmentService.MergedInto merged) {
+        Assignment survivor = merged.survivor();
+        String unit = survivor.getLeadUnit().name(english);
+        Span text = new Span(
+                merged.since() == null
+                        ? getTranslation("assignment.mergedInto.noDate", unit)
+                        : getTranslation("assignment.mergedInto", unit, Formats.date(merged.since())));
+        Anchor open = new Anchor("assignments/" + survivor.getId(), getTranslation("assignment.mergedInto.open", unit));
+        open.setId("assignment-merged-into-link");
+        Div notice = new Div(text, new Span(" "), open);
+        notice.addClassName("notice");
+        notice.setId("assignment-merged-into");
+        return notice;
     }
 
     /** Renders the page from its one read; only a click calls a service. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -20,6 +21,7 @@ import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.ui.CheckedUpload;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
+import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.workflow.transfer.FilePreview;
 import vn.gov.moha.portal.workflow.transfer.TransferFileService;
 import vn.gov.moha.portal.workflow.transfer.TransferPreview;
@@ -97,16 +99,18 @@ class TransferFilePanel extends VerticalLayout {
                 .setHeader(getTranslation("transfer.file.reason"))
                 .setFlexGrow(1);
         rows.setId("transfer-file-rows");
-        rows.addColumn(p -> p.unit().getCode() + " – " + p.unit().name(english))
+        rows.addComponentColumn(this::unitCell)
                 .setHeader(getTranslation("transfer.unit"))
                 .setFlexGrow(2);
-        rows.addColumn(p -> Formats.date(p.endDate()))
+        var ends = rows.addColumn(p -> Formats.date(p.endDate()))
                 .setHeader(getTranslation("transfer.endDate"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        rows.addColumn(p -> p.successor().getCode() + " – " + p.successor().name(english))
+        var successor = rows.addColumn(this::successor)
                 .setHeader(getTranslation("transfer.successor"))
                 .setFlexGrow(2);
+        // on a phone the unit's cell also says when it ends and who takes over (no sideways scrolling)
+        Responsive.onNarrow(rows, narrow -> java.util.List.of(ends, successor).forEach(c -> c.setVisible(!narrow)));
         rows.addColumn(p -> getTranslation(
                         "transfer.file.counts",
                         p.openAssignments(),
@@ -194,5 +198,18 @@ class TransferFilePanel extends VerticalLayout {
                 getTranslation(labelKey));
         a.getElement().setAttribute("download", file);
         return a;
+    }
+
+    private Div unitCell(TransferPreview p) {
+        Span more = new Span(getTranslation("transfer.endDate") + ": " + Formats.date(p.endDate()) + " · "
+                + getTranslation("transfer.successor") + ": " + successor(p));
+        more.addClassName("narrow-only");
+        Div cell = new Div(new Span(p.unit().getCode() + " – " + p.unit().name(english)), more);
+        cell.addClassName("cell-stack");
+        return cell;
+    }
+
+    private String successor(TransferPreview p) {
+        return p.successor().getCode() + " – " + p.successor().name(english);
     }
 }

@@ -30,6 +30,7 @@ import vn.gov.moha.portal.security.Role;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
 import vn.gov.moha.portal.ui.Pickers;
+import vn.gov.moha.portal.ui.Responsive;
 import vn.gov.moha.portal.unit.OrgUnit;
 import vn.gov.moha.portal.unit.UnitService;
 import vn.gov.moha.portal.workflow.transfer.TransferFileService;
@@ -120,20 +121,22 @@ class UnitTransferView extends VerticalLayout implements HasDynamicTitle, Before
         counts.setId("transfer-counts");
         counts.addClassName("transfer-counts");
         moves.setId("transfer-moves");
-        moves.addColumn(m -> m.taskNumber() + ". " + m.taskTitle(english))
+        moves.addComponentColumn(this::taskCell)
                 .setHeader(getTranslation("transfer.col.task"))
                 .setFlexGrow(3);
         moves.addComponentColumn(this::target)
                 .setHeader(getTranslation("transfer.col.to"))
                 .setFlexGrow(2);
-        moves.addColumn(m -> getTranslation(m.mergeIntoId() == null ? "transfer.moved" : "transfer.merged"))
+        var how = moves.addColumn(this::how)
                 .setKey("how")
                 .setHeader(getTranslation("transfer.col.how"))
                 .setAutoWidth(true);
-        moves.addColumn(m ->
-                        getTranslation("transfer.col.work", m.openReports(), m.owedReports(), m.pendingExtensions()))
+        var work = moves.addColumn(this::work)
+                .setKey("work")
                 .setHeader(getTranslation("transfer.col.work.header"))
                 .setAutoWidth(true);
+        // on a phone two columns, the task's cell saying how it goes and with what (no sideways scrolling)
+        Responsive.onNarrow(moves, narrow -> List.of(how, work).forEach(c -> c.setVisible(!narrow)));
         moves.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         moves.setAllRowsVisible(true);
         moves.setVisible(false);
@@ -231,6 +234,23 @@ class UnitTransferView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     /** Who takes the assignment: the successor, or another one chosen from the "more successors". */
+    /** The task, and on phones a second line with how it goes and its open work (their columns are hidden). */
+    private Div taskCell(TransferPreview.Move m) {
+        Span more = new Span(how(m) + " · " + work(m));
+        more.addClassName("narrow-only");
+        Div cell = new Div(new Span(m.taskNumber() + ". " + m.taskTitle(english)), more);
+        cell.addClassName("cell-stack");
+        return cell;
+    }
+
+    private String how(TransferPreview.Move m) {
+        return getTranslation(m.mergeIntoId() == null ? "transfer.moved" : "transfer.merged");
+    }
+
+    private String work(TransferPreview.Move m) {
+        return getTranslation("transfer.col.work", m.openReports(), m.owedReports(), m.pendingExtensions());
+    }
+
     private com.vaadin.flow.component.Component target(TransferPreview.Move m) {
         if (shown == null || shown.successors().size() < 2) {
             return new Span(label(m.successor()));
@@ -240,6 +260,7 @@ class UnitTransferView extends VerticalLayout implements HasDynamicTitle, Before
         to.setItemLabelGenerator(this::label);
         to.setValue(m.successor());
         to.setId("transfer-to-" + m.assignmentId());
+        to.setWidthFull();
         to.setAriaLabel(getTranslation("transfer.col.to"));
         to.addValueChangeListener(e -> {
             choices.put(m.assignmentId(), e.getValue().getId());

@@ -23,6 +23,8 @@ import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 import vn.gov.moha.portal.workflow.report.ReportService;
 import vn.gov.moha.portal.workflow.report.ReportStatus;
+import vn.gov.moha.portal.workflow.reporting.AssignmentPage;
+import vn.gov.moha.portal.workflow.reporting.AssignmentPages;
 
 /** Issue 18 point 1: ending a unit and handing its open work to its successor, rule by rule. */
 @PortalTest
@@ -48,6 +50,9 @@ class UnitTransferServiceTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AssignmentPages pages;
 
     private Runnable restore;
     private final LocalDate yesterday = LocalDate.now().minusDays(1);
@@ -152,6 +157,71 @@ class UnitTransferServiceTest extends KaribuTest {
                 .extracting(a -> a.getLeadUnit().getCode())
                 .containsExactly("SNV-01");
         assertThat(eventsOf("UNIT_END")).isEqualTo(1);
+    }
+
+    @Test
+    void aMovedOpenReportsIndicatorValueFollowsTheSurvivorsIndicatorAndCountsThereOnceAccepted() {
+        TransferFixture.Scenario s = fixture.build();
+        Long haNoiIndicator = indicatorIds(s.haNoi3().getId()).get(0);
+        Long lamDongIndicator = indicatorIds(s.lamDong3().getId()).get(0);
+        login("admin");
+        transfers.confirm(
+                lamDongToHaNoi(s), transfers.preview(lamDongToHaNoi(s)).version());
+
+        assertThat(indicatorIds(s.haNoi3().getId()))
+                .as("the same indicator: none added")
+                .containsExactly(haNoiIndicator);
+        ProgressReport moved = workflow.current("hanoi.truong", s.waiting().getId());
+        assertThat(moved.getIndicatorValues())
+                .as("Lâm Đồng's 48 now on Hà Nội's indicator, the one its report form shows")
+                .containsOnlyKeys(haNoiIndicator);
+        assertThat(moved.getIndicatorValues().get(haNoiIndicator)).isEqualByComparingTo("48");
+        assertThat(indicatorIds(s.lamDong3().getId()))
+                .as("the merged-away assignment keeps its own indicator, as history")
+                .containsExactly(lamDongIndicator);
+
+        // accepted along Hà Nội's chain, the surviving assignment's page shows it as the reported figure
+        workflow.approveAs("hanoi.truong", s.waiting().getId());
+        workflow.approveAs("quanly", s.waiting().getId());
+        assertThat(workflow.approveAs("lanhdao", s.waiting().getId()).getStatus())
+                .isEqualTo(ReportStatus.APPROVED);
+        login("quanly");
+        AssignmentPage page = pages.open(s.haNoi3().getId()).orElseThrow();
+        assertThat(page.reports().stream()
+                        .filter(r -> r.getStatus() == ReportStatus.APPROVED)
+                        .findFirst()
+                        .orElseThrow()
+                        .getIndicatorValues()
+                        .get(page.assignment().getIndicators().get(0).getId()))
+                .isEqualByComparingTo("48");
+    }
+
+    @Test
+    void anIndicatorTheSurvivorLacksIsAddedToItWithTheValueOfTheMovedReport() {
+        TransferFixture.Scenario s = fixture.build();
+        jdbc.update(
+                "update indicator set name = 'Số người nghỉ hưu trước tuổi' where assignment_id = ?",
+                s.haNoi3().getId());
+        Long haNoiIndicator = indicatorIds(s.haNoi3().getId()).get(0);
+        login("admin");
+        transfers.confirm(
+                lamDongToHaNoi(s), transfers.preview(lamDongToHaNoi(s)).version());
+
+        List<Long> now = indicatorIds(s.haNoi3().getId());
+        assertThat(now).hasSize(2).startsWith(haNoiIndicator);
+        assertThat(jdbc.queryForList(
+                        "select name || ' (' || unit_of_measure || '): ' || cast(target as int) from indicator"
+                                + " where assignment_id = ? order by position",
+                        String.class,
+                        s.haNoi3().getId()))
+                .containsExactly("Số người nghỉ hưu trước tuổi (người): 120", "Số biên chế tinh giản (người): 120");
+        assertThat(workflow.current("hanoi.truong", s.waiting().getId()).getIndicatorValues())
+                .containsOnlyKeys(now.get(1));
+        // and only once: the same transfer again adds nothing
+        login("admin");
+        transfers.confirm(
+                lamDongToHaNoi(s), transfers.preview(lamDongToHaNoi(s)).version());
+        assertThat(indicatorIds(s.haNoi3().getId())).isEqualTo(now);
     }
 
     @Test
@@ -298,6 +368,11 @@ class UnitTransferServiceTest extends KaribuTest {
                 "select u.code from assignment a join org_unit u on u.id = a.lead_unit_id where a.id = ?",
                 String.class,
                 assignmentId);
+    }
+
+    private List<Long> indicatorIds(Long assignmentId) {
+        return jdbc.queryForList(
+                "select id from indicator where assignment_id = ? order by position, id", Long.class, assignmentId);
     }
 
     private long unitVersion(Long id) {

@@ -2,11 +2,15 @@ package vn.gov.moha.portal.workflow.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.workflow.transfer.TransferFixture;
+import vn.gov.moha.portal.workflow.transfer.TransferRequest;
+import vn.gov.moha.portal.workflow.transfer.UnitTransferService;
 
 /** Issue 18: the administrator previews a transfer on the screen, confirms it, and is told what moved or why not. */
 @PortalTest
@@ -27,6 +34,9 @@ class UnitTransferViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    UnitTransferService transfers;
 
     private Runnable restore;
 
@@ -105,6 +115,50 @@ class UnitTransferViewTest extends KaribuTest {
         assertThat(view.confirm.isEnabled())
                 .as("done already: nothing to confirm")
                 .isFalse();
+    }
+
+    @Test
+    void aMergedAssignmentsOldAddressSaysWhereItWentAndAMovedOneKeepsItsAddress() {
+        TransferFixture.Scenario s = fixture.build();
+        login("admin");
+        TransferRequest request = new TransferRequest(
+                s.lamDong().getId(), LocalDate.now().minusDays(1), s.haNoi().getId());
+        transfers.confirm(request, transfers.preview(request).version());
+        String notice =
+                "Nhiệm vụ này đã được hợp nhất vào nhiệm vụ của " + s.haNoi().getNameVi() + " từ ngày "
+                        + Formats.date(LocalDate.now()) + ", khi đơn vị chủ trì cũ kết thúc hoạt động";
+
+        // a manager may read both: the notice, then the merged-away row's own page as history
+        login("quanly");
+        navigate("assignments/" + s.lamDong3().getId());
+        assertThat(_get(Div.class, spec -> spec.withId("assignment-merged-into"))
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith(notice);
+        assertThat(_get(Anchor.class, spec -> spec.withId("assignment-merged-into-link"))
+                        .getHref())
+                .isEqualTo("assignments/" + s.haNoi3().getId());
+        _get(TabSheet.class);
+
+        // Lâm Đồng's officer, Hà Nội's now, may no longer read Lâm Đồng's row: the notice and the way on, no tabs
+        login("lamdong.cv");
+        navigate("assignments/" + s.lamDong3().getId());
+        assertThat(_get(Div.class, spec -> spec.withId("assignment-merged-into"))
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith(notice);
+        _assertNone(TabSheet.class);
+        navigate(_get(Anchor.class, spec -> spec.withId("assignment-merged-into-link"))
+                .getHref());
+        _assertNone(Div.class, spec -> spec.withId("assignment-merged-into"));
+        _get(TabSheet.class); // the surviving assignment, hers to report on
+
+        // the moved (not merged) task 2 kept its address: it opens as Hà Nội's, with no notice
+        navigate("assignments/" + s.lamDong2().getId());
+        _assertNone(Div.class, spec -> spec.withId("assignment-merged-into"));
+        _get(TabSheet.class);
+        assertThat(_get(Span.class, spec -> spec.withClasses("eyebrow")).getText())
+                .isEqualTo(s.haNoi().getNameVi());
     }
 
     @Test
