@@ -14,6 +14,11 @@ set -eu
 
 cd "$(dirname "$0")/.."
 project=$(pwd)
+if [ ! -f "${PORTAL_DATA_DIR:-data}/portal.mv.db" ]; then
+    echo "no database at ${PORTAL_DATA_DIR:-$project/data}/portal.mv.db: start the portal once first" \
+         "(mvn spring-boot:run), or set PORTAL_DATA_DIR to the folder of portal.mv.db" >&2
+    exit 1
+fi
 data=$(cd "${PORTAL_DATA_DIR:-data}" && pwd)
 files=${PORTAL_FILES_DIR:-$data/files}
 backups=${PORTAL_BACKUP_DIR:-$data/backups}
@@ -23,7 +28,7 @@ backups=$(cd "$backups" && pwd)
 if [ -z "${H2_JAR:-}" ]; then
     list=$(mktemp)
     mvn -B -q -f "$project/pom.xml" dependency:build-classpath -DincludeArtifactIds=h2 \
-        -Dmdep.outputFile="$list" >/dev/null
+        -Dmdep.outputFile="$list"
     H2_JAR=$(cat "$list")
     rm -f "$list"
 fi

@@ -2,9 +2,12 @@
 # The load test at growing populations against the packaged production jar, with the live heap per session
 # (docs/benchmarks.md, "Users held and heap per session").
 #
-#   mvn -B -Pproduction -DskipTests package
-#   scripts/bench-load.sh target/moha-portal-0.1.0-SNAPSHOT.jar 100 250 500
+#   mvn -B verify        # the README's test command: it builds the production jar into target/e2e-build
+#   scripts/bench-load.sh target/e2e-build/moha-portal-0.1.0-SNAPSHOT.jar 100 250 500
 #
+# (or a jar from mvn -B -Pproduction -DskipTests package, target/moha-portal-0.1.0-SNAPSHOT.jar). The portal runs
+# from a copy in $WORK: each Gatling run is a `mvn -Pload verify`, which packages a development-mode jar into
+# target/. Its first run downloads the `load` profile's Gatling Maven plugin, which `mvn -B verify` does not use.
 # Once, it makes the demo data in a seed H2 database (the portal started with --portal.demo.workflow=true,
 # stopped when the demo work exists). Then for each population N: a copy of the seed, the portal started on
 # it (JAVA_OPTS, default -Xmx2g), the live heap after a full GC with nobody logged in, the Gatling run
@@ -25,7 +28,7 @@
 # what each UI keeps of its last answer (Vaadin keeps it to send again if the browser repeats a request):
 # scripts/hprof-ui-answers.py.
 set -euo pipefail
-JAR=$(readlink -f "${1:?the production jar}")
+JAR=$(readlink -f "${1:?the production jar, e.g. target/e2e-build/moha-portal-0.1.0-SNAPSHOT.jar (mvn -B verify builds it)}")
 shift
 POPULATIONS=${*:-100 250 500}
 PORT=${PORT:-18501}
@@ -37,7 +40,14 @@ WARMUP=${WARMUP:-0}
 PG_PORT=${PG_PORT:-15442}
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/scripts/checks.sh"
+production_jar "$JAR"
+need jcmd "it comes with a JDK (apt-get install -y openjdk-17-jdk-headless)"
+need curl "apt-get install -y curl"
+[ "${HEAPDUMP:-0}" != 1 ] || need python3 "apt-get install -y python3"
 mkdir -p "$WORK"
+[ "$JAR" = "$WORK/portal.jar" ] || cp "$JAR" "$WORK/portal.jar"
+JAR=$WORK/portal.jar
 
 portal() { # db-dir log-file [arguments]: starts the portal, PID in $PID (on PostgreSQL: database basename of db-dir)
   if [ "$DB" = pg ]; then
@@ -67,8 +77,8 @@ stopall() { stop; [ -z "${PGPID:-}" ] || { kill "$PGPID" 2>/dev/null || true; wa
 trap stopall EXIT
 
 if [ "$DB" = pg ]; then
-  (cd "$ROOT" && mvn -B -o -q test-compile dependency:build-classpath -De2e.skip=true -Dmdep.includeScope=test \
-      -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null)
+  (cd "$ROOT" && mvn -B -q test-compile dependency:build-classpath -De2e.skip=true -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$WORK/classpath.txt")
   CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/classpath.txt")"
   mkdir -p "$WORK/pgdata"
   java -cp "$CP" vn.gov.moha.portal.load.TwoNodesDb start "$PG_PORT" "$WORK/pgdata" >"$WORK/db.log" 2>&1 &
@@ -110,13 +120,13 @@ for n in $POPULATIONS; do
   if [ "$DB" = pg ]; then java -cp "$CP" vn.gov.moha.portal.load.TwoNodesDb copy "$PGURL" seed run; fi
   portal "$WORK/run" "$WORK/portal-$n.log"
   if [ "$WARMUP" -gt 0 ]; then
-    (cd "$ROOT" && mvn -B -o -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
+    (cd "$ROOT" && mvn -B -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
         -Dload.users="$WARMUP" -Dload.ramp=20 -Dload.hold=60 >"$WORK/warmup-$n.log" 2>&1) || true
     echo "== warm-up: $WARMUP users for 80 s; $(grep -h '^\[load\] throughput' "$WORK/warmup-$n.log" || echo 'no result')"
   fi
   read -r none nonehttp _ _ < <(live "$WORK/histo-$n-none.txt")
   echo "== $n users ($DB): portal PID $PID, live heap with nobody logged in: $none bytes, $nonehttp HTTP sessions (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  (cd "$ROOT" && mvn -B -o -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
+  (cd "$ROOT" && mvn -B -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
       -Dload.users="$n" -Dload.ramp="$RAMP" -Dload.hold="$HOLD" >"$WORK/load-$n.log" 2>&1) &
   LOAD=$!
   until grep -q '^\[load\] http' "$WORK/load-$n.log" 2>/dev/null; do

@@ -3,9 +3,10 @@
 # cache (CDS on JDK 17, the AOT cache on JDK 25+, through scripts/start-prod.sh), and the bytes of the login
 # page and what it loads, compressed (docs/benchmarks.md).
 #
-#   mvn -B -Pproduction -DskipTests package
-#   scripts/bench-startup.sh target/moha-portal-0.1.0-SNAPSHOT.jar [port]
+#   mvn -B verify        # the README's test command: it builds the production jar into target/e2e-build
+#   scripts/bench-startup.sh target/e2e-build/moha-portal-0.1.0-SNAPSHOT.jar [port]
 #
+# (or a jar from mvn -B -Pproduction -DskipTests package, target/moha-portal-0.1.0-SNAPSHOT.jar).
 # Prints, per start, the wall time until /login answers 200 and the CPU time the JVM had used by then
 # (user + system, all threads): on a machine shared with other work the wall time mostly measures the
 # others, the CPU time much less so. The load average is printed with each figure.
@@ -15,7 +16,10 @@
 # QUIET=1.0 waits (up to 5 minutes) before each start for the 1-minute load average to fall below 1.0.
 # JAVA (default: java) is the JVM of every start, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java.
 set -euo pipefail
-JAR=$(readlink -f "${1:?the production jar}")
+JAR=$(readlink -f "${1:?the production jar, e.g. target/e2e-build/moha-portal-0.1.0-SNAPSHOT.jar (mvn -B verify builds it)}")
+. "$(dirname "$0")/checks.sh"
+production_jar "$JAR"
+need curl "apt-get install -y curl"
 PORT=${2:-18481}
 WORK=${WORK:-/tmp/perf-startup}
 STARTS=${STARTS:-plain cds}

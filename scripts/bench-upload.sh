@@ -2,9 +2,10 @@
 # Ten evidence uploads of 19 MB at once through the packaged jar's real upload endpoint, and what they do to
 # the heap (docs/benchmarks.md, "Evidence uploads").
 #
-#   mvn -B -Pproduction -DskipTests package
-#   scripts/bench-upload.sh target/moha-portal-0.1.0-SNAPSHOT.jar [port]
+#   mvn -B verify        # the README's test command: it builds the production jar into target/e2e-build
+#   scripts/bench-upload.sh target/e2e-build/moha-portal-0.1.0-SNAPSHOT.jar [port]
 #
+# (or a jar from mvn -B -Pproduction -DskipTests package, target/moha-portal-0.1.0-SNAPSHOT.jar).
 # Starts the jar (JAVA_OPTS, default -Xmx1g) on a fresh H2 database with the demo data, logs in as danang.cv
 # through the login form, opens the returned Đà Nẵng report (the only report the demo leaves editable) the way
 # the browser does (?v-r=init), reads its upload's address and sends N (default 10) multipart POSTs of a 19 MB
@@ -13,7 +14,12 @@
 # meanwhile, each answer's status and time, and what reached the evidence folder. EXTRA adds arguments to the
 # portal's command line (e.g. EXTRA=--spring.servlet.multipart.max-file-size=1MB shows Spring's old default).
 set -euo pipefail
-JAR=$(readlink -f "${1:?the production jar}")
+JAR=$(readlink -f "${1:?the production jar, e.g. target/e2e-build/moha-portal-0.1.0-SNAPSHOT.jar (mvn -B verify builds it)}")
+. "$(dirname "$0")/checks.sh"
+production_jar "$JAR"
+need jcmd "it comes with a JDK (apt-get install -y openjdk-17-jdk-headless)"
+need curl "apt-get install -y curl"
+need python3 "apt-get install -y python3"
 PORT=${2:-18101}
 N=${N:-10}
 MB=${MB:-19}

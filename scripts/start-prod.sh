@@ -5,6 +5,7 @@
 #
 #   mvn -B -Pproduction -DskipTests clean package
 #   scripts/start-prod.sh target/moha-portal-0.1.0-SNAPSHOT.jar [application arguments, e.g. --spring.profiles.active=prod]
+#   scripts/start-prod.sh target/e2e-build/moha-portal-0.1.0-SNAPSHOT.jar ...   # or the jar `mvn -B verify` built
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 scripts/start-prod.sh ...   # or JAVA=/path/to/bin/java
 #
 # Spring Boot's recipe: the first run (or a run after the jar or the JDK changed) extracts the jar into
@@ -15,7 +16,7 @@
 # JAVA_OPTS adds JVM options, e.g. JAVA_OPTS=-Xmx2g, or -XX:TieredStopAtLevel=1 for an even quicker start
 # at the price of slower code once running (no C2 compiler; see docs/benchmarks.md before using it on a server).
 set -euo pipefail
-JAR=$(readlink -f "${1:?the production jar}"); shift
+JAR=$(readlink -f "${1:?the production jar, e.g. target/moha-portal-0.1.0-SNAPSHOT.jar (mvn -B -Pproduction -DskipTests package)}"); shift
 DIR=${PORTAL_APP_DIR:-$(dirname "$JAR")/app}
 APP="$DIR/$(basename "$JAR")"
 JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}; JAVA=${JAVA:-java}
@@ -35,9 +36,13 @@ else
   CACHE="$DIR/app.jsa"; TRAIN=(-XX:ArchiveClassesAtExit="$CACHE.tmp"); USE=(-XX:SharedArchiveFile="$CACHE" -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
 if [ ! -f "$CACHE" ] || [ "$JAR" -nt "$CACHE" ] || [ "$(cat "$DIR/jdk.txt" 2>/dev/null)" != "$JDK" ]; then
+  [ -f "$JAR" ] || { echo "start-prod.sh: no jar at $JAR (mvn -B -Pproduction -DskipTests package builds one)" >&2; exit 1; }
   echo "start-prod.sh: extracting $JAR into $DIR and writing $(basename "$CACHE") for $JDK (training run)" >&2
   rm -rf "$DIR"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$DIR" >/dev/null
+  if compgen -G "$DIR/lib/vaadin-dev-*.jar" >/dev/null; then # e.g. the target/ jar `mvn -B verify` leaves
+    echo "start-prod.sh: $JAR is a development-mode jar (built without -Pproduction)" >&2; rm -rf "$DIR"; exit 1
+  fi
   # shellcheck disable=SC2086
   "$JAVA" ${JAVA_OPTS:-} "${TRAIN[@]}" -Dspring.context.exit=onRefresh \
        -Dspring.main.lazy-initialization=false -jar "$APP" "$@" >"$DIR/training.log" 2>&1 || true

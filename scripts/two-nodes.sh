@@ -10,11 +10,12 @@
 # From a clean clone: builds the production jar (target/nodes-build, as the browser tests build theirs) and
 # the test classes (the database launcher and the load test). PostgreSQL: zonky's embedded PostgreSQL 17
 # binaries from Maven Central, the ones the tests use (TwoNodesDb); no system PostgreSQL needed. nginx:
-# Debian's package (apt-get install -y nginx), run here as a child process with its own configuration
-# under $RUN/nginx, not as the system service. The portal nodes run the `prod` profile (PostgreSQL from
-# PORTAL_DB_URL, no demo accounts); the demo data is loaded once, by a first start without `prod` that
-# stops when it is done (skipped when $RUN/pgdata already holds it). Evidence files: one directory shared
-# by both nodes ($RUN/files; on several machines, a shared file system mounted at portal.files.dir).
+# Debian's package, installed first (sudo apt-get install -y nginx; the script stops and says so if it is
+# missing), run here as a child process with its own configuration under $RUN/nginx, not as the system
+# service. The portal nodes run the `prod` profile (PostgreSQL from PORTAL_DB_URL, no demo accounts); the
+# demo data is loaded once, by a first start without `prod` that stops when it is done (skipped when
+# $RUN/pgdata already holds it). Evidence files: one directory shared by both nodes ($RUN/files; on several
+# machines, a shared file system mounted at portal.files.dir).
 #
 # Ports: PG_PORT (15432), NODE1_PORT (18081), NODE2_PORT (18082), LB_PORT (18080); RUN directory
 # (target/two-nodes). Open http://127.0.0.1:18080 and log in with a demo account (README).
@@ -56,6 +57,10 @@ fi
 
 # ------------------------------------------------------------------ build
 build() {
+  if ! command -v nginx >/dev/null && [[ ! -x /usr/sbin/nginx ]]; then
+    log "nginx is missing; install it first (Debian, Ubuntu: sudo apt-get install -y nginx) and run again"
+    exit 1
+  fi
   mkdir -p "$RUN"
   if [[ ! -f $JAR || -n ${REBUILD:-} ]]; then
     log "building the production jar (mvn -Pproduction package into target/nodes-build)"
@@ -67,10 +72,6 @@ build() {
         -Dmdep.outputFile="$RUN/classpath.txt"
   fi
   CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$RUN/classpath.txt")"
-  if ! command -v nginx >/dev/null && [[ ! -x /usr/sbin/nginx ]]; then
-    log "nginx is missing: apt-get install -y nginx"
-    apt-get install -y nginx >/dev/null
-  fi
 }
 
 wait_for() { # file, text, seconds, pid
