@@ -27,8 +27,11 @@ backups=$(cd "$backups" && pwd)
 
 if [ -z "${H2_JAR:-}" ]; then
     list=$(mktemp)
-    mvn -B -q -f "$project/pom.xml" dependency:build-classpath -DincludeArtifactIds=h2 \
-        -Dmdep.outputFile="$list"
+    if ! out=$(mvn -B -q -f "$project/pom.xml" dependency:build-classpath -DincludeArtifactIds=h2 \
+        -Dmdep.outputFile="$list" 2>&1); then
+        echo "$out" >&2
+        exit 1
+    fi
     H2_JAR=$(cat "$list")
     rm -f "$list"
 fi

@@ -41,7 +41,8 @@ if [ ! -f "$CACHE" ] || [ "$JAR" -nt "$CACHE" ] || [ "$(cat "$DIR/jdk.txt" 2>/de
   rm -rf "$DIR"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$DIR" >/dev/null
   if compgen -G "$DIR/lib/vaadin-dev-*.jar" >/dev/null; then # e.g. the target/ jar `mvn -B verify` leaves
-    echo "start-prod.sh: $JAR is a development-mode jar (built without -Pproduction)" >&2; rm -rf "$DIR"; exit 1
+    echo "start-prod.sh: $JAR is a development-mode jar; build the production one: mvn -B -Pproduction -DskipTests package" >&2
+    rm -rf "$DIR"; exit 1
   fi
   # shellcheck disable=SC2086
   "$JAVA" ${JAVA_OPTS:-} "${TRAIN[@]}" -Dspring.context.exit=onRefresh \
