@@ -77,8 +77,8 @@ stopall() { stop; [ -z "${PGPID:-}" ] || { kill "$PGPID" 2>/dev/null || true; wa
 trap stopall EXIT
 
 if [ "$DB" = pg ]; then
-  (cd "$ROOT" && mvn -B -q test-compile dependency:build-classpath -De2e.skip=true -Dmdep.includeScope=test \
-      -Dmdep.outputFile="$WORK/classpath.txt")
+  (cd "$ROOT" && mvn -B test-compile dependency:build-classpath -De2e.skip=true -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$WORK/classpath.txt" >"$WORK/build.log" 2>&1) || { echo "the build failed; see $WORK/build.log"; exit 1; }
   CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/classpath.txt")"
   mkdir -p "$WORK/pgdata"
   java -cp "$CP" vn.gov.moha.portal.load.TwoNodesDb start "$PG_PORT" "$WORK/pgdata" >"$WORK/db.log" 2>&1 &
