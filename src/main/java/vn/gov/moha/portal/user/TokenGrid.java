@@ -6,13 +6,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
+import java.util.List;
 import vn.gov.moha.portal.common.Formats;
 import vn.gov.moha.portal.common.InvalidInputException;
 import vn.gov.moha.portal.ui.FormErrors;
 import vn.gov.moha.portal.ui.Notifications;
+import vn.gov.moha.portal.ui.Responsive;
 
 /**
  * Personal access tokens in a grid: one's own (profile page), or everyone's with their owner (ADMIN, from the
@@ -31,15 +34,17 @@ class TokenGrid extends Grid<ApiToken> {
                     .setHeader(getTranslation("user.username"))
                     .setAutoWidth(true);
         }
-        addColumn(ApiToken::getName).setHeader(getTranslation("token.name")).setFlexGrow(2);
-        addColumn(t -> t.getShownPrefix() + "…").setHeader(getTranslation("token.prefix"));
-        addColumn(t -> getTranslation(t.getScope().translationKey())).setHeader(getTranslation("token.scope"));
-        addColumn(t -> Formats.dateTime(t.getCreatedAt())).setHeader(getTranslation("token.createdAt"));
-        addColumn(t -> Formats.date(t.getExpiresOn())).setHeader(getTranslation("token.expiresOn"));
-        addColumn(t -> t.getLastUsedAt() == null
-                        ? getTranslation("token.neverUsed")
-                        : Formats.dateTime(t.getLastUsedAt()))
-                .setHeader(getTranslation("token.lastUsed"));
+        addComponentColumn(this::nameCell)
+                .setHeader(getTranslation("token.name"))
+                .setFlexGrow(2);
+        List<Column<ApiToken>> wide = List.of(
+                addColumn(t -> t.getShownPrefix() + "…").setHeader(getTranslation("token.prefix")),
+                addColumn(this::scope).setHeader(getTranslation("token.scope")),
+                addColumn(t -> Formats.dateTime(t.getCreatedAt())).setHeader(getTranslation("token.createdAt")),
+                addColumn(t -> Formats.date(t.getExpiresOn())).setHeader(getTranslation("token.expiresOn")),
+                addColumn(this::lastUsed).setHeader(getTranslation("token.lastUsed")));
+        // on a phone the name's cell says scope, expiry and last use on a second line
+        Responsive.onNarrow(this, narrow -> wide.forEach(c -> c.setVisible(!narrow)));
         addComponentColumn(this::stateOrRevoke)
                 .setKey("action")
                 .setAutoWidth(true)
@@ -49,6 +54,23 @@ class TokenGrid extends Grid<ApiToken> {
         setEmptyStateText(getTranslation("token.none"));
         addClassName("token-grid");
         refresh();
+    }
+
+    private Div nameCell(ApiToken t) {
+        Span more = new Span(scope(t) + " · " + getTranslation("token.expiresOn") + " " + Formats.date(t.getExpiresOn())
+                + " · " + getTranslation("token.lastUsed") + ": " + lastUsed(t));
+        more.addClassName("narrow-only");
+        Div cell = new Div(new Span(t.getName()), more);
+        cell.addClassName("cell-stack");
+        return cell;
+    }
+
+    private String scope(ApiToken t) {
+        return getTranslation(t.getScope().translationKey());
+    }
+
+    private String lastUsed(ApiToken t) {
+        return t.getLastUsedAt() == null ? getTranslation("token.neverUsed") : Formats.dateTime(t.getLastUsedAt());
     }
 
     void refresh() {
