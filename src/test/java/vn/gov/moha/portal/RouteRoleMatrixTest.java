@@ -13,7 +13,6 @@ import com.vaadin.flow.router.RouteBaseData;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,8 @@ class RouteRoleMatrixTest extends KaribuTest {
                 "reportId", String.valueOf(report.getId()));
 
         List<String> visitors = new ArrayList<>();
-        Map<String, Map<String, String>> expected = parse(EXPECTED, visitors);
+        Map<String, Map<String, String>> expected =
+                RoleMatrixTable.parse(EXPECTED, visitors, "VIEW", "LOGIN", "DENIED");
         Map<String, Class<? extends Component>> routes = registeredRoutes();
 
         assertThat(routes.keySet())
@@ -234,30 +234,6 @@ class RouteRoleMatrixTest extends KaribuTest {
         }
         m.appendTail(location);
         return location.toString();
-    }
-
-    static Map<String, Map<String, String>> parse(String text, List<String> columns) {
-        List<String[]> lines = text.lines()
-                .filter(l -> !l.isBlank())
-                .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new))
-                .toList();
-        String[] header = lines.get(0);
-        columns.addAll(Arrays.asList(header).subList(1, header.length));
-        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-        for (String[] line : lines.subList(1, lines.size())) {
-            assertThat(line).as("cells of row %s", line[0]).hasSize(header.length);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 1; i < line.length; i++) {
-                assertThat(line[i])
-                        .as("outcome of %s for %s", line[0], header[i])
-                        .isIn("VIEW", "LOGIN", "DENIED");
-                row.put(header[i], line[i]);
-            }
-            assertThat(rows.put(line[0], row))
-                    .as("row %s appears once", line[0])
-                    .isNull();
-        }
-        return rows;
     }
 
     static String table(String title, String rowHeader, List<String> columns, Map<String, Map<String, String>> rows) {

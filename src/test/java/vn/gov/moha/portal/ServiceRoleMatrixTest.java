@@ -276,7 +276,7 @@ class ServiceRoleMatrixTest extends KaribuTest {
     @Test
     void everyServiceMethodRefusesExactlyTheRolesTheTableRefuses() throws Exception {
         List<String> callers = new ArrayList<>();
-        Map<String, Map<String, Boolean>> expected = parse(EXPECTED, callers);
+        Map<String, Map<String, Boolean>> expected = RoleMatrixTable.parseAllowed(EXPECTED, callers);
         Map<String, Method> methods = new TreeMap<>();
         Map<String, Object> beans = new TreeMap<>();
         discover(methods, beans);
@@ -429,28 +429,5 @@ class ServiceRoleMatrixTest extends KaribuTest {
             tables.put(table, rows);
         }
         return tables;
-    }
-
-    private static Map<String, Map<String, Boolean>> parse(String text, List<String> columns) {
-        List<String[]> lines = text.lines()
-                .filter(l -> !l.isBlank())
-                .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new))
-                .toList();
-        String[] header = lines.get(0);
-        columns.addAll(Arrays.asList(header).subList(1, header.length));
-        Map<String, Map<String, Boolean>> rows = new LinkedHashMap<>();
-        for (String[] line : lines.subList(1, lines.size())) {
-            assertThat(line).as("cells of row %s", line[0]).hasSize(header.length);
-            assertThat(rows.containsKey(line[0]))
-                    .as("row %s appears once", line[0])
-                    .isFalse();
-            Map<String, Boolean> row = new LinkedHashMap<>();
-            for (int i = 1; i < line.length; i++) {
-                assertThat(line[i]).as("cell of %s for %s", line[0], header[i]).isIn("Y", "-");
-                row.put(header[i], line[i].equals("Y"));
-            }
-            rows.put(line[0], row);
-        }
-        return rows;
     }
 }

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
+import vn.gov.moha.portal.RoleMatrixTable;
 import vn.gov.moha.portal.user.ApiToken;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.assignment.Assignment;
@@ -75,7 +75,7 @@ class ApiRoleMatrixTest extends KaribuTest {
     @Test
     void everyEndpointRefusesExactlyTheRolesTheTableRefuses() throws Exception {
         List<String> callers = new ArrayList<>();
-        Map<String, Map<String, Boolean>> expected = parse(EXPECTED, callers);
+        Map<String, Map<String, Boolean>> expected = RoleMatrixTable.parseAllowed(EXPECTED, callers);
         List<String> endpoints = new ArrayList<>();
         mappings.getHandlerMethods()
                 .keySet()
@@ -136,27 +136,5 @@ class ApiRoleMatrixTest extends KaribuTest {
                 .header("If-Match", "\"0\"")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(BODY);
-    }
-
-    private static Map<String, Map<String, Boolean>> parse(String text, List<String> columns) {
-        List<String[]> lines = text.lines()
-                .filter(l -> !l.isBlank())
-                .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new))
-                .toList();
-        String[] header = lines.get(0);
-        columns.addAll(Arrays.asList(header).subList(1, header.length));
-        Map<String, Map<String, Boolean>> rows = new LinkedHashMap<>();
-        for (String[] line : lines.subList(1, lines.size())) {
-            assertThat(line).as("cells of row %s", line[0]).hasSize(header.length);
-            Map<String, Boolean> row = new LinkedHashMap<>();
-            for (int i = 1; i < line.length; i++) {
-                assertThat(line[i]).isIn("Y", "-");
-                row.put(header[i], line[i].equals("Y"));
-            }
-            assertThat(rows.put(line[0], row))
-                    .as("row %s appears once", line[0])
-                    .isNull();
-        }
-        return rows;
     }
 }
