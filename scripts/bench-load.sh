@@ -27,6 +27,12 @@
 # HEAPDUMP=1 also writes a heap dump of live objects in the hold ($WORK/held-N.hprof, removed afterwards) and prints
 # what each UI keeps of its last answer (Vaadin keeps it to send again if the browser repeats a request):
 # scripts/hprof-ui-answers.py.
+# HELD=0 skips the histogram in the hold: its full GC stops every request for a few hundred milliseconds, which
+# lands in the tail (p99, max) of the run; measure the latency with HELD=0 and the heap per session without it.
+# MINUTES=1 prints, for each minute since the portal started, its CPU seconds, the requests it answered (from
+# Tomcat's access log) and the CPU per request: the JIT's warm-up, to compare with the steady state (issue 20).
+# JFR=1 records the measured run (after the warm-up) with Java Flight Recorder's "profile" settings into
+# $WORK/load-N.jfr: read it with `jfr view hot-methods`, `jfr view gc-pauses`, `jfr print --events jdk.ExecutionSample`.
 set -euo pipefail
 JAR=$(readlink -f "${1:?the production jar, e.g. target/e2e-build/moha-portal-0.1.0-SNAPSHOT.jar (mvn -B verify builds it)}")
 shift
@@ -100,6 +106,22 @@ live() {
        END {print t+0, h+0, v+0, u+0}' "$1"
 }
 
+# per_minute DIR: every 60 s, the portal's CPU seconds in that minute, the requests in its access log in DIR, and
+# the CPU per request, until the portal stops
+per_minute() {
+  local ticks prev=0 lines prev_lines=0 minute=0 cpu
+  ticks=$(getconf CLK_TCK)
+  while kill -0 "$PID" 2>/dev/null; do
+    sleep 60
+    minute=$((minute + 1))
+    cpu=$(awk '{print $14 + $15}' "/proc/$PID/stat" 2>/dev/null) || break
+    lines=$(cat "$1"/* 2>/dev/null | wc -l)
+    awk -v m="$minute" -v c="$((cpu - prev))" -v t="$ticks" -v r="$((lines - prev_lines))" \
+        'BEGIN {printf "minute %d: %.1f s of CPU, %d requests, %s ms per request\n", m, c / t, r, r > 0 ? sprintf("%.1f", c / t * 1000 / r) : "-"}'
+    prev=$cpu; prev_lines=$lines
+  done
+}
+
 SEEDED="$WORK/seed/portal.mv.db"
 if [ "$DB" = pg ]; then SEEDED="$WORK/pgdata/.portal-demo-data"; fi
 if [ ! -f "$SEEDED" ]; then
@@ -118,13 +140,22 @@ fi
 for n in $POPULATIONS; do
   rm -rf "$WORK/run" && cp -r "$WORK/seed" "$WORK/run"
   if [ "$DB" = pg ]; then java -cp "$CP" vn.gov.moha.portal.load.TwoNodesDb copy "$PGURL" seed run; fi
-  portal "$WORK/run" "$WORK/portal-$n.log"
+  if [ "${MINUTES:-0}" = 1 ]; then
+    portal "$WORK/run" "$WORK/portal-$n.log" --server.tomcat.accesslog.enabled=true \
+        --server.tomcat.accesslog.directory="$WORK/access-$n" --server.tomcat.accesslog.pattern=%t \
+        --server.tomcat.accesslog.buffered=false
+    per_minute "$WORK/access-$n" >"$WORK/minutes-$n.txt" &
+    MPID=$!
+  else
+    portal "$WORK/run" "$WORK/portal-$n.log"
+  fi
   if [ "$WARMUP" -gt 0 ]; then
     (cd "$ROOT" && mvn -B -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
         -Dload.users="$WARMUP" -Dload.ramp=20 -Dload.hold=60 >"$WORK/warmup-$n.log" 2>&1) || true
     echo "== warm-up: $WARMUP users for 80 s; $(grep -h '^\[load\] throughput' "$WORK/warmup-$n.log" || echo 'no result')"
   fi
   read -r none nonehttp _ _ < <(live "$WORK/histo-$n-none.txt")
+  [ "${JFR:-0}" != 1 ] || jcmd "$PID" JFR.start name=load settings=profile filename="$WORK/load-$n.jfr" >/dev/null
   echo "== $n users ($DB): portal PID $PID, live heap with nobody logged in: $none bytes, $nonehttp HTTP sessions (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   (cd "$ROOT" && mvn -B -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
       -Dload.users="$n" -Dload.ramp="$RAMP" -Dload.hold="$HOLD" >"$WORK/load-$n.log" 2>&1) &
@@ -134,21 +165,25 @@ for n in $POPULATIONS; do
     sleep 1
   done
   sleep $((RAMP + HOLD / 2))
-  read -r held http vaadin uis < <(live "$WORK/histo-$n-held.txt")
-  echo "   in the hold: live heap $held bytes; $http HTTP sessions, $vaadin Vaadin sessions, $uis UIs alive;" \
-       "per session $(( (held - none) / (http > 0 ? http : 1) / 1024 )) KB (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  if [ -n "${PREV:-}" ]; then
-    read -r pgrowth psessions <<<"$PREV"
-    echo "   from the previous population: $(( ( (held - none) - pgrowth) / ((http - psessions) > 0 ? (http - psessions) : 1) / 1024 )) KB" \
-         "per session added"
-  fi
-  PREV="$((held - none)) $http"
-  if [ "${HEAPDUMP:-0}" = 1 ]; then
-    jcmd "$PID" GC.heap_dump "$WORK/held-$n.hprof" >/dev/null
-    echo "   $(python3 "$ROOT/scripts/hprof-ui-answers.py" "$WORK/held-$n.hprof")"
-    rm -f "$WORK/held-$n.hprof"
+  if [ "${HELD:-1}" != 0 ]; then
+    read -r held http vaadin uis < <(live "$WORK/histo-$n-held.txt")
+    echo "   in the hold: live heap $held bytes; $http HTTP sessions, $vaadin Vaadin sessions, $uis UIs alive;" \
+         "per session $(( (held - none) / (http > 0 ? http : 1) / 1024 )) KB (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    if [ -n "${PREV:-}" ]; then
+      read -r pgrowth psessions <<<"$PREV"
+      echo "   from the previous population: $(( ( (held - none) - pgrowth) / ((http - psessions) > 0 ? (http - psessions) : 1) / 1024 )) KB" \
+           "per session added"
+    fi
+    PREV="$((held - none)) $http"
+    if [ "${HEAPDUMP:-0}" = 1 ]; then
+      jcmd "$PID" GC.heap_dump "$WORK/held-$n.hprof" >/dev/null
+      echo "   $(python3 "$ROOT/scripts/hprof-ui-answers.py" "$WORK/held-$n.hprof")"
+      rm -f "$WORK/held-$n.hprof"
+    fi
   fi
   wait "$LOAD" && echo "   load test passed" || echo "   load test FAILED (errors or assertion): see $WORK/load-$n.log"
   sed -n '/^\[load\] ----/,/^\[load\] throughput/p' "$WORK/load-$n.log"
+  [ "${JFR:-0}" != 1 ] || jcmd "$PID" JFR.stop name=load >/dev/null
   stop
+  [ "${MINUTES:-0}" != 1 ] || { wait "$MPID"; cat "$WORK/minutes-$n.txt"; }
 done

@@ -10,6 +10,9 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     @EntityGraph(attributePaths = {"parent", "successor"})
     List<OrgUnit> findAllBy();
 
+    @EntityGraph(attributePaths = {"parent", "successor"})
+    Optional<OrgUnit> findWithLinksById(Long id);
+
     Optional<OrgUnit> findByCodeIgnoreCase(String code);
 
     List<OrgUnit> findByKind(UnitKind kind);

@@ -1,12 +1,15 @@
 package vn.gov.moha.portal.unit;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,10 +36,19 @@ public class UnitService {
         this.units = units;
     }
 
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
+
+    /**
+     * Each unit name's collation key, made once: Collator.compare is synchronized on one shared instance and slow,
+     * and every screen that lists units sorted them with it (a lock all users queued on). Bounded by the names
+     * units have had.
+     */
+    private static final Map<String, CollationKey> KEYS = new ConcurrentHashMap<>();
+
     /** Vietnamese collation, so "Đắk Lắk" sorts after "Điện Biên" and before "Gia Lai". */
     public static Comparator<String> vietnamese() {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
-        return Comparator.nullsLast(collator::compare);
+        return Comparator.nullsLast(
+                Comparator.comparing(name -> KEYS.computeIfAbsent(name, VIETNAMESE::getCollationKey)));
     }
 
     /** Units whose code or name matches the query, with or without diacritics; kind may be null. */
@@ -61,9 +73,7 @@ public class UnitService {
     }
 
     public Optional<OrgUnit> find(@Nullable Long id) {
-        return id == null
-                ? Optional.empty()
-                : units.findAllBy().stream().filter(u -> u.getId().equals(id)).findFirst();
+        return id == null ? Optional.empty() : units.findWithLinksById(id);
     }
 
     /**

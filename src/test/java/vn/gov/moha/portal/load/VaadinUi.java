@@ -38,14 +38,21 @@ final class VaadinUi {
         String missing(VaadinUi ui, String body);
     }
 
-    /** Texts of a request beaten by another virtual user of the same account (not a server error). */
-    private static final List<String> CONFLICTS = List.of(
-            "Dữ liệu vừa được người khác thay đổi", // error.stale
-            "Đơn vị đang có một báo cáo chưa được chấp nhận", // report.error.openExists
-            "Báo cáo không ở bước chờ duyệt", // report.error.notWaiting
-            "Báo cáo đã gửi, không thể sửa", // report.error.notEditable
-            // the account's twin approved the step before, on another page: four eyes refuse the next step
-            "Đồng chí đã cho ý kiến ở một bước trước của lần gửi này"); // report.error.alreadyDecided
+    /**
+     * Texts of a request beaten by another virtual user of the same account (not a server error), read from the
+     * portal's messages up to the first full stop or semicolon.
+     */
+    private static final List<String> CONFLICTS = java.util.stream.Stream.of(
+                    "error.stale",
+                    "report.error.openExists", // two users of one unit: the unit has an open report already
+                    "report.error.notWaiting",
+                    "report.error.notEditable",
+                    // the account's twin approved the step before, on another page: four eyes refuse the next step
+                    "report.error.alreadyDecided")
+            .map(key -> java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.ROOT)
+                    .getString(key)
+                    .split("[.;]")[0])
+            .toList();
 
     final int uiId;
     private final String csrfToken;
