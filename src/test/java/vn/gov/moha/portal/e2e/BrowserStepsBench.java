@@ -77,9 +77,19 @@ class BrowserStepsBench {
                 ROUNDS,
                 WARMUP);
         clock.table().forEach(line -> System.out.println("[steps] " + line));
+        clock.lastRoundTrips().forEach(line -> System.out.println("[steps-sent] " + line));
+        // what the last steps left on screen, to look at: the menu and a report just saved, on a desktop and a phone
+        percent(officer, 42);
+        officer.click(By.id("report-save"));
+        officer.shot("report-draft-saved");
+        leader.shot("dashboard");
+        officer.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        officer.idle();
+        officer.shot("report-draft-saved-phone");
     }
 
     private void login(Browser browser, String username) {
+        browser.wait.pollingEvery(java.time.Duration.ofMillis(25)); // the untimed waits too: the rounds go faster
         browser.login(username);
         clock.install(browser);
     }

@@ -31,10 +31,9 @@ final class StepClock {
      * Installed once per page load. {@code arm(css, text)} marks what matches {@code css} now as old; the target is
      * then a new, visible element matching {@code css} whose text contains {@code text}.
      */
-    private static final String SCRIPT =
-            """
+    private static final String SCRIPT = """
             if (!window.__steps) {
-              const s = window.__steps = {inFlight: 0, uidl: 0, armed: false, start: null, settled: null, css: null, text: ''};
+              const s = window.__steps = {inFlight: 0, uidl: 0, bodies: [], armed: false, start: null, settled: null, css: null, text: ''};
               const idle = () => {
                 const f = window.Vaadin && window.Vaadin.Flow;
                 return !!f && !!f.clients && Object.values(f.clients).every(c => !c.isActive || !c.isActive());
@@ -49,8 +48,11 @@ final class StepClock {
                   s.settled = null;
                 }
               };
-              const begin = url => {
-                if (String(url).includes('v-r=uidl')) s.uidl++;
+              const begin = (url, body) => {
+                if (String(url).includes('v-r=uidl')) {
+                  s.uidl++;
+                  s.bodies.push(String(body).slice(0, 600));
+                }
                 s.inFlight++;
                 s.settled = null;
               };
@@ -59,13 +61,13 @@ final class StepClock {
               XMLHttpRequest.prototype.open = function (method, url) { this.__stepsUrl = url; return open.apply(this, arguments); };
               const send = XMLHttpRequest.prototype.send;
               XMLHttpRequest.prototype.send = function () {
-                begin(this.__stepsUrl);
+                try { begin(this.__stepsUrl, arguments[0]); } catch (e) { /* never in the page's way */ }
                 this.addEventListener('loadend', end);
                 return send.apply(this, arguments);
               };
               const fetch = window.fetch;
               window.fetch = function (input) {
-                begin(typeof input === 'string' ? input : (input && input.url));
+                begin(typeof input === 'string' ? input : (input && input.url), arguments[1] && arguments[1].body);
                 return fetch.apply(this, arguments).finally(end);
               };
               window.addEventListener('click', e => {
@@ -75,17 +77,18 @@ final class StepClock {
               setInterval(s.check, 5);
               s.arm = (css, text) => {
                 document.querySelectorAll(css).forEach(e => e.setAttribute('data-steps-old', ''));
-                s.css = css; s.text = text; s.uidl = 0; s.start = null; s.settled = null; s.armed = true;
+                s.css = css; s.text = text; s.uidl = 0; s.bodies = []; s.start = null; s.settled = null; s.armed = true;
               };
               s.result = quiet => {
                 if (s.start === null || s.settled === null || s.inFlight > 0 || performance.now() - s.settled < quiet) return null;
                 s.armed = false;
-                return [s.settled - s.start, s.uidl];
+                return [s.settled - s.start, s.uidl, s.bodies];
               };
             }
             """;
 
-    record Sample(double millis, int roundTrips) {}
+    /** A step's time, its round trips, and what each round trip sent (the start of its body). */
+    record Sample(double millis, int roundTrips, List<String> sent) {}
 
     private final Map<String, List<Sample>> samples = new LinkedHashMap<>();
     private boolean recording;
@@ -118,14 +121,18 @@ final class StepClock {
                 .withMessage(() -> name + ": no settled page with " + targetCss + " \"" + targetText + "\"")
                 .until(d -> {
                     Object r = ((JavascriptExecutor) d)
-                            .executeScript("return window.__steps ? window.__steps.result(arguments[0]) : 'reloaded';",
+                            .executeScript(
+                                    "return window.__steps ? window.__steps.result(arguments[0]) : 'reloaded';",
                                     QUIET_MS);
                     if ("reloaded".equals(r)) {
                         throw new IllegalStateException(name + ": the page was loaded anew (the clock is gone)");
                     }
                     return (List<?>) r;
                 });
-        Sample sample = new Sample(((Number) result.get(0)).doubleValue(), ((Number) result.get(1)).intValue());
+        Sample sample = new Sample(
+                ((Number) result.get(0)).doubleValue(),
+                ((Number) result.get(1)).intValue(),
+                ((List<?>) result.get(2)).stream().map(String::valueOf).toList());
         if (recording) {
             samples.computeIfAbsent(name, k -> new ArrayList<>()).add(sample);
         }
@@ -138,10 +145,8 @@ final class StepClock {
         lines.add(String.format(
                 Locale.ROOT, "%-34s %6s %11s %9s %9s %9s", "step", "rounds", "round trips", "median", "p95", "max"));
         samples.forEach((name, list) -> {
-            List<Double> ms =
-                    list.stream().map(Sample::millis).sorted().toList();
-            List<Integer> trips =
-                    list.stream().map(Sample::roundTrips).sorted().toList();
+            List<Double> ms = list.stream().map(Sample::millis).sorted().toList();
+            List<Integer> trips = list.stream().map(Sample::roundTrips).sorted().toList();
             String tripText = trips.get(0).equals(trips.get(trips.size() - 1))
                     ? String.valueOf(trips.get(0))
                     : rank(trips, 0.5) + " (" + trips.get(0) + "-" + trips.get(trips.size() - 1) + ")";
@@ -154,6 +159,18 @@ final class StepClock {
                     rank(ms, 0.5),
                     rank(ms, 0.95),
                     ms.get(ms.size() - 1)));
+        });
+        return lines;
+    }
+
+    /** What each step's round trips sent in its last recorded round, to see which of them a step could do without. */
+    List<String> lastRoundTrips() {
+        List<String> lines = new ArrayList<>();
+        samples.forEach((name, list) -> {
+            Sample last = list.get(list.size() - 1);
+            for (int i = 0; i < last.sent().size(); i++) {
+                lines.add(name + " #" + (i + 1) + ": " + last.sent().get(i));
+            }
         });
         return lines;
     }
