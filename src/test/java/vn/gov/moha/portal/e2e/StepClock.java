@@ -49,26 +49,34 @@ final class StepClock {
                 }
               };
               const begin = (url, body) => {
+                let sent = null;
                 if (String(url).includes('v-r=uidl')) {
                   s.uidl++;
-                  s.bodies.push(String(body).slice(0, 600));
+                  sent = {at: performance.now(), body: String(body).slice(0, 600)};
+                  s.bodies.push(sent);
                 }
                 s.inFlight++;
                 s.settled = null;
+                return sent;
               };
-              const end = () => { s.inFlight--; setTimeout(s.check, 0); };
+              const end = sent => {
+                if (sent) sent.took = performance.now() - sent.at;
+                s.inFlight--;
+                setTimeout(s.check, 0);
+              };
               const open = XMLHttpRequest.prototype.open;
               XMLHttpRequest.prototype.open = function (method, url) { this.__stepsUrl = url; return open.apply(this, arguments); };
               const send = XMLHttpRequest.prototype.send;
               XMLHttpRequest.prototype.send = function () {
-                try { begin(this.__stepsUrl, arguments[0]); } catch (e) { /* never in the page's way */ }
-                this.addEventListener('loadend', end);
+                let sent = null;
+                try { sent = begin(this.__stepsUrl, arguments[0]); } catch (e) { /* never in the page's way */ }
+                this.addEventListener('loadend', () => end(sent));
                 return send.apply(this, arguments);
               };
               const fetch = window.fetch;
               window.fetch = function (input) {
-                begin(typeof input === 'string' ? input : (input && input.url), arguments[1] && arguments[1].body);
-                return fetch.apply(this, arguments).finally(end);
+                const sent = begin(typeof input === 'string' ? input : (input && input.url), arguments[1] && arguments[1].body);
+                return fetch.apply(this, arguments).finally(() => end(sent));
               };
               window.addEventListener('click', e => {
                 if (s.armed && s.start === null) { s.start = e.timeStamp; setTimeout(s.check, 0); }
@@ -82,7 +90,8 @@ final class StepClock {
               s.result = quiet => {
                 if (s.start === null || s.settled === null || s.inFlight > 0 || performance.now() - s.settled < quiet) return null;
                 s.armed = false;
-                return [s.settled - s.start, s.uidl, s.bodies];
+                return [s.settled - s.start, s.uidl, s.bodies.map(b => 'sent at ' + Math.round(b.at - s.start)
+                    + ' ms, answered in ' + Math.round(b.took) + ' ms: ' + b.body)];
               };
             }
             """;

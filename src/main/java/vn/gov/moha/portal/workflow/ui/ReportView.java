@@ -287,8 +287,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             } else {
                 // a new report gets its own address; a submitted one leaves "Việc cần xử lý", whose count the
                 // layout updates at a navigation
-                UI.getCurrent()
-                        .navigate(ReportView.class, new RouteParameters(REPORT, String.valueOf(saved.getId())));
+                UI.getCurrent().navigate(ReportView.class, new RouteParameters(REPORT, String.valueOf(saved.getId())));
                 showReport(saved.getId());
             }
         } catch (InvalidInputException ex) {
