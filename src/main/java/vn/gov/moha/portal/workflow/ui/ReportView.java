@@ -285,8 +285,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 // saved changes nothing the layout counts.
                 showReport(saved.getId());
             } else {
-                // a new report gets its own address; a submitted one leaves "Việc cần xử lý", whose count the
-                // layout updates at a navigation
+                // a new report gets its own address; a report submitted may leave "Việc cần xử lý" (a returned one
+                // sent again), whose count the layout updates at a navigation
                 UI.getCurrent().navigate(ReportView.class, new RouteParameters(REPORT, String.valueOf(saved.getId())));
                 showReport(saved.getId());
             }
