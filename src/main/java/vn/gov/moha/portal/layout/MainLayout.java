@@ -94,6 +94,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             nav.addItem(item);
         }
+        // The menu's items have no sub-items, yet the browser's side-nav item marks itself expanded and at once
+        // collapsed again whenever it becomes the current one (vaadin/web-components#11625, fixed after Vaadin 24.9):
+        // each such "expanded-changed" cost a round trip to the server after every menu click. The menu stops the
+        // event before it reaches a leaf item; nobody reads whether a leaf item is expanded.
+        nav.getElement()
+                .executeJs("this.addEventListener('expanded-changed', e => {"
+                        + " if (e.target.localName === 'vaadin-side-nav-item'"
+                        + " && !e.target.querySelector('vaadin-side-nav-item')) e.stopPropagation(); }, true);");
 
         addToDrawer(brand, new Scroller(nav), userCard(user, authentication));
     }

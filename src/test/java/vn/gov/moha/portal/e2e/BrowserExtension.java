@@ -132,18 +132,30 @@ final class BrowserExtension
         Setup setup = context.getRoot().getStore(NS).get(Setup.class, Setup.class);
         String baseUrl = demoWork(context) ? portal(context).baseUrl : setup.baseUrl();
         Method test = context.getRequiredTestMethod();
+        // a test may take several browsers (several people at once): each its own window, all closed at the end
+        Browsers open = context.getStore(NS).getOrComputeIfAbsent(Browsers.class, k -> new Browsers(), Browsers.class);
         String scenario = test.getName()
-                + (test.isAnnotationPresent(ParameterizedTest.class) ? "-" + context.getDisplayName() : "");
+                + (test.isAnnotationPresent(ParameterizedTest.class) ? "-" + context.getDisplayName() : "")
+                + (open.isEmpty() ? "" : "-" + (open.size() + 1));
         Browser browser = new Browser(baseUrl, setup.chromium(), setup.chromedriver(), SCREENSHOTS, scenario);
-        context.getStore(NS).put(Browser.class, browser); // closed when the test ends
+        open.add(browser);
         return browser;
+    }
+
+    /** The browsers of one test, closed when it ends. */
+    private static final class Browsers extends java.util.ArrayList<Browser>
+            implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            forEach(Browser::close);
+        }
     }
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        Browser browser = context.getStore(NS).get(Browser.class, Browser.class);
-        if (browser != null && context.getExecutionException().isPresent()) {
-            browser.saveFailure();
+        Browsers open = context.getStore(NS).get(Browsers.class, Browsers.class);
+        if (open != null && context.getExecutionException().isPresent()) {
+            open.forEach(Browser::saveFailure);
         }
     }
 

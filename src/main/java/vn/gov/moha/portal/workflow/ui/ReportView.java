@@ -279,8 +279,17 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             } else {
                 Notifications.success(getTranslation("report.saved"));
             }
-            UI.getCurrent().navigate(ReportView.class, new RouteParameters(REPORT, String.valueOf(saved.getId())));
-            showReport(saved.getId());
+            if (report != null && !andSubmit) {
+                // a draft saved where it is shown: drawn again here, once. Navigating to the address shown drew it
+                // three times (the navigation, this call, the layout's reload of an address opened again); a draft
+                // saved changes nothing the layout counts.
+                showReport(saved.getId());
+            } else {
+                // a new report gets its own address; a report submitted may leave "Việc cần xử lý" (a returned one
+                // sent again), whose count the layout updates at a navigation
+                UI.getCurrent().navigate(ReportView.class, new RouteParameters(REPORT, String.valueOf(saved.getId())));
+                showReport(saved.getId());
+            }
         } catch (InvalidInputException ex) {
             errors.show(ex);
         }
