@@ -15,6 +15,8 @@
 # is 25 or later, the AOT cache), REPEAT (default 1) times with the cache in place.
 # QUIET=1.0 waits (up to 5 minutes) before each start for the 1-minute load average to fall below 1.0.
 # JAVA (default: java) is the JVM of every start, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java.
+# THREADS=1 also prints, per start, the CPU time of the JVM's threads by name (the main thread, the C1 and C2
+# compilers, the GC, Hibernate's background boot on task-N, ...) when /login first answered.
 set -euo pipefail
 JAR=$(readlink -f "${1:?the production jar, e.g. target/e2e-build/moha-portal-0.1.0-SNAPSHOT.jar (mvn -B verify builds it)}")
 . "$(dirname "$0")/checks.sh"
@@ -30,7 +32,15 @@ mkdir -p "$WORK"
 TICKS=$(getconf CLK_TCK)
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-cpu_ms() { awk -v t="$TICKS" '{print int(($14 + $15) * 1000 / t)}' "/proc/$1/stat"; }
+# user + system time of /proc/$1 (a process, or PID/task/TID for a thread); the fields after the name in
+# parentheses, which may hold spaces ("C2 CompilerThre"): utime and stime are the 12th and 13th of them
+cpu_ms() { sed 's/^.*) //' "/proc/$1/stat" | awk -v t="$TICKS" '{print int(($12 + $13) * 1000 / t)}'; }
+# CPU time of a process's live threads, summed per thread name with the thread numbers replaced by N (C2 CompilerThre, task-N, GC Thread#N)
+thread_cpu() {
+  local t
+  for t in /proc/"$1"/task/*; do echo "$(cat "$t/comm" 2>/dev/null)|$(cpu_ms "$1/task/${t##*/}" 2>/dev/null)"; done \
+    | sed -E 's/#[0-9]+/#N/g; s/-[0-9]+/-N/g' | awk -F'|' '$2 != "" {a[$1] += $2} END {for (k in a) if (a[k] >= 50) printf "    %6d ms %s\n", a[k], k}' | sort -rn
+}
 
 # starts the portal with the given command (java ... or scripts/start-prod.sh ...) and waits for /login; leaves it running (PID in $PORTAL)
 start() {
@@ -51,6 +61,7 @@ start() {
       echo "$name: first login page after ${ms} ms wall, $(cpu_ms "$PORTAL") ms CPU (load average $(load));" \
            "$(grep -o 'Started Application in [0-9.]* seconds' "$WORK/$name.log" || echo 'not started yet');" \
            "the first request took $(( ($(date +%s%N) - t1) / 1000000 )) ms"
+      if [ -n "${THREADS:-}" ]; then thread_cpu "$PORTAL"; fi
       return
     fi
     sleep 0.1
