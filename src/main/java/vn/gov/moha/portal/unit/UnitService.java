@@ -27,15 +27,6 @@ public class UnitService {
     /** Checked on the code as typed, before upper-casing, so no letter turns into another (ß into SS). */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{1,19}");
 
-    private static final Comparator<OrgUnit> ORDER =
-            Comparator.comparing(OrgUnit::getKind).thenComparing(OrgUnit::getNameVi, vietnamese());
-
-    private final OrgUnitRepository units;
-
-    UnitService(OrgUnitRepository units) {
-        this.units = units;
-    }
-
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
 
     /**
@@ -44,6 +35,15 @@ public class UnitService {
      * units have had.
      */
     private static final Map<String, CollationKey> KEYS = new ConcurrentHashMap<>();
+
+    private static final Comparator<OrgUnit> ORDER =
+            Comparator.comparing(OrgUnit::getKind).thenComparing(OrgUnit::getNameVi, vietnamese());
+
+    private final OrgUnitRepository units;
+
+    UnitService(OrgUnitRepository units) {
+        this.units = units;
+    }
 
     /** Vietnamese collation, so "Đắk Lắk" sorts after "Điện Biên" and before "Gia Lai". */
     public static Comparator<String> vietnamese() {
