@@ -29,8 +29,6 @@
 # scripts/hprof-ui-answers.py.
 # HELD=0 skips the histogram in the hold: its full GC stops every request for a few hundred milliseconds, which
 # lands in the tail (p99, max) of the run; measure the latency with HELD=0 and the heap per session without it.
-# MINUTES=1 prints, for each minute since the portal started, its CPU seconds, the requests it answered (from
-# Tomcat's access log) and the CPU per request: the JIT's warm-up, to compare with the steady state (issue 20).
 # JFR=1 records the measured run (after the warm-up) with Java Flight Recorder's "profile" settings into
 # $WORK/load-N.jfr: read it with `jfr view hot-methods`, `jfr view gc-pauses`, `jfr print --events jdk.ExecutionSample`.
 set -euo pipefail
@@ -106,22 +104,6 @@ live() {
        END {print t+0, h+0, v+0, u+0}' "$1"
 }
 
-# per_minute DIR: every 60 s, the portal's CPU seconds in that minute, the requests in its access log in DIR, and
-# the CPU per request, until the portal stops
-per_minute() {
-  local ticks prev=0 lines prev_lines=0 minute=0 cpu
-  ticks=$(getconf CLK_TCK)
-  while kill -0 "$PID" 2>/dev/null; do
-    sleep 60
-    minute=$((minute + 1))
-    cpu=$(awk '{print $14 + $15}' "/proc/$PID/stat" 2>/dev/null) || break
-    lines=$(cat "$1"/* 2>/dev/null | wc -l)
-    awk -v m="$minute" -v c="$((cpu - prev))" -v t="$ticks" -v r="$((lines - prev_lines))" \
-        'BEGIN {printf "minute %d: %.1f s of CPU, %d requests, %s ms per request\n", m, c / t, r, r > 0 ? sprintf("%.1f", c / t * 1000 / r) : "-"}'
-    prev=$cpu; prev_lines=$lines
-  done
-}
-
 SEEDED="$WORK/seed/portal.mv.db"
 if [ "$DB" = pg ]; then SEEDED="$WORK/pgdata/.portal-demo-data"; fi
 if [ ! -f "$SEEDED" ]; then
@@ -140,15 +122,7 @@ fi
 for n in $POPULATIONS; do
   rm -rf "$WORK/run" && cp -r "$WORK/seed" "$WORK/run"
   if [ "$DB" = pg ]; then java -cp "$CP" vn.gov.moha.portal.load.TwoNodesDb copy "$PGURL" seed run; fi
-  if [ "${MINUTES:-0}" = 1 ]; then
-    portal "$WORK/run" "$WORK/portal-$n.log" --server.tomcat.accesslog.enabled=true \
-        --server.tomcat.accesslog.directory="$WORK/access-$n" --server.tomcat.accesslog.pattern=%t \
-        --server.tomcat.accesslog.buffered=false
-    per_minute "$WORK/access-$n" >"$WORK/minutes-$n.txt" &
-    MPID=$!
-  else
-    portal "$WORK/run" "$WORK/portal-$n.log"
-  fi
+  portal "$WORK/run" "$WORK/portal-$n.log"
   if [ "$WARMUP" -gt 0 ]; then
     (cd "$ROOT" && mvn -B -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
         -Dload.users="$WARMUP" -Dload.ramp=20 -Dload.hold=60 >"$WORK/warmup-$n.log" 2>&1) || true
@@ -185,5 +159,4 @@ for n in $POPULATIONS; do
   sed -n '/^\[load\] ----/,/^\[load\] throughput/p' "$WORK/load-$n.log"
   [ "${JFR:-0}" != 1 ] || jcmd "$PID" JFR.stop name=load >/dev/null
   stop
-  [ "${MINUTES:-0}" != 1 ] || { wait "$MPID"; cat "$WORK/minutes-$n.txt"; }
 done
