@@ -277,7 +277,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             none.addClassName("hint");
             matrixHolder.add(none);
         }
-        matrixHolder.add(new MatrixTable(matrix, english, cell -> openList(f, cell)));
+        matrixHolder.add(new MatrixTable(matrix, english, this::getTranslation, cell -> openList(f, cell)));
         var progress = service.progressByMonth(f);
         var states = service.statesByTask(f);
         var late = service.lateUnits(f);

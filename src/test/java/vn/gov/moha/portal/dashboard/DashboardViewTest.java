@@ -1,25 +1,27 @@
 package vn.gov.moha.portal.dashboard;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.AnchorsKt;
-import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Span;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,16 +59,34 @@ class DashboardViewTest extends KaribuTest {
         return _get(card, Span.class, spec -> spec.withClasses("figure-value")).getText();
     }
 
-    private static List<NativeTableHeaderCell> unitColumns() {
-        return _find(NativeTableHeaderCell.class, spec -> spec.withClasses("unit-head"));
+    /** The matrix as the browser receives it: one HTML text. */
+    private static Document matrix() {
+        return Jsoup.parse(_get(MatrixTable.class).getElement().getProperty("innerHTML"));
     }
 
-    private static List<NativeTableHeaderCell> taskRows() {
-        return _find(NativeTableHeaderCell.class, spec -> spec.withClasses("task-cell"));
+    private static Elements unitColumns() {
+        return matrix().select("th.unit-head");
     }
 
-    private static List<Component> cellLinks() {
-        return _find(Component.class, spec -> spec.withClasses("cell-link"));
+    private static Elements taskRows() {
+        return matrix().select("th.task-cell");
+    }
+
+    private static Elements cellLinks() {
+        return matrix().select(".cell-link");
+    }
+
+    /** An assignment cell: a link the router follows. */
+    private static Element assignmentCell() {
+        return cellLinks().select("a[router-link]").first();
+    }
+
+    /** A click on the matrix as the browser sends it: what the listener's filter and data expression give. */
+    private static void clickMatrix(String cellKey) {
+        JsonObject data = Json.createObject();
+        data.put("event.target.closest('button.cell-link') != null", true);
+        data.put(MatrixTable.CLICKED, cellKey);
+        _fireDomEvent(_get(MatrixTable.class), "click", data);
     }
 
     private static String svg(Div chart) {
@@ -158,12 +178,10 @@ class DashboardViewTest extends KaribuTest {
         HasValueUtilsKt._setValue(view.kind, null);
 
         HasValueUtilsKt._setValue(view.state, DeadlineState.IN_PROGRESS_OVERDUE);
-        List<NativeTableCell> filled = _find(NativeTableCell.class).stream()
-                .filter(td -> !td.hasClassName("empty"))
-                .toList();
+        Elements filled = matrix().select("td:not(.empty)");
         assertThat(filled)
                 .isNotEmpty()
-                .allSatisfy(td -> assertThat(td.getClassNames()).contains("state-in-progress-overdue"));
+                .allSatisfy(td -> assertThat(td.classNames()).contains("state-in-progress-overdue"));
         assertThat(filled).hasSize((int) data.assignments.stream()
                 .filter(a -> a.state() == DeadlineState.IN_PROGRESS_OVERDUE)
                 .count());
@@ -217,14 +235,11 @@ class DashboardViewTest extends KaribuTest {
         assertThat(figure("not-reported")).isEqualTo(String.valueOf(missing[0]));
         assertThat(svg(view.lateReportsChart)).contains("Chưa báo cáo: ");
         // the matrix cells' percent is the best reported by 14/12/2024
-        Anchor cell = (Anchor) cellLinks().stream()
-                .filter(c -> c instanceof Anchor)
-                .findFirst()
-                .orElseThrow();
-        long id = Long.parseLong(cell.getHref().substring("assignments/".length()));
+        Element cell = assignmentCell();
+        long id = Long.parseLong(cell.attr("href").substring("assignments/".length()));
         DashboardDataset.A a =
                 then.assignments.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-        assertThat(cell.getElement().getAttribute("aria-label")).contains(a.percent() + " %");
+        assertThat(cell.attr("aria-label")).contains(a.percent() + " %");
 
         Anchor link = _get(Anchor.class, spec -> spec.withClasses("figure-link"));
         assertThat(link.getHref()).isEqualTo("reporting?status=MISSING&year=2024&kind=MONTHLY&period=2024-M12");
@@ -270,23 +285,21 @@ class DashboardViewTest extends KaribuTest {
     @Test
     void clickingACellOpensItsAssignment() {
         open("lanhdao");
-        Anchor cell = (Anchor) cellLinks().stream()
-                .filter(c -> c instanceof Anchor)
-                .findFirst()
-                .orElseThrow();
-        String href = cell.getHref();
+        Element cell = assignmentCell();
+        String href = cell.attr("href");
         assertThat(href).matches("assignments/\\d+");
         long id = Long.parseLong(href.substring("assignments/".length()));
         DashboardDataset.A a =
                 data.assignments.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-        assertThat(cell.getElement().getAttribute("aria-label"))
+        assertThat(cell.attr("aria-label"))
                 .contains("Nhiệm vụ " + a.task().number())
                 .contains(UI.getCurrent().getTranslation(a.state().translationKey()))
                 .contains(a.percent() + " %");
-        AnchorsKt._click(cell);
+        assertThat(cell.select("svg.state-icon use").attr("href"))
+                .isEqualTo("#matrix-" + MatrixTable.cssClass(a.state()));
+        UI.getCurrent().navigate(href); // what the browser's router does with a router link
         assertThat(path()).isEqualTo("assignments/" + id);
-        System.out.printf(
-                "Clicked the cell \"%s\": now at /%s%n", cell.getElement().getAttribute("aria-label"), path());
+        System.out.printf("Clicked the cell \"%s\": now at /%s%n", cell.attr("aria-label"), path());
     }
 
     @Test
@@ -296,7 +309,7 @@ class DashboardViewTest extends KaribuTest {
         Set<String> ids = visible.stream().map(a -> "assignments/" + a.id()).collect(Collectors.toSet());
         assertThat(cellLinks())
                 .hasSize(visible.size())
-                .allSatisfy(c -> assertThat(ids).contains(((Anchor) c).getHref()));
+                .allSatisfy(c -> assertThat(ids).contains(c.attr("href")));
         Set<Long> columns = visible.stream().map(a -> a.unit().id()).collect(Collectors.toSet());
         assertThat(unitColumns()).hasSize(columns.size());
         assertThat(figure("total")).isEqualTo(String.valueOf(visible.size()));
@@ -318,20 +331,18 @@ class DashboardViewTest extends KaribuTest {
         HasValueUtilsKt._setValue(view.rollUp, true);
         assertThat(unitColumns()).hasSize(34);
         assertThat(unitColumns())
-                .extracting(th -> th.getElement().getAttribute("title"))
+                .extracting(th -> th.attr("title"))
                 .contains("Sở Nội vụ tỉnh Tuyên Quang")
                 .doesNotContain("Sở Nội vụ tỉnh Hà Giang");
 
-        NativeButton merged = (NativeButton) cellLinks().stream()
-                .filter(c -> c instanceof NativeButton)
-                .findFirst()
-                .orElseThrow();
-        long taskId = Long.parseLong(merged.getElement().getAttribute("data-task"));
-        long unitId = Long.parseLong(merged.getElement().getAttribute("data-unit"));
+        Element merged = cellLinks().select("button").first();
+        String[] key = merged.attr("data-cell").split(":");
+        long taskId = Long.parseLong(key[0]);
+        long unitId = Long.parseLong(key[1]);
         List<DashboardDataset.A> behind = data.assignments.stream()
                 .filter(a -> a.task().id() == taskId && data.key(a.unit(), true) == unitId)
                 .toList();
-        ButtonKt._click(merged);
+        clickMatrix(merged.attr("data-cell"));
         Dialog dialog = _get(Dialog.class);
         List<Anchor> links = _find(dialog, Anchor.class, spec -> spec.withClasses("cell-assignment"));
         assertThat(links)
@@ -340,10 +351,33 @@ class DashboardViewTest extends KaribuTest {
                         behind.stream().map(a -> "assignments/" + a.id()).toList());
         System.out.printf(
                 "Rolled-up cell \"%s\" lists %s%n",
-                merged.getElement().getAttribute("aria-label"),
-                links.stream().map(Anchor::getHref).toList());
+                merged.attr("aria-label"), links.stream().map(Anchor::getHref).toList());
         AnchorsKt._click(links.get(0));
         assertThat(path()).isEqualTo(links.get(0).getHref());
+    }
+
+    /** Only a rolled-up cell the matrix shows opens a list: a click naming another unit's cell opens nothing. */
+    @Test
+    void aClickNamingACellNotShownOpensNothing() {
+        DashboardView view = open("lanhdao");
+        HasValueUtilsKt._setValue(view.rollUp, true);
+        String elsewhere = cellLinks().select("button").stream()
+                .filter(b -> !b.attr("aria-label").contains("Lâm Đồng"))
+                .findFirst()
+                .orElseThrow()
+                .attr("data-cell");
+
+        view = open("lamdong.cv");
+        HasValueUtilsKt._setValue(view.rollUp, true);
+        assertThat(cellLinks().select("button"))
+                .extracting(b -> b.attr("data-cell"))
+                .doesNotContain(elsewhere);
+        clickMatrix(elsewhere);
+        assertThat(_find(Dialog.class)).isEmpty();
+        clickMatrix(assignmentCell().attr("href"));
+        assertThat(_find(Dialog.class)).isEmpty();
+        System.out.printf(
+                "lamdong.cv sent a click on the rolled-up cell %s of another province: no list opened%n", elsewhere);
     }
 
     @Test
@@ -352,11 +386,9 @@ class DashboardViewTest extends KaribuTest {
         useLocale(Locale.ENGLISH);
         navigate("dashboard");
         HasValueUtilsKt._setValue(_get(DashboardView.class).onlyWithWork, false);
-        assertThat(_find(NativeTableHeaderCell.class, spec -> spec.withClasses("group-head")))
-                .extracting(th -> th.getElement().getTextRecursively())
+        assertThat(matrix().select("th.group-head"))
+                .extracting(Element::text)
                 .containsExactly("Ministry units", "Provinces");
-        assertThat(unitColumns())
-                .extracting(th -> th.getElement().getTextRecursively())
-                .contains("Lâm Đồng");
+        assertThat(unitColumns()).extracting(Element::text).contains("Lâm Đồng");
     }
 }

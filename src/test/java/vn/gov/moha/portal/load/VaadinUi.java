@@ -66,6 +66,8 @@ final class VaadinUi {
     private final List<String> lastIds = new ArrayList<>();
 
     private final List<String> lastLinks = new ArrayList<>();
+
+    private static final Pattern HTML_LINK = Pattern.compile("href=\"(assignments/\\d+)\"");
     /** Grid data updates to confirm with the next request, as [gridNode, updateId]. */
     private final List<int[]> confirms = new ArrayList<>();
 
@@ -291,6 +293,11 @@ final class VaadinUi {
                 lastIds.add(id);
             } else if (key.equals("href") && change.get("value").asText().startsWith("assignments/")) {
                 lastLinks.add(change.get("value").asText());
+            } else if (key.equals("innerHTML")) { // the dashboard's matrix is one HTML text
+                Matcher link = HTML_LINK.matcher(change.get("value").asText());
+                while (link.find()) {
+                    lastLinks.add(link.group(1));
+                }
             }
         }
         for (JsonNode call : answer.path("execute")) {
