@@ -32,9 +32,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(Role role);
 
-    @EntityGraph(
-            attributePaths = {"unit"},
-            type = EntityGraph.EntityGraphType.LOAD)
-    @Query("select distinct u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.fullName")
+    /** With their units, by a fetch in the statement: Hibernate caches no plan for a statement with an entity graph. */
+    @Query(
+            "select distinct u from AppUser u left join fetch u.unit join u.roles r where r = :role and u.enabled = true "
+                    + "order by u.fullName")
     List<AppUser> findEnabledWithRole(Role role);
 }

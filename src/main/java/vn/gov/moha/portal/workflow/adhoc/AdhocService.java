@@ -519,13 +519,13 @@ public class AdhocService {
         }
         if (me.has(Role.UNIT_OFFICER)) {
             for (AdhocAnswer a :
-                    answers.findOfUnit(me.unitId(), List.of(AdhocAnswer.Status.PENDING, AdhocAnswer.Status.RETURNED))) {
+                    answers.findOfUnit(me.unitId(), AdhocAnswer.Status.PENDING, AdhocAnswer.Status.RETURNED)) {
                 work.add(new Work(
                         a.getStatus() == AdhocAnswer.Status.RETURNED ? WorkKind.ADHOC_FIX : WorkKind.ADHOC_WRITE, a));
             }
         }
         if (me.has(Role.UNIT_HEAD)) {
-            answers.findOfUnit(me.unitId(), List.of(AdhocAnswer.Status.DRAFTED))
+            answers.findOfUnit(me.unitId(), AdhocAnswer.Status.DRAFTED, null)
                     .forEach(a -> work.add(new Work(WorkKind.ADHOC_SEND, a)));
         }
         if (me.has(Role.MANAGER)) {
@@ -542,10 +542,10 @@ public class AdhocService {
         }
         long n = 0;
         if (me.has(Role.UNIT_OFFICER)) {
-            n += answers.countOfUnit(me.unitId(), List.of(AdhocAnswer.Status.PENDING, AdhocAnswer.Status.RETURNED));
+            n += answers.countOfUnit(me.unitId(), AdhocAnswer.Status.PENDING, AdhocAnswer.Status.RETURNED);
         }
         if (me.has(Role.UNIT_HEAD)) {
-            n += answers.countOfUnit(me.unitId(), List.of(AdhocAnswer.Status.DRAFTED));
+            n += answers.countOfUnit(me.unitId(), AdhocAnswer.Status.DRAFTED, null);
         }
         if (me.has(Role.MANAGER)) {
             n += answers.countSentToDept(me.unitId());
