@@ -3,6 +3,7 @@ package vn.gov.moha.portal.dashboard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -62,7 +63,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Select<UnitKind> kind = new Select<>();
     final Select<AppUser> leader = new Select<>();
     final Select<DeadlineState> state = new Select<>();
-    final Select<Period> period = new Select<>();
+    /**
+     * A combo box, not a select: the periods since the programme year began are dozens (57 by December 2026), and a
+     * select sends each as a component with the page, where a combo box sends them only when it is opened.
+     */
+    final ComboBox<Period> period = new ComboBox<>();
+
     final Checkbox rollUp = new Checkbox();
     final Checkbox onlyWithWork = new Checkbox();
     final Div headline = new Div();
@@ -144,10 +150,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         // a reporting period of the year: the figures as they stood at the end of its data window
         // (what that means for each block: DashboardService)
         period.setLabel(getTranslation("dashboard.filter.period"));
-        period.setEmptySelectionAllowed(true);
-        period.setEmptySelectionCaption(getTranslation("dashboard.filter.period.year"));
-        period.setItemLabelGenerator(
-                p -> p == null ? getTranslation("dashboard.filter.period.year") : p.label(getLocale()));
+        // empty is the whole year: said by the placeholder, and the clear button goes back to it
+        period.setPlaceholder(getTranslation("dashboard.filter.period.year"));
+        period.setClearButtonVisible(true);
+        period.setItemLabelGenerator(p -> p.label(getLocale()));
         period.addClassName("period-filter");
         rollUp.setLabel(getTranslation("dashboard.filter.rollUp"));
         onlyWithWork.setLabel(getTranslation("dashboard.filter.onlyWithWork"));
@@ -249,6 +255,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         begun.sort(java.util.Comparator.comparing(Period::to)
                 .reversed()
                 .thenComparingInt(p -> ReportingPeriods.perYear(p.kind())));
+        if (period.getValue() != null && !begun.contains(period.getValue())) {
+            period.clear(); // a period of another programme year
+        }
         period.setItems(begun);
     }
 
