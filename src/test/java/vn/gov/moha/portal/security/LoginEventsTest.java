@@ -26,11 +26,9 @@ import vn.gov.moha.portal.user.UserService;
 /**
  * Refused logins and locks reach the event log the administrator reads, with the name tried and the address (the
  * client's, as a reverse proxy reports it: the portal runs here as in production, trusting X-Forwarded-For from a
- * proxy on the same machine); the administrator sees a locked account and lifts its lock.
+ * proxy on the same machine, server.forward-headers-strategy=native in application-test.properties); the administrator sees a locked account and lifts its lock.
  */
-@PortalTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LoginEventsTest {
 
     /** The address of the person at the keyboard, as the proxy in front of the portal sends it on. */

@@ -286,9 +286,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 showReport(saved.getId());
             } else {
                 // a new report gets its own address; a report submitted may leave "Việc cần xử lý" (a returned one
-                // sent again), whose count the layout updates at a navigation
+                // sent again), whose count the layout updates at a navigation. The navigation draws it (beforeEnter).
                 UI.getCurrent().navigate(ReportView.class, new RouteParameters(REPORT, String.valueOf(saved.getId())));
-                showReport(saved.getId());
             }
         } catch (InvalidInputException ex) {
             errors.show(ex);
