@@ -66,7 +66,7 @@ final class VaadinUi {
     private final List<String> lastIds = new ArrayList<>();
 
     private final List<String> lastLinks = new ArrayList<>();
-
+    /** A router link inside HTML a response sets as a property (the dashboard's matrix, dashboard/MatrixTable). */
     private static final Pattern HTML_LINK = Pattern.compile("href=\"(assignments/\\d+)\"");
     /** Grid data updates to confirm with the next request, as [gridNode, updateId]. */
     private final List<int[]> confirms = new ArrayList<>();
