@@ -2,6 +2,7 @@ package vn.gov.moha.portal.workflow.report;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import vn.gov.moha.portal.workflow.assignment.AssignmentAccess;
@@ -53,22 +54,23 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
             + "and d.decidedBy.id = :userId)";
 
     /**
-     * The ids of {@link #findWaitingFor}, joining only the tables the conditions need. The statement that reads the
-     * reports with what the screen shows of them (eight tables in one join) would cost H2 about 45 ms to plan, as it
-     * tries every join order; split this way it costs about 5 ms (docs/benchmarks.md, issue 20).
-     */
-    /**
      * The person's i-th role, null past the last ({@code s.role in (:role1, ..., :role5)}: there are five roles). A
      * collection parameter ({@code s.role in :roles}) would make Hibernate translate the statement anew at every call
      * (it caches no plan with one), and the menu counts these at every navigation (docs/benchmarks.md, issue 20).
      */
-    static vn.gov.moha.portal.security.Role role(java.util.Collection<vn.gov.moha.portal.security.Role> roles, int i) {
+    static vn.gov.moha.portal.security.@Nullable Role role(
+            java.util.Collection<vn.gov.moha.portal.security.Role> roles, int i) {
         if (vn.gov.moha.portal.security.Role.values().length != 5) {
             throw new IllegalStateException("WAITING_FOR names five roles; there are now more or fewer");
         }
         return roles.stream().sorted().skip(i).findFirst().orElse(null);
     }
 
+    /**
+     * The ids of {@link #findWaitingFor}, joining only the tables the conditions need. The statement that reads the
+     * reports with what the screen shows of them (eight tables in one join) would cost H2 about 45 ms to plan, as it
+     * tries every join order; split this way it costs about 5 ms (docs/benchmarks.md, issue 20).
+     */
     String WAITING_IDS =
             "select r.id from ProgressReport r join r.assignment a join a.task t join r.unit u, ApprovalStep s "
                     + WAITING_FOR;
@@ -86,11 +88,11 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
             vn.gov.moha.portal.unit.UnitKind province,
             ApprovalStep.Chain provinceChain,
             ApprovalStep.Chain departmentChain,
-            vn.gov.moha.portal.security.Role role1,
-            vn.gov.moha.portal.security.Role role2,
-            vn.gov.moha.portal.security.Role role3,
-            vn.gov.moha.portal.security.Role role4,
-            vn.gov.moha.portal.security.Role role5,
+            vn.gov.moha.portal.security.@Nullable Role role1,
+            vn.gov.moha.portal.security.@Nullable Role role2,
+            vn.gov.moha.portal.security.@Nullable Role role3,
+            vn.gov.moha.portal.security.@Nullable Role role4,
+            vn.gov.moha.portal.security.@Nullable Role role5,
             ApprovalStep.Scope ministry,
             ApprovalStep.Scope ownUnit,
             ApprovalStep.Scope taskDepartment,
@@ -112,11 +114,11 @@ interface ReportRepository extends JpaRepository<ProgressReport, Long> {
             vn.gov.moha.portal.unit.UnitKind province,
             ApprovalStep.Chain provinceChain,
             ApprovalStep.Chain departmentChain,
-            vn.gov.moha.portal.security.Role role1,
-            vn.gov.moha.portal.security.Role role2,
-            vn.gov.moha.portal.security.Role role3,
-            vn.gov.moha.portal.security.Role role4,
-            vn.gov.moha.portal.security.Role role5,
+            vn.gov.moha.portal.security.@Nullable Role role1,
+            vn.gov.moha.portal.security.@Nullable Role role2,
+            vn.gov.moha.portal.security.@Nullable Role role3,
+            vn.gov.moha.portal.security.@Nullable Role role4,
+            vn.gov.moha.portal.security.@Nullable Role role5,
             ApprovalStep.Scope ministry,
             ApprovalStep.Scope ownUnit,
             ApprovalStep.Scope taskDepartment,
