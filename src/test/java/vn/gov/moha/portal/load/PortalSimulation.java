@@ -532,6 +532,43 @@ public class PortalSimulation extends Simulation {
         RequestStats.hold(startNanos + RAMP * 1_000_000_000L, startNanos + (RAMP + HOLD) * 1_000_000_000L);
         portalCpuBefore = cpuTime(portalProcess);
         machineBefore = procStat();
+        if (portalProcess != null) {
+            everyMinute();
+        }
+    }
+
+    /**
+     * Prints, each minute of the run, the requests answered and the portal's CPU time in that minute: how a
+     * fresh JVM warms up (issue 20, point 3), minute by minute, against the later minutes of the same run.
+     */
+    private void everyMinute() {
+        Thread clock = new Thread(
+                () -> {
+                    Duration cpuBefore = portalCpuBefore;
+                    int requestsBefore = 0;
+                    for (int minute = 1; ; minute++) {
+                        try {
+                            Thread.sleep(60_000);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        Duration cpu = cpuTime(portalProcess);
+                        int requests = RequestStats.total();
+                        long cpuMillis = cpu.minus(cpuBefore).toMillis();
+                        int answered = requests - requestsBefore;
+                        System.out.printf(
+                                "[load] minute %d: %d requests, portal CPU %.1f s, %.1f ms per request%n",
+                                minute,
+                                answered,
+                                cpuMillis / 1000.0,
+                                answered == 0 ? 0.0 : (double) cpuMillis / answered);
+                        cpuBefore = cpu;
+                        requestsBefore = requests;
+                    }
+                },
+                "minute-by-minute");
+        clock.setDaemon(true);
+        clock.start();
     }
 
     @Override
