@@ -18,9 +18,15 @@
 # (beans are created lazily, caches fill); the growth from one population to the next, divided by the sessions
 # added, leaves that out and is printed from the second population on. Gatling's table (count, p50, p95, p99, max, errors per request
 # kind, throughput, the portal's CPU) follows in each run's log, $WORK/load-N.log.
-# WARMUP=N (default 0) first runs N users for 80 s against the same portal, as a server that has been up a while
-# (classes loaded, lazy beans made, the JIT's compiled code, caches filled); the virtual users log out at the end,
-# so the measured run starts with no session. Its table is in $WORK/warmup-N.log.
+# WARMUP=N (default 0) first runs N users for 20 + WARMUP_HOLD (default 60) seconds against the same portal, as a
+# server that has been up a while (classes loaded, lazy beans made, the JIT's compiled code, caches filled); the
+# virtual users log out at the end, so the measured run starts with no session. Its table is in $WORK/warmup-N.log.
+# On two cores the JIT needs about five minutes of 200 users to settle (docs/benchmarks.md, "Warm-up"): for the
+# steady state take WARMUP=200 WARMUP_HOLD=300. The load test prints each minute's CPU time per request.
+# JAVA=/path/to/bin/java runs the portal on another JDK. AOT=1 (JDK 25 or later) runs it from the extracted jar
+# with an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles) trained under load: once, a
+# training run on a copy of the seed serves AOT_USERS (default 100) users for AOT_SECONDS (default 120) and
+# writes $WORK/app/app.aot when it stops.
 # DB=pg runs the portal on PostgreSQL 17 instead of H2 (zonky's embedded binaries, started by the test class
 # TwoNodesDb on PG_PORT, data in $WORK/pgdata): the demo data is made once in database `seed`, each population
 # gets a fresh copy of it (database `run`), and the portal runs with the `prod` profile as in production.
@@ -41,6 +47,8 @@ HOLD=${HOLD:-120}
 DB=${DB:-h2}
 WORK=${WORK:-/tmp/perf-load$([ "$DB" = h2 ] || echo "-$DB")}
 WARMUP=${WARMUP:-0}
+WARMUP_HOLD=${WARMUP_HOLD:-60}
+JAVA=${JAVA:-java}
 PG_PORT=${PG_PORT:-15442}
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -60,12 +68,12 @@ portal() { # db-dir log-file [arguments]: starts the portal, PID in $PID (on Pos
     [ "$db" = seed ] || args=(--spring.profiles.active=prod)
     # shellcheck disable=SC2086
     PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD= \
-    java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" "${args[@]}" \
+    "$JAVA" $JAVA_OPTS ${AOTOPT:-} -jar "$JAR" --server.port="$PORT" "${args[@]}" \
          --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" --spring.datasource.username=postgres \
          --spring.datasource.password= --portal.files.dir="$1/files" --portal.backup.dir="$1/backups" "${@:3}" >"$2" 2>&1 &
   else
     # shellcheck disable=SC2086
-    java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$1/portal;QUERY_CACHE_SIZE=256" \
+    "$JAVA" $JAVA_OPTS ${AOTOPT:-} -jar "$JAR" --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$1/portal;QUERY_CACHE_SIZE=256" \
          --portal.files.dir="$1/files" --portal.backup.dir="$1/backups" "${@:3}" >"$2" 2>&1 &
   fi
   PID=$!
@@ -119,14 +127,28 @@ if [ ! -f "$SEEDED" ]; then
   touch "$SEEDED"
 fi
 
+if [ "${AOT:-0}" = 1 ] && [ ! -f "$WORK/app/app.aot" ]; then
+  echo "training the AOT cache: ${AOT_USERS:-100} users for ${AOT_SECONDS:-120} s on a copy of the seed"
+  rm -rf "$WORK/app" "$WORK/train" && cp -r "$WORK/seed" "$WORK/train"
+  [ "$DB" != pg ] || java -cp "$CP" vn.gov.moha.portal.load.TwoNodesDb copy "$PGURL" seed train
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+  JAR=$WORK/app/portal.jar AOTOPT="-XX:AOTCacheOutput=$WORK/app/app.aot" portal "$WORK/train" "$WORK/train.log"
+  (cd "$ROOT" && mvn -B -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.users="${AOT_USERS:-100}" \
+      -Dload.ramp=20 -Dload.hold=$(( ${AOT_SECONDS:-120} - 20 )) >"$WORK/train-load.log" 2>&1) || true
+  stop # the JVM writes the cache as it exits
+  [ -s "$WORK/app/app.aot" ] || { echo "no AOT cache written; see $WORK/train.log"; exit 1; }
+  echo "   $(du -h "$WORK/app/app.aot" | cut -f1) cache"
+fi
+if [ "${AOT:-0}" = 1 ]; then JAR=$WORK/app/portal.jar AOTOPT="-XX:AOTCache=$WORK/app/app.aot"; fi
+
 for n in $POPULATIONS; do
   rm -rf "$WORK/run" && cp -r "$WORK/seed" "$WORK/run"
   if [ "$DB" = pg ]; then java -cp "$CP" vn.gov.moha.portal.load.TwoNodesDb copy "$PGURL" seed run; fi
   portal "$WORK/run" "$WORK/portal-$n.log"
   if [ "$WARMUP" -gt 0 ]; then
     (cd "$ROOT" && mvn -B -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
-        -Dload.users="$WARMUP" -Dload.ramp=20 -Dload.hold=60 >"$WORK/warmup-$n.log" 2>&1) || true
-    echo "== warm-up: $WARMUP users for 80 s; $(grep -h '^\[load\] throughput' "$WORK/warmup-$n.log" || echo 'no result')"
+        -Dload.users="$WARMUP" -Dload.ramp=20 -Dload.hold="$WARMUP_HOLD" >"$WORK/warmup-$n.log" 2>&1) || true
+    echo "== warm-up: $WARMUP users for $((20 + WARMUP_HOLD)) s; $(grep -h '^\[load\] throughput' "$WORK/warmup-$n.log" || echo 'no result')"
   fi
   read -r none nonehttp _ _ < <(live "$WORK/histo-$n-none.txt")
   [ "${JFR:-0}" != 1 ] || jcmd "$PID" JFR.start name=load settings=profile filename="$WORK/load-$n.jfr" >/dev/null
