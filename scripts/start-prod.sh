@@ -13,6 +13,10 @@
 # the application with every bean created (no lazy initialisation, so Hibernate's and Spring Data's classes
 # are in the cache), exits after the context refresh and takes a minute or two; later runs start from the
 # cache. The training run uses the same arguments, so the same database (Flyway migrates it, as the start would).
+# TRAINING=serve trains on real use instead: no separate training run; the first start of a new jar serves users
+# while the JVM records, and writes the cache when it stops (SIGTERM: systemctl stop, docker stop, Ctrl-C; the
+# writing adds about 25 s to that stop), so the next start uses it. On JDK 25 a cache trained under load took the
+# warm-up of a fresh portal at 200 users from about four minutes to two (docs/benchmarks.md, "Warm-up").
 # JAVA_OPTS adds JVM options, e.g. JAVA_OPTS=-Xmx2g, or -XX:TieredStopAtLevel=1 for an even quicker start
 # at the price of slower code once running (no C2 compiler; see docs/benchmarks.md before using it on a server).
 set -euo pipefail
@@ -37,18 +41,25 @@ else
 fi
 if [ ! -f "$CACHE" ] || [ "$JAR" -nt "$CACHE" ] || [ "$(cat "$DIR/jdk.txt" 2>/dev/null)" != "$JDK" ]; then
   [ -f "$JAR" ] || { echo "start-prod.sh: no jar at $JAR (mvn -B -Pproduction -DskipTests package builds one)" >&2; exit 1; }
-  echo "start-prod.sh: extracting $JAR into $DIR and writing $(basename "$CACHE") for $JDK (training run)" >&2
+  echo "start-prod.sh: extracting $JAR into $DIR, for $JDK" >&2
   rm -rf "$DIR"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$DIR" >/dev/null
   if compgen -G "$DIR/lib/vaadin-dev-*.jar" >/dev/null; then # e.g. the target/ jar `mvn -B verify` leaves
     echo "start-prod.sh: $JAR is a development-mode jar; build the production one: mvn -B -Pproduction -DskipTests package" >&2
     rm -rf "$DIR"; exit 1
   fi
+  echo "$JDK" >"$DIR/jdk.txt"
+  if [ "${TRAINING:-start}" = serve ]; then
+    echo "start-prod.sh: this run records; $(basename "$CACHE") is written when it stops" >&2
+    # shellcheck disable=SC2086
+    exec "$JAVA" ${JAVA_OPTS:-} "${TRAIN[@]/%.tmp/}" -jar "$APP" "$@"
+  fi
+  echo "start-prod.sh: writing $(basename "$CACHE") with a training run" >&2
   # shellcheck disable=SC2086
   "$JAVA" ${JAVA_OPTS:-} "${TRAIN[@]}" -Dspring.context.exit=onRefresh \
        -Dspring.main.lazy-initialization=false -jar "$APP" "$@" >"$DIR/training.log" 2>&1 || true
   [ -s "$CACHE.tmp" ] || { echo "start-prod.sh: the training run failed, see $DIR/training.log" >&2; exit 1; }
-  mv "$CACHE.tmp" "$CACHE"; echo "$JDK" >"$DIR/jdk.txt"
+  mv "$CACHE.tmp" "$CACHE"
 fi
 # shellcheck disable=SC2086
 exec "$JAVA" "${USE[@]}" ${JAVA_OPTS:-} -jar "$APP" "$@"
