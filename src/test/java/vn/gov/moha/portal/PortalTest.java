@@ -14,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.gov.moha.portal.api.ApiFixture;
 import vn.gov.moha.portal.calendar.CalendarFixture;
 import vn.gov.moha.portal.notification.NotificationFixture;
+import vn.gov.moha.portal.notification.TestMail;
 import vn.gov.moha.portal.workflow.WorkflowFixture;
 import vn.gov.moha.portal.workflow.adhoc.AdhocFixture;
 import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
@@ -41,7 +42,8 @@ import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
     CalendarFixture.class,
     AdhocFixture.class,
     vn.gov.moha.portal.workflow.transfer.TransferFixture.class,
-    ApiFixture.class
+    ApiFixture.class,
+    TestMail.class
 })
 @ExtendWith(DatabaseCleaner.BeforeEachTest.class)
 public @interface PortalTest {

@@ -21,7 +21,7 @@ import vn.gov.moha.portal.workflow.report.ReportService;
 
 /**
  * The workflow's actions notify the right people, in the action's transaction; the e-mail of each goes
- * to the outbox (mail is off in this context) unless the person turned that kind off.
+ * to the outbox (and stays there: the tests send the outbox themselves) unless the person turned that kind off.
  */
 @PortalTest
 class NotificationFlowTest extends KaribuTest {
@@ -89,7 +89,7 @@ class NotificationFlowTest extends KaribuTest {
         long total = inbox.count("select count(*) from notification");
         long mails = inbox.count("select count(*) from notification_outbox where status = 'PENDING'");
         System.out.printf(
-                "Chain of task 3 / Lâm Đồng: %d notifications, %d e-mails queued (mail off: all PENDING)%n",
+                "Chain of task 3 / Lâm Đồng: %d notifications, %d e-mails queued (none sent: all PENDING)%n",
                 total, mails);
         assertThat(total).isEqualTo(2 + 1 + 1 + 2 + 2);
         assertThat(mails)

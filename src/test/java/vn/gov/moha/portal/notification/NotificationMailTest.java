@@ -6,9 +6,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,8 +26,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.moha.portal.KaribuTest;
 import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.calendar.WorkingDays;
@@ -41,8 +36,8 @@ import vn.gov.moha.portal.workflow.assignment.AssignmentService;
 import vn.gov.moha.portal.workflow.reporting.DueDates;
 
 /**
- * E-mail through a real SMTP server (GreenMail 2.1.5 on a port of this test): the portal's configured
- * mail sender delivers the outbox; exactly once with two scanners and two senders at the same time;
+ * E-mail through a real SMTP server (GreenMail 2.1.5 on the tests' SMTP port, {@link TestMail}): the portal's
+ * configured mail sender delivers the outbox; exactly once with two scanners and two senders at the same time;
  * an SMTP server that is down does not touch the user's action, and the e-mail goes out once it is up.
  */
 @PortalTest
@@ -60,19 +55,11 @@ class NotificationMailTest extends KaribuTest {
     @Autowired
     AssignmentService assignments;
 
-    private static final int SMTP_PORT = freePort();
     /** portal.notify.deadline-days=5,1, report-days=3,1; a second sender's mail settings. */
     private static final NotifyProperties NOTIFY = new NotifyProperties(
             List.of(5, 1),
             List.of(3, 1),
             new NotifyProperties.Mail("portal@noivu.example.vn", 10, Duration.ofMinutes(1), Duration.ofHours(6)));
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("portal.base-url", () -> "https://congviec.noivu.example.vn/");
-    }
 
     @Autowired
     JdbcTemplate jdbcTemplate;
@@ -399,7 +386,7 @@ class NotificationMailTest extends KaribuTest {
     }
 
     private void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(TestMail.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
@@ -423,13 +410,5 @@ class NotificationMailTest extends KaribuTest {
             }
         }
         return to;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
