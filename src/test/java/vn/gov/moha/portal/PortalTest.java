@@ -22,9 +22,10 @@ import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
 /**
  * A test on the whole application: H2 in memory, or PostgreSQL on the build's postgres run ({@link TestDatabase}),
  * the fixture beans to {@code @Autowired}, and the workflow tables emptied before each test ({@link DatabaseCleaner}).
- * Every Spring test uses it, so they share one cached context per web environment and property set. The fixtures
- * are plain classes made beans by this {@code @Import}: not {@code @Component}s, so no application context started
- * from the test classpath without it (ProdProfileOnPostgresTest) scans them.
+ * Every Spring test uses it, so they share one cached context per web environment and property set: one on a
+ * random port for all but the few with a database of their own. The fixtures are plain classes made beans by this
+ * {@code @Import}: not {@code @Component}s, so no application context started from the test classpath without it
+ * (ProdProfileOnPostgresTest) scans them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -48,9 +49,13 @@ import vn.gov.moha.portal.workflow.reporting.ReportingFixture;
 @ExtendWith(DatabaseCleaner.BeforeEachTest.class)
 public @interface PortalTest {
 
-    /** MOCK for Karibu screen tests; RANDOM_PORT for real HTTP (login form, headers, sessions). */
+    /**
+     * RANDOM_PORT for every test that shares the context: real HTTP (login form, headers, sessions), with Karibu's
+     * mocked UI and MockMvc beside it. MOCK only where a test has a context of its own anyway (its own database): it
+     * starts in seconds, where the server's start (Vaadin's class scan) takes 15-20 s on a small machine.
+     */
     @AliasFor(annotation = SpringBootTest.class)
-    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
+    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.RANDOM_PORT;
 
     /** Extra properties: each distinct set is one more Spring context, so add them only when a test needs to. */
     @AliasFor(annotation = SpringBootTest.class)

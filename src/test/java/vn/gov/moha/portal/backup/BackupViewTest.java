@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.backup.BackupService.Backup;
 import vn.gov.moha.portal.common.InvalidInputException;
@@ -32,7 +33,7 @@ import vn.gov.moha.portal.workflow.assignment.Assignment;
 import vn.gov.moha.portal.workflow.report.ProgressReport;
 
 /** ADMIN's backup screen on the live (file) database: the button, the progress, the list, the archive. */
-@PortalTest
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class BackupViewTest extends FileDatabaseTest {
 
     @Autowired

@@ -13,7 +13,8 @@ import vn.gov.moha.portal.KaribuTest;
 
 /**
  * The portal on an H2 database in a file (H2's BACKUP TO needs one), with its own evidence and backup
- * folders, fresh for each test run; the test classes below share this one Spring context. On the
+ * folders, fresh for each test run; the test classes below share this one Spring context (a mocked web
+ * environment, as no test here needs a server). On the
  * PostgreSQL run the test DataSource replaces the H2 address and the backup screen meets PostgreSQL.
  */
 abstract class FileDatabaseTest extends KaribuTest {

@@ -43,6 +43,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -73,7 +74,7 @@ import vn.gov.moha.portal.workflow.report.ReportService;
  * the event log is a prefix of the live one, and the portal itself, started on the restored copy, finds
  * the event-log chain intact.
  */
-@PortalTest
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class RestoreDrillTest extends FileDatabaseTest {
 
     @Autowired

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,7 +20,7 @@ import vn.gov.moha.portal.security.FormLogin;
  * Signing in through the real login form with the ministry's directory: a real LDAP server (TestDirectory) with the
  * demo people of ldap/people.ldif, the portal pointed at it by portal.ldap.*; the demo's local accounts keep working.
  */
-@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class DirectorySignInTest {
 
     static final TestDirectory ldap = TestDirectory.start();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,7 +44,7 @@ import vn.gov.moha.portal.workflow.reporting.MyWorkService;
  * uninterrupted run ends.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@PortalTest(cleanDatabase = false)
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, cleanDatabase = false)
 class DataGeneratorTest extends KaribuTest {
 
     static final Path FILES = Path.of("target/generator-test-files").toAbsolutePath();

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -45,7 +46,7 @@ import vn.gov.moha.portal.workflow.reporting.MyWorkService;
  * counts the SQL statements each sends (every statement prepared or created on a connection).
  */
 @Import(LargeDataBenchmark.Counting.class)
-@PortalTest(cleanDatabase = false)
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, cleanDatabase = false)
 class LargeDataBenchmark extends KaribuTest {
 
     static final AtomicLong STATEMENTS = new AtomicLong();

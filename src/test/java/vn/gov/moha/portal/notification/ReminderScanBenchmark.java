@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,7 +25,7 @@ import vn.gov.moha.portal.PortalTest;
  *     -Dbench.dir=/tmp/reminders-perf -Dspring.flyway.out-of-order=true '-Dbench.h2=;QUERY_CACHE_SIZE=0'
  * </pre>
  */
-@PortalTest(cleanDatabase = false)
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, cleanDatabase = false)
 class ReminderScanBenchmark extends KaribuTest {
 
     private static final Path DIR = Path.of(System.getProperty("bench.dir", "/tmp/reminders-perf"));

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -26,7 +25,7 @@ import vn.gov.moha.portal.PortalTest;
  * The test shortens its own session's idle limit to {@value #IDLE_SECONDS} seconds (the setting,
  * {@code server.servlet.session.timeout}, is whole minutes). Also: the login gives a new session id.
  */
-@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class IdleSessionTest {
 
     static final int IDLE_SECONDS = 3;

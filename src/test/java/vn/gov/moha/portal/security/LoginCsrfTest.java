@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.moha.portal.PortalTest;
@@ -17,7 +16,7 @@ import vn.gov.moha.portal.PortalTest;
  * Login CSRF: another site's page must not be able to log a visitor's browser into the portal under an account of
  * its choosing. The login form posts the token of its own page; a login without it is refused.
  */
-@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class LoginCsrfTest {
 
     @LocalServerPort

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +27,7 @@ import vn.gov.moha.portal.user.UserService;
  * client's, as a reverse proxy reports it: the portal runs here as in production, trusting X-Forwarded-For from a
  * proxy on the same machine, server.forward-headers-strategy=native in application-test.properties); the administrator sees a locked account and lifts its lock.
  */
-@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class LoginEventsTest {
 
     /** The address of the person at the keyboard, as the proxy in front of the portal sends it on. */

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.moha.portal.PortalTest;
@@ -21,7 +20,7 @@ import vn.gov.moha.portal.PortalTest;
  * moment of the machine hits all three alike), after a warm-up, and compared by the median of each: a ratio of
  * medians, not a figure in milliseconds, so a slower or busier machine does not matter.
  */
-@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class LoginTimingTest {
 
     private static final int WARM_UP = 5;

@@ -7,12 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.moha.portal.PortalTest;
 
 /** The headers a browser gets with every page: what it may load, framing, sniffing, referrer, cookies. */
-@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class SecurityHeadersTest {
 
     @LocalServerPort

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.moha.portal.PortalTest;
 import vn.gov.moha.portal.security.FormLogin;
@@ -21,7 +20,7 @@ import vn.gov.moha.portal.security.FormLogin;
  * once chosen), with the status of the error and the way home; never Spring's "Whitelabel Error Page", Tomcat's
  * "HTTP Status 400" page, nor a stack trace. Logged in or not.
  */
-@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class ErrorPagesTest {
 
     @LocalServerPort
