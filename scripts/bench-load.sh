@@ -37,6 +37,9 @@
 # lands in the tail (p99, max) of the run; measure the latency with HELD=0 and the heap per session without it.
 # JFR=1 records the measured run (after the warm-up) with Java Flight Recorder's "profile" settings into
 # $WORK/load-N.jfr: read it with `jfr view hot-methods`, `jfr view gc-pauses`, `jfr print --events jdk.ExecutionSample`.
+# JFR_SETTINGS= picks the recording's settings (default "profile"). Started by jcmd on a JVM whose JIT had settled (a
+# 5-minute warm-up), a recording with either "profile" or "default" took the portal from 8 to 46-54 ms of CPU per
+# request for the whole measured run, the two cores full: such a run measures the recording (docs/benchmarks.md).
 set -euo pipefail
 JAR=$(readlink -f "${1:?the production jar, e.g. target/e2e-build/moha-portal-0.1.0-SNAPSHOT.jar (mvn -B verify builds it)}")
 shift
@@ -151,7 +154,7 @@ for n in $POPULATIONS; do
     echo "== warm-up: $WARMUP users for $((20 + WARMUP_HOLD)) s; $(grep -h '^\[load\] throughput' "$WORK/warmup-$n.log" || echo 'no result')"
   fi
   read -r none nonehttp _ _ < <(live "$WORK/histo-$n-none.txt")
-  [ "${JFR:-0}" != 1 ] || jcmd "$PID" JFR.start name=load settings=profile filename="$WORK/load-$n.jfr" >/dev/null
+  [ "${JFR:-0}" != 1 ] || jcmd "$PID" JFR.start name=load settings="${JFR_SETTINGS:-profile}" filename="$WORK/load-$n.jfr" >/dev/null
   echo "== $n users ($DB): portal PID $PID, live heap with nobody logged in: $none bytes, $nonehttp HTTP sessions (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   (cd "$ROOT" && mvn -B -Pload verify -De2e.skip=true -Dload.url="http://127.0.0.1:$PORT" -Dload.pid="$PID" \
       -Dload.users="$n" -Dload.ramp="$RAMP" -Dload.hold="$HOLD" >"$WORK/load-$n.log" 2>&1) &
