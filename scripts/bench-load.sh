@@ -40,6 +40,8 @@
 # JFR_SETTINGS= picks the recording's settings (default "profile"). Started by jcmd on a JVM whose JIT had settled (a
 # 5-minute warm-up), a recording with either "profile" or "default" took the portal from 8 to 46-54 ms of CPU per
 # request for the whole measured run, the two cores full: such a run measures the recording (docs/benchmarks.md).
+# For the steady state, record from the JVM's start instead (about 2-3 ms per request):
+# JAVA_OPTS="-Xmx2g -XX:StartFlightRecording=filename=/tmp/start.jfr,settings=profile", written when the portal stops.
 set -euo pipefail
 JAR=$(readlink -f "${1:?the production jar, e.g. target/e2e-build/moha-portal-0.1.0-SNAPSHOT.jar (mvn -B verify builds it)}")
 shift
