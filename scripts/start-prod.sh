@@ -15,8 +15,9 @@
 # cache. The training run uses the same arguments, so the same database (Flyway migrates it, as the start would).
 # TRAINING=serve trains on real use instead: no separate training run; the first start of a new jar serves users
 # while the JVM records, and writes the cache when it stops (SIGTERM: systemctl stop, docker stop, Ctrl-C; the
-# writing adds about 25 s to that stop), so the next start uses it. On JDK 25 a cache trained under load took the
-# warm-up of a fresh portal at 200 users from about four minutes to two (docs/benchmarks.md, "Warm-up").
+# writing adds about 15-25 s to that stop), so the next start uses it. On JDK 25 a cache trained under load let a
+# fresh portal at 200 users settle in its third minute instead of its fifth (docs/benchmarks.md, "Issue 20, 8
+# December 2026 (second session)").
 # JAVA_OPTS adds JVM options, e.g. JAVA_OPTS=-Xmx2g, or -XX:TieredStopAtLevel=1 for an even quicker start
 # at the price of slower code once running (no C2 compiler; see docs/benchmarks.md before using it on a server).
 set -euo pipefail
