@@ -21,12 +21,13 @@
 # WARMUP=N (default 0) first runs N users for 20 + WARMUP_HOLD (default 60) seconds against the same portal, as a
 # server that has been up a while (classes loaded, lazy beans made, the JIT's compiled code, caches filled); the
 # virtual users log out at the end, so the measured run starts with no session. Its table is in $WORK/warmup-N.log.
-# On two cores the JIT needs about five minutes of 200 users to settle (docs/benchmarks.md, "Warm-up"): for the
-# steady state take WARMUP=200 WARMUP_HOLD=300. The load test prints each minute's CPU time per request.
+# On two cores the JIT needs about five minutes of 200 users to settle (docs/benchmarks.md, "Issue 20, 8 December
+# 2026 (second session)"): for the steady state take WARMUP=200 WARMUP_HOLD=300. The load test prints each
+# minute's CPU time per request.
 # JAVA=/path/to/bin/java runs the portal on another JDK. AOT=1 (JDK 25 or later) runs it from the extracted jar
 # with an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles) trained under load: once, a
 # training run on a copy of the seed serves AOT_USERS (default 100) users for AOT_SECONDS (default 120) and
-# writes $WORK/app/app.aot when it stops.
+# writes $WORK/app/app.aot when it stops (remove $WORK/app to train again, e.g. for another jar).
 # DB=pg runs the portal on PostgreSQL 17 instead of H2 (zonky's embedded binaries, started by the test class
 # TwoNodesDb on PG_PORT, data in $WORK/pgdata): the demo data is made once in database `seed`, each population
 # gets a fresh copy of it (database `run`), and the portal runs with the `prod` profile as in production.
